@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads `tandem.yaml` at the root of a site; a missing file means defaults.
+public enum ConfigLoader {
+    public static let fileName = "tandem.yaml"
+
+    public static func load(root: URL) -> (SiteConfig, [Diagnostic]) {
+        let url = root.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfig(), []) }
+        let text: String
+        switch SourceText.decode(data, path: fileName) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (SiteConfig(), [diagnostic])
+        }
+        return parse(text)
+    }
+
+    static func parse(_ text: String) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
+        let node: Yams.Node
+        switch YAMLDocument.parse(text, path: fileName, firstLine: 1) {
+        case .failure(let diagnostic): return (config, [diagnostic])
+        case .success(nil): return (config, [])
+        case .success(let parsed?): node = parsed
+        }
+        var fields = YAMLFields(node, path: fileName, lineOffset: 0, allowedKeys: SiteConfig.keys, what: fileName)
+        if let title = fields.string("title", example: "Joint UNHCR–IOM information")?.value { config.title = title }
+        if let description = fields.string("description", example: "News on joint activities")?.value {
+            config.description = description
+        }
+        if let base = fields.string("base_url", example: "https://joint.example.org/") {
+            if base.value.hasPrefix("https://") || base.value.hasPrefix("http://") {
+                config.baseURL = base.value.hasSuffix("/") ? base.value : base.value + "/"
+            } else {
+                fields.report(.error(base.location, "'base_url' must be an absolute URL: '\(base.value)'",
+                                     hint: "write `base_url: https://joint.example.org/`"))
+            }
+        }
+        let languages = fields.stringList("languages", example: "en").map(\.value)
+        if let language = fields.string("language", example: "en") {
+            config.defaultLanguage = language.value
+        } else if let first = languages.first {
+            config.defaultLanguage = first
+        }
+        config.languages = [config.defaultLanguage] + languages.filter { $0 != config.defaultLanguage }
+        config.rawHTML = fields.bool("raw_html") ?? false
+        if fields.has("dated_sections") {
+            config.datedSections = fields.stringList("dated_sections", example: "news").map(\.value)
+        }
+        return (config, fields.diagnostics)
+    }
+}
+
+import Yams

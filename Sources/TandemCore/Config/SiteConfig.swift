@@ -1,0 +1,20 @@
+/// Site-wide settings from `tandem.yaml`; every key has a default, so a folder
+/// with only `content/` is a site.
+public struct SiteConfig: Sendable {
+    public var title = "Joint UNHCR–IOM information"
+    public var description = "Joint public information of UNHCR, the UN Refugee Agency, and the International Organization for Migration (IOM)."
+    /// Absolute URL the site is published at, with a trailing slash.
+    public var baseURL = "https://example.org/"
+    /// The language of pages whose file name has no language suffix.
+    public var defaultLanguage = "en"
+    /// Every language the site publishes in, the default first.
+    public var languages = ["en"]
+    /// Whether raw HTML in Markdown is published (off: it is dropped).
+    public var rawHTML = false
+    /// Top-level folders whose pages must carry a `date`.
+    public var datedSections = ["news", "stories", "statements", "briefings"]
+
+    public init() {}
+
+    static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections"]
+}

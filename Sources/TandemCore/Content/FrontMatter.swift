@@ -1,0 +1,31 @@
+/// The typed front matter of a page (the table in DESIGN.md).
+public struct FrontMatter: Sendable {
+    public var title: String
+    public var date: Located<PageDate>?
+    public var summary: String?
+    public var persons: [PersonsCategory] = []
+    public var activities: [Activity] = []
+    public var joint = false
+    public var lead: Located<Lead>?
+    public var countries: [Located<String>] = []
+    public var focalPoints: [Located<String>] = []
+    public var draft = false
+    public var embargo: Located<PageDate>?
+    public var lang: Located<String>?
+    public var translationKey: String?
+    public var aliases: [Located<String>] = []
+    public var slug: Located<String>?
+    public var weight: Int?
+    public var layout: Located<String>?
+    public var image: String?
+    public var imageAlt: String?
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    /// The keys a page's front matter may hold.
+    static let keys = ["title", "date", "summary", "persons", "activities", "joint", "lead", "countries",
+                       "focal_points", "draft", "embargo", "lang", "translation_key", "aliases", "slug",
+                       "weight", "layout", "image", "image_alt"]
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// A date as front matter wrote it: a calendar day (`2026-03-05`) or an
+/// instant with its zone (`2026-03-05T09:00:00Z`, `2026-03-05T09:00+01:00`).
+public struct PageDate: Sendable, Hashable, Comparable {
+    /// The instant; a calendar day counts from midnight UTC.
+    public var instant: Date
+    /// The calendar day as written (year, month, day), used for display.
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    /// Whether a time of day was written.
+    public var hasTime: Bool
+    /// Minutes east of UTC of the written zone (0 for a plain day).
+    public var zoneOffsetMinutes: Int
+
+    public static func < (lhs: PageDate, rhs: PageDate) -> Bool { lhs.instant < rhs.instant }
+
+    /// `2026-03-05`, the day as written.
+    public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    /// RFC 3339 for machines: the day, or the instant in UTC.
+    public var rfc3339: String {
+        hasTime ? instant.formatted(.iso8601) : isoDay
+    }
+
+    /// Why a text is not a date, in words for the person who wrote it.
+    public enum ParseError: Error, Equatable {
+        case notADate
+        case noSuchDay
+        case missingZone
+    }
+
+    /// Parses `YYYY-MM-DD`, optionally followed by `T` (or a space), `HH:MM[:SS[.fff]]`
+    /// and a zone (`Z` or `±HH:MM`). A time without a zone is refused, not guessed.
+    public static func parse(_ text: String) throws(ParseError) -> PageDate {
+        var scanner = DateScanner(Array(text.trimmingCharacters(in: .whitespaces).utf8))
+        guard let year = scanner.number(digits: 4), scanner.take("-"),
+              let month = scanner.number(digits: 2), scanner.take("-"),
+              let day = scanner.number(digits: 2)
+        else { throw .notADate }
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
+            throw .noSuchDay
+        }
+        var components = DateComponents(year: year, month: month, day: day)
+        if scanner.atEnd {
+            components.timeZone = TimeZone(identifier: "UTC")
+            return PageDate(instant: calendar.date(from: components)!, year: year, month: month, day: day,
+                            hasTime: false, zoneOffsetMinutes: 0)
+        }
+        guard scanner.take("T") || scanner.take("t") || scanner.take(" "),
+              let hour = scanner.number(digits: 2), scanner.take(":"),
+              let minute = scanner.number(digits: 2), hour < 24, minute < 60
+        else { throw .notADate }
+        var second = 0
+        if scanner.take(":") {
+            guard let s = scanner.number(digits: 2), s < 61 else { throw .notADate }
+            second = min(s, 59)
+            if scanner.take(".") { scanner.skipDigits() }
+        }
+        scanner.skipSpaces()
+        let offset: Int
+        if scanner.atEnd {
+            throw .missingZone
+        } else if scanner.take("Z") || scanner.take("z") {
+            offset = 0
+        } else {
+            let sign: Int
+            if scanner.take("+") { sign = 1 } else if scanner.take("-") { sign = -1 } else { throw .notADate }
+            guard let zh = scanner.number(digits: 2) else { throw .notADate }
+            _ = scanner.take(":")
+            let zm = scanner.number(digits: 2) ?? 0
+            guard zh < 24, zm < 60 else { throw .notADate }
+            offset = sign * (zh * 60 + zm)
+        }
+        guard scanner.atEnd else { throw .notADate }
+        components.hour = hour
+        components.minute = minute
+        components.second = second
+        components.timeZone = TimeZone(secondsFromGMT: offset * 60)
+        return PageDate(instant: calendar.date(from: components)!, year: year, month: month, day: day,
+                        hasTime: true, zoneOffsetMinutes: offset)
+    }
+
+    static let calendar = Calendar(identifier: .gregorian)
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// A tiny cursor over ASCII bytes for `PageDate.parse`.
+private struct DateScanner {
+    let bytes: [UInt8]
+    var index = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { index == bytes.count }
+
+    mutating func take(_ character: Character) -> Bool {
+        guard index < bytes.count, bytes[index] == character.asciiValue else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func number(digits: Int) -> Int? {
+        guard index + digits <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[index..<index + digits] {
+            guard (48...57).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        index += digits
+        return value
+    }
+
+    mutating func skipDigits() {
+        while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
+    }
+
+    mutating func skipSpaces() {
+        while index < bytes.count, bytes[index] == 32 { index += 1 }
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Yams
+
+/// Reads the fields of one YAML mapping into typed values, collecting a
+/// diagnostic (at the line in the original file) for every field that is
+/// missing, of the wrong type, or not one of the accepted values.
+///
+/// Scalars are read from their text as written, so YAML 1.1 quirks never reach
+/// the model: `no` stays the string "no", `1.10` stays "1.10", and a boolean
+/// must be written `true` or `false`.
+struct YAMLFields {
+    let path: String
+    /// Line of the file on which the YAML block starts, minus one.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+    private var values: [String: Node] = [:]
+    private var keyNodes: [String: Node] = [:]
+
+    /// Reads `mapping`, reporting keys that are not in `allowedKeys` with the nearest one as a hint.
+    init(_ node: Node, path: String, lineOffset: Int, allowedKeys: [String], what: String) {
+        self.path = path
+        self.lineOffset = lineOffset
+        guard let mapping = node.mapping else {
+            diagnostics.append(.error(location(of: node), "\(what) must be a list of `key: value` lines",
+                                      hint: "write for example `title: Joint registration in Goma`"))
+            return
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            if !allowedKeys.contains(key) {
+                diagnostics.append(.error(location(of: keyNode), "unknown key '\(key)' in \(what)",
+                                          hint: Suggestion.hint(for: key, in: allowedKeys)))
+                continue
+            }
+            values[key] = value
+            keyNodes[key] = keyNode
+        }
+    }
+
+    /// The place of a node in the original file.
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: lineOffset + mark.line, column: mark.column)
+    }
+
+    /// The place of a key (or of the block's start when the key is absent).
+    func location(ofKey key: String) -> SourceLocation {
+        location(of: keyNodes[key])
+    }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    private mutating func scalar(_ key: String, expecting: String, example: String) -> (String, Node)? {
+        guard let node = values[key] else { return nil }
+        if case .scalar(let scalar) = node {
+            if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") {
+                diagnostics.append(.error(location(of: node), "'\(key)' is empty", hint: "write \(expecting), e.g. `\(key): \(example)`, or remove the line"))
+                return nil
+            }
+            return (scalar.string, node)
+        }
+        diagnostics.append(.error(location(of: node), "'\(key)' must be \(expecting), not a \(node.kindName)",
+                                  hint: "write `\(key): \(example)`"))
+        return nil
+    }
+
+    mutating func string(_ key: String, required: Bool = false, example: String) -> Located<String>? {
+        guard has(key) else {
+            if required {
+                diagnostics.append(.error(SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                                          "missing required key '\(key)'", hint: "add a line `\(key): \(example)` to the front matter"))
+            }
+            return nil
+        }
+        guard let (text, node) = scalar(key, expecting: "a text", example: example) else { return nil }
+        return Located(text, at: location(of: node))
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let (text, node) = scalar(key, expecting: "true or false", example: "true") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.append(.error(location(of: node), "'\(key)' must be true or false, not '\(text)'",
+                                      hint: "write `\(key): true` or `\(key): false`"))
+            return nil
+        }
+    }
+
+    mutating func int(_ key: String, example: String) -> Int? {
+        guard let (text, node) = scalar(key, expecting: "a whole number", example: example) else { return nil }
+        guard let value = Int(text) else {
+            diagnostics.append(.error(location(of: node), "'\(key)' must be a whole number, not '\(text)'",
+                                      hint: "write `\(key): \(example)`"))
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ key: String, requireTime: Bool = false, example: String) -> Located<PageDate>? {
+        guard let (text, node) = scalar(key, expecting: "a date", example: example) else { return nil }
+        do {
+            let date = try PageDate.parse(text)
+            if requireTime && !date.hasTime {
+                diagnostics.append(.error(location(of: node), "'\(key)' needs a time and a zone, not only a day",
+                                          hint: "write `\(key): \(example)` (an instant: the day, the time and Z or ±hh:mm)"))
+                return nil
+            }
+            return Located(date, at: location(of: node))
+        } catch .missingZone {
+            diagnostics.append(.error(location(of: node), "'\(key)' has a time but no time zone: '\(text)'",
+                                      hint: "add the zone, e.g. `\(text)Z` for UTC or `\(text)+01:00`; Tandem does not guess"))
+        } catch .noSuchDay {
+            diagnostics.append(.error(location(of: node), "'\(key)' is not a day of the calendar: '\(text)'",
+                                      hint: "check the month and day, e.g. `\(key): \(example)`"))
+        } catch {
+            diagnostics.append(.error(location(of: node), "'\(key)' is not a date: '\(text)'",
+                                      hint: "write it as year-month-day, e.g. `\(key): \(example)`"))
+        }
+        return nil
+    }
+
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> Located<E>? where E.RawValue == String {
+        let allowed = E.allCases.map(\.rawValue)
+        guard let (text, node) = scalar(key, expecting: "one of " + allowed.joined(separator: ", "), example: allowed[0]) else { return nil }
+        if let value = E(rawValue: text) { return Located(value, at: location(of: node)) }
+        if let value = E.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+            diagnostics.append(.error(location(of: node), "'\(key)' is written '\(value.rawValue)', not '\(text)'",
+                                      hint: "write `\(key): \(value.rawValue)`"))
+            return nil
+        }
+        diagnostics.append(.error(location(of: node), "unknown \(key) '\(text)'", hint: Suggestion.hint(for: text, in: allowed)))
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    mutating func stringList(_ key: String, example: String) -> [Located<String>] {
+        guard let node = values[key] else { return [] }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            diagnostics.append(.error(location(of: node), "'\(key)' must be a list",
+                                      hint: "write one item a line:\n      \(key):\n        - \(example)"))
+            return []
+        }
+        var result: [Located<String>] = []
+        for item in items {
+            guard let scalar = item.scalar, !scalar.string.isEmpty else {
+                diagnostics.append(.error(location(of: item), "each item of '\(key)' must be a single text",
+                                          hint: "write `- \(example)`"))
+                continue
+            }
+            result.append(Located(scalar.string, at: location(of: item)))
+        }
+        return result
+    }
+
+    mutating func enumList<E: RawRepresentable & CaseIterable & Sendable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {
+        let allowed = E.allCases.map(\.rawValue)
+        var result: [E] = []
+        for item in stringList(key, example: allowed[0]) {
+            if let value = E(rawValue: item.value) ?? E.allCases.first(where: { $0.rawValue == item.value.lowercased() }) {
+                if !result.contains(where: { $0.rawValue == value.rawValue }) { result.append(value) }
+            } else {
+                diagnostics.append(.error(item.location, "unknown \(key) value '\(item.value)'",
+                                          hint: Suggestion.hint(for: item.value, in: allowed)))
+            }
+        }
+        return result
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: "text"
+        case .mapping: "group of keys"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The joint-acknowledgement notice (MOU para 35): its wording for a lead and
+/// language, and the guarantee that a joint page's HTML holds exactly one.
+public enum JointNotice {
+    /// The attribute that marks the notice's element.
+    public static let marker = "data-joint-notice"
+    /// The partial that renders it.
+    public static let partialName = "joint-notice"
+
+    /// The wording for `lead` in `language`, from the strings (`joint_notice.unhcr`, ...).
+    public static func wording(for lead: Lead, language: String, strings: Strings) -> String? {
+        strings.text("joint_notice.\(lead.stringKey)", language: language)
+    }
+
+    /// How many elements carry the marker in `html`.
+    static func count(in html: String) -> Int {
+        html.components(separatedBy: marker).count - 1
+    }
+
+    /// Puts `notice` right after the opening `<main>` tag; nil if there is none.
+    static func insert(_ notice: String, into html: String) -> String? {
+        guard let open = html.range(of: "<main"),
+              let close = html[open.upperBound...].firstIndex(of: ">") else { return nil }
+        var result = html
+        result.insert(contentsOf: "\n" + notice, at: result.index(after: close))
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+/// Enforces the notice guarantee on a rendered page: a joint page holds
+/// exactly one notice (inserted after `<main>` if its layout left it out,
+/// reported back so the build can warn once per layout); any other page holds none.
+struct NoticeCheck {
+    /// The rendered `joint-notice` partial for this page (empty for non-joint pages).
+    var noticeHTML: String
+    var layoutFile: String
+    var pagePath: String
+
+    struct Outcome {
+        var html: String
+        var diagnostics: [Diagnostic] = []
+        /// The notice was missing and has been inserted.
+        var inserted = false
+    }
+
+    func enforce(_ html: String, isJoint: Bool) -> Outcome {
+        let count = JointNotice.count(in: html)
+        let place = SourceLocation(path: pagePath, line: 1, column: 1)
+        if !isJoint {
+            guard count == 0 else {
+                return Outcome(html: html, diagnostics: [.error(place, "this page is not joint, but its layout \(layoutFile) puts a joint notice on it",
+                                      hint: "render the notice only through `{{> joint-notice}}`, which shows it on joint pages alone")])
+            }
+            return Outcome(html: html)
+        }
+        switch count {
+        case 1:
+            return Outcome(html: html)
+        case 0:
+            guard JointNotice.count(in: noticeHTML) == 1, let inserted = JointNotice.insert(noticeHTML, into: html) else {
+                return Outcome(html: html, diagnostics: [.error(SourceLocation(path: layoutFile), "the layout has no <main> element, so the joint notice of \(pagePath) has nowhere to go",
+                                      hint: "add `{{> joint-notice}}` inside the layout's <main> element")])
+            }
+            return Outcome(html: inserted, inserted: true)
+        default:
+            return Outcome(html: html, diagnostics: [.error(place, "the joint notice appears \(count) times on this page (layout \(layoutFile))",
+                                  hint: "use `{{> joint-notice}}` once per layout, and not in partials that the layout also includes")])
+        }
+    }
+}

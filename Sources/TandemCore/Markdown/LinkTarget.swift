@@ -1,0 +1,17 @@
+/// What a relative link to another Markdown file turned out to be.
+public enum LinkTarget: Sendable, Equatable {
+    /// A page that will be published at this URL path.
+    case published(String)
+    /// A page that exists but is not published in this build (a draft, or embargoed).
+    case unpublished(reason: String)
+    /// No such file in `content/`.
+    case missing
+}
+
+/// Finds the page a relative `.md` link points at, given the path inside
+/// `content/` of the linking page and of the target.
+public protocol LinkResolving: Sendable {
+    func target(ofContentPath contentPath: String) -> LinkTarget
+    /// Paths inside `content/` that exist, for "did you mean" hints.
+    var knownContentPaths: [String] { get }
+}

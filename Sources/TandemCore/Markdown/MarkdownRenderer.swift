@@ -1,0 +1,146 @@
+import CCmark
+import Foundation
+
+/// The result of rendering one page's Markdown.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    /// Problems found in the body (broken links, a second h1), at lines of the file.
+    public var diagnostics: [Diagnostic]
+}
+
+/// The Markdown stage: CommonMark through libcmark's node API, with Tandem's
+/// additions applied to the tree before rendering — heading ids, relative
+/// `.md` links rewritten to published URLs, dangerous URL schemes dropped.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Renders `markdown` without any link handling (used by the conformance tests).
+    public func render(_ markdown: String) -> String {
+        render(markdown, source: nil).html
+    }
+
+    /// Where a body comes from, so links resolve and errors point into its file.
+    public struct Source: Sendable {
+        public var path: String
+        public var contentPath: String
+        public var bodyFirstLine: Int
+        public var resolver: any LinkResolving
+
+        public init(path: String, contentPath: String, bodyFirstLine: Int, resolver: any LinkResolving) {
+            self.path = path
+            self.contentPath = contentPath
+            self.bodyFirstLine = bodyFirstLine
+            self.resolver = resolver
+        }
+    }
+
+    public func render(_ markdown: String, source: Source?) -> RenderedMarkdown {
+        let document = markdown.withCString { cmark_parse_document($0, strlen($0), options.cmarkOptions)! }
+        defer { cmark_node_free(document) }
+        var diagnostics: [Diagnostic] = []
+        let lines = source == nil ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var headings: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+            default: break
+            }
+        }
+        for link in links {
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
+            if !options.rawHTML && URLSafety.isDangerous(url, isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE) {
+                cmark_node_set_url(link, "")
+                continue
+            }
+            if let source, cmark_node_get_type(link) == CMARK_NODE_LINK,
+               let rewritten = rewrite(url, node: link, source: source, lines: lines, diagnostics: &diagnostics) {
+                cmark_node_set_url(link, rewritten)
+            }
+        }
+        if let source {
+            for heading in headings where cmark_node_get_heading_level(heading) == 1 {
+                diagnostics.append(.warning(place(of: heading, in: source, lines: lines, searching: "#"),
+                                            "a level-1 heading in the text makes a second title on the page",
+                                            hint: "the page title is the only level-1 heading; start sections with `##`"))
+            }
+        }
+        if options.headingIDs {
+            var ids = HeadingIDs()
+            for heading in headings {
+                replaceWithIdentifiedHeading(heading, id: ids.next(for: PlainText.of(heading)))
+            }
+        }
+        return RenderedMarkdown(html: html(of: document), diagnostics: diagnostics)
+    }
+
+    /// cmark's HTML for a node and its children (the C string is freed here).
+    private func html(of node: OpaquePointer) -> String {
+        let text = cmark_render_html(node, options.cmarkOptions)!
+        defer { free(text) }
+        return String(cString: text)
+    }
+
+    /// Swaps a heading for a custom block holding the same HTML with an `id`.
+    /// cmark writes custom-block text as it is, so the id is escaped here.
+    private func replaceWithIdentifiedHeading(_ heading: OpaquePointer, id: String) {
+        let level = cmark_node_get_heading_level(heading)
+        let rendered = html(of: heading)
+        let openTag = "<h\(level)>"
+        guard rendered.hasPrefix(openTag) else { return }
+        let html = "<h\(level) id=\"\(HTMLEscaping.attribute(id))\">" + rendered.dropFirst(openTag.count)
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+
+    /// The published URL for a relative link to a `.md` file, or nil to leave the link alone.
+    private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: [Substring],
+                         diagnostics: inout [Diagnostic]) -> String? {
+        guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {
+            return nil
+        }
+        switch source.resolver.target(ofContentPath: target) {
+        case .published(let path):
+            return path + (reference.fragment.map { "#" + $0 } ?? "")
+        case .unpublished(let reason):
+            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
+                                      "this links to '\(url)', which is \(reason)",
+                                      hint: "the link would be broken on the published site: remove it until that page is published"))
+        case .missing:
+            let near = Suggestion.nearest(to: target, in: source.resolver.knownContentPaths)
+            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
+                                      "this links to '\(url)', but there is no content/\(target)",
+                                      hint: near.map { "did you mean content/\($0)?" } ?? "check the file name; links are relative to this file's folder"))
+        }
+        return nil
+    }
+
+    /// The line (in the file) and column of a node, found by searching its
+    /// block's source lines for `text`.
+    private func place(of node: OpaquePointer, in source: Source, lines: [Substring], searching text: String) -> SourceLocation {
+        var block: OpaquePointer? = node
+        while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
+        let start = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
+        let end = block.map { Int(cmark_node_get_end_line($0)) } ?? start
+        for lineIndex in max(start, 1)...max(end, start, 1) where lineIndex <= lines.count {
+            let line = lines[lineIndex - 1]
+            if let range = line.range(of: text) {
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                return SourceLocation(path: source.path, line: source.bodyFirstLine + lineIndex - 1, column: column)
+            }
+        }
+        let column = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
+        return SourceLocation(path: source.path, line: source.bodyFirstLine + start - 1, column: max(column, 1))
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Puts a finished folder in place of another in one step, so readers of the
+/// destination see either the old site or the new one, never a mix.
+enum AtomicSwap {
+    /// Exchanges `staging` and `destination` (both must exist) with Linux's
+    /// `renameat2(RENAME_EXCHANGE)`; returns false where that is not available.
+    static func exchange(_ staging: URL, _ destination: URL) -> Bool {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let exchangeFlag: UInt32 = 2 // RENAME_EXCHANGE
+        return renameat2(AT_FDCWD, staging.path, AT_FDCWD, destination.path, exchangeFlag) == 0
+        #else
+        return false
+        #endif
+    }
+
+    /// Moves `staging` to `destination`, replacing what was there; the old
+    /// content ends up in `staging`'s place and is removed.
+    static func replace(_ destination: URL, with staging: URL) throws {
+        let files = FileManager.default
+        guard files.fileExists(atPath: destination.path) else {
+            try files.moveItem(at: staging, to: destination)
+            return
+        }
+        if exchange(staging, destination) {
+            try? files.removeItem(at: staging)
+            return
+        }
+        let old = staging.deletingLastPathComponent()
+            .appendingPathComponent(staging.lastPathComponent + ".old")
+        try files.moveItem(at: destination, to: old)
+        do {
+            try files.moveItem(at: staging, to: destination)
+        } catch {
+            try? files.moveItem(at: old, to: destination)
+            throw error
+        }
+        try? files.removeItem(at: old)
+    }
+}

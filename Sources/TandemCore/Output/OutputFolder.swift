@@ -1,0 +1,82 @@
+import Foundation
+
+/// The Output stage: files are written into a staging folder beside the
+/// destination, and the staging folder replaces the destination only when the
+/// whole build succeeded. A failed build discards it and leaves the previous
+/// site exactly as it was.
+public struct OutputFolder: Sendable {
+    public let destination: URL
+    public let staging: URL
+
+    /// Why Tandem refuses to publish into a folder.
+    public struct Refusal: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Creates a fresh staging folder next to `destination` (same file system,
+    /// so the final swap is a rename).
+    public static func prepare(destination: URL, root: URL) throws -> OutputFolder {
+        let destination = destination.standardizedFileURL
+        try checkSafe(destination, root: root.standardizedFileURL)
+        let parent = destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let name = ".\(destination.lastPathComponent).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = parent.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        return OutputFolder(destination: destination, staging: staging)
+    }
+
+    /// Refuses destinations whose replacement would destroy the site's sources
+    /// or an unrelated folder.
+    static func checkSafe(_ destination: URL, root: URL) throws {
+        let path = destination.path, rootPath = root.path
+        if path == "/" || rootPath == path || rootPath.hasPrefix(path + "/") {
+            throw Refusal(description: "refusing to publish into \(path): it holds the site's own files")
+        }
+        for sourceFolder in ["content", "templates"] {
+            let source = root.appendingPathComponent(sourceFolder).path
+            if path == source || path.hasPrefix(source + "/") {
+                throw Refusal(description: "refusing to publish into \(path): it is inside \(sourceFolder)/")
+            }
+        }
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw Refusal(description: "refusing to publish into \(path): it is a file, not a folder")
+        }
+        let entries = (try? files.contentsOfDirectory(atPath: path)) ?? []
+        if !entries.isEmpty && !entries.contains("index.html") {
+            throw Refusal(description: "refusing to replace \(path): it is not empty and does not look like a built site (no index.html)")
+        }
+    }
+
+    /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed.
+    public func write(_ data: Data, to relativePath: String) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        do {
+            try data.write(to: url)
+        } catch {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
+    /// Copies a file into the staging folder.
+    public func copy(_ source: URL, to relativePath: String) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.copyItem(at: source, to: url)
+    }
+
+    /// Swaps the staging folder in place of the destination.
+    public func publish() throws {
+        try AtomicSwap.replace(destination, with: staging)
+    }
+
+    /// Removes the staging folder after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

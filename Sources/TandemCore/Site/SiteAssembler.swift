@@ -1,0 +1,144 @@
+/// The Site stage: decides which pages are published in this mode, gives each
+/// its URL, finds its translations, groups pages into sections, and checks
+/// what only the whole site can tell (two pages at one URL, unknown focal points).
+public enum SiteAssembler {
+    public static func assemble(_ sources: [SourcePage], config: SiteConfig, mode: BuildMode) -> (SiteGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pages: [Page] = []
+        var hidden: [String: String] = [:]
+        var focalPoints: [String: FocalPointRecord] = [:]
+        for source in sources {
+            if let record = source.focalPoint { focalPoints[record.id] = record }
+            if let reason = mode.hiddenReason(source.frontMatter) {
+                hidden[source.contentPath] = reason
+                continue
+            }
+            let url = PageURL.path(for: source, config: config)
+            let summary = source.frontMatter.summary ?? source.firstParagraph
+            pages.append(Page(source: source, url: url, outputPath: PageURL.outputPath(for: url), summary: summary))
+        }
+        diagnostics += requireDates(pages, config: config)
+        diagnostics += checkFocalPointIDs(sources, known: focalPoints)
+        let sections = makeSections(&pages, config: config)
+        diagnostics += checkUniqueURLs(pages, sections)
+        linkTranslations(&pages, config: config)
+        var urlByContentPath: [String: String] = [:]
+        for page in pages { urlByContentPath[page.source.contentPath] = page.url }
+        let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections, focalPoints: focalPoints,
+                              urlByContentPath: urlByContentPath, hiddenByContentPath: hidden)
+        return (graph, diagnostics)
+    }
+
+    /// Newest first; undated pages after dated ones, by weight, then title.
+    static func listingOrder(_ a: Page, _ b: Page) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            let (wa, wb) = (a.frontMatter.weight ?? 0, b.frontMatter.weight ?? 0)
+            if wa != wb { return wa < wb }
+            if a.title != b.title { return a.title < b.title }
+            return a.url < b.url
+        }
+    }
+
+    private static func requireDates(_ pages: [Page], config: SiteConfig) -> [Diagnostic] {
+        pages.compactMap { page in
+            guard page.source.kind == .page, let section = page.source.section,
+                  config.datedSections.contains(section), page.date == nil else { return nil }
+            return .error(SourceLocation(path: page.source.path, line: 2, column: 1),
+                          "pages in '\(section)' need a date", hint: "add a line `date: 2026-03-05` to the front matter")
+        }
+    }
+
+    private static func checkFocalPointIDs(_ sources: [SourcePage], known: [String: FocalPointRecord]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            for id in source.frontMatter.focalPoints where known[id.value] == nil {
+                let hint = Suggestion.nearest(to: id.value, in: known.keys).map { "did you mean '\($0)'?" }
+                    ?? "focal points are the files in content/focal-points/; write a file's name without .md"
+                diagnostics.append(.error(id.location, "unknown focal point '\(id.value)'", hint: hint))
+            }
+        }
+        return diagnostics
+    }
+
+    /// One listing per top-level folder and language (and per deeper folder
+    /// that has an `_index.md`), holding every published page beneath it.
+    private static func makeSections(_ pages: inout [Page], config: SiteConfig) -> [Section] {
+        struct Key: Hashable { var folder: String; var language: String }
+        var indexPages: [Key: Int] = [:]
+        var keys: Set<Key> = []
+        for (index, page) in pages.enumerated() {
+            let folders = ContentPath(page.source.contentPath, languages: config.languages).folders
+            guard !folders.isEmpty else { continue }
+            if page.source.kind == .section {
+                let key = Key(folder: folders.joined(separator: "/"), language: page.source.language)
+                indexPages[key] = index
+                keys.insert(key)
+            }
+            keys.insert(Key(folder: folders[0], language: page.source.language))
+        }
+        var membersByKey: [Key: [Int]] = [:]
+        for (index, page) in pages.enumerated() where page.source.kind == .page || page.source.kind == .focalPoint {
+            let folders = ContentPath(page.source.contentPath, languages: config.languages).folders
+            for depth in folders.indices {
+                let key = Key(folder: folders[...depth].joined(separator: "/"), language: page.source.language)
+                if keys.contains(key) { membersByKey[key, default: []].append(index) }
+            }
+        }
+        let ordered = keys.sorted { ($0.folder, $0.language) < ($1.folder, $1.language) }
+        return ordered.map { key in
+            let url = "/" + (PageURL.languagePrefix(key.language, config: config) + [key.folder]).map { $0 + "/" }.joined()
+            let members = (membersByKey[key] ?? []).sorted { listingOrder(pages[$0], pages[$1]) }
+            let title = indexPages[key].map { pages[$0].title } ?? defaultTitle(key.folder)
+            return Section(folder: key.folder, language: key.language, title: title, url: url,
+                           outputPath: PageURL.outputPath(for: url), indexPage: indexPages[key], members: members)
+        }
+    }
+
+    /// `focal-points` → "Focal points".
+    static func defaultTitle(_ folder: String) -> String {
+        let name = folder.split(separator: "/").last.map(String.init) ?? folder
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    private static func checkUniqueURLs(_ pages: [Page], _ sections: [Section]) -> [Diagnostic] {
+        var owners: [String: [String]] = [:]
+        for page in pages where page.source.kind != .section {
+            owners[page.outputPath, default: []].append(page.source.path)
+        }
+        for section in sections {
+            let owner = section.indexPage.map { pages[$0].source.path } ?? "the listing of content/\(section.folder)/"
+            owners[section.outputPath, default: []].append(owner)
+        }
+        var diagnostics: [Diagnostic] = []
+        for (output, paths) in owners where paths.count > 1 {
+            for path in paths where path.hasPrefix("content/") {
+                let others = paths.filter { $0 != path }.joined(separator: " and ")
+                diagnostics.append(.error(SourceLocation(path: path, line: 1, column: 1),
+                                          "this page and \(others) would both be published at /\(output.dropLast("index.html".count))",
+                                          hint: "give one of them another `slug:` or rename the file"))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func linkTranslations(_ pages: inout [Page], config: SiteConfig) {
+        var byKey: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            byKey[page.source.kind.rawValue + ":" + page.source.translationKey, default: []].append(index)
+        }
+        for indices in byKey.values where indices.count > 1 {
+            for index in indices {
+                pages[index].translations = indices.filter { $0 != index }
+                    .map { (pages[$0].source.language, pages[$0].url) }
+                    .sorted { (config.languages.firstIndex(of: $0.0) ?? 99) < (config.languages.firstIndex(of: $1.0) ?? 99) }
+            }
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,26 @@
+/// The assembled site: the pages this build publishes, their sections and
+/// focal points, and what the Markdown stage needs to resolve links.
+public struct SiteGraph: Sendable {
+    public var config: SiteConfig
+    public var mode: BuildMode
+    /// Published pages, in content-path order.
+    public var pages: [Page]
+    /// Listing pages of folders, in folder then language order.
+    public var sections: [Section]
+    /// Focal-point records by id (published or not: ids are checked against all).
+    public var focalPoints: [String: FocalPointRecord]
+    /// Published URL path by path inside `content/`, for link rewriting.
+    public var urlByContentPath: [String: String]
+    /// Why a page is not published, by path inside `content/`.
+    public var hiddenByContentPath: [String: String]
+}
+
+extension SiteGraph: LinkResolving {
+    public func target(ofContentPath contentPath: String) -> LinkTarget {
+        if let url = urlByContentPath[contentPath] { return .published(url) }
+        if let reason = hiddenByContentPath[contentPath] { return .unpublished(reason: reason) }
+        return .missing
+    }
+
+    public var knownContentPaths: [String] { Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) }
+}

@@ -1,0 +1,23 @@
+/// The default templates, strings and assets, compiled into the binary from
+/// `Sources/TandemCore/Defaults/` so that a folder with only `content/` builds.
+/// Each file is listed here by its path; a test checks the list against the folder.
+public enum BuiltInTemplates {
+    public static let files: [(path: String, bytes: [UInt8])] = [
+        ("layouts/base.mustache", PackageResources.base_mustache),
+        ("layouts/page.mustache", PackageResources.page_mustache),
+        ("layouts/list.mustache", PackageResources.list_mustache),
+        ("layouts/home.mustache", PackageResources.home_mustache),
+        ("layouts/focal-point.mustache", PackageResources.focal_point_mustache),
+        ("partials/joint-notice.mustache", PackageResources.joint_notice_mustache),
+        ("partials/site-header.mustache", PackageResources.site_header_mustache),
+        ("partials/site-footer.mustache", PackageResources.site_footer_mustache),
+        ("partials/page-meta.mustache", PackageResources.page_meta_mustache),
+        ("partials/translations.mustache", PackageResources.translations_mustache),
+        ("partials/item-list.mustache", PackageResources.item_list_mustache),
+        ("strings/en.yaml", PackageResources.en_yaml),
+        ("strings/fr.yaml", PackageResources.fr_yaml),
+        ("strings/es.yaml", PackageResources.es_yaml),
+        ("strings/ar.yaml", PackageResources.ar_yaml),
+        ("assets/style.css", PackageResources.style_css),
+    ]
+}

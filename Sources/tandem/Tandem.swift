@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// The `tandem` command line: each subcommand turns its options into a call on TandemCore.
+@main
+struct Tandem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tandem",
+        abstract: "Publish the joint public information of two cooperating organisations.",
+        subcommands: [BuildCommand.self]
+    )
+
+    /// Exit status: 0 ok, 1 content or template errors, 2 usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data("Run 'tandem help' for the commands and their options.\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}
