@@ -114,6 +114,7 @@ public struct MarkdownRenderer: Sendable {
         case .published(let path):
             return path + (reference.fragment.map { "#" + $0 } ?? "")
         case .unpublished(let reason):
+            defer { cmark_node_set_url(node, "") }
             diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
                                       "this links to '\(url)', which is \(reason)",
                                       hint: "the link would be broken on the published site: remove it until that page is published"))

@@ -51,10 +51,10 @@ public struct TemplateSet: Sendable {
 
     /// Every `{{> partial}}` and `{{< parent}}` must name a template of the set.
     private func checkReferences() -> [Diagnostic] {
-        let names = Array(layouts.keys) + Array(partials.keys)
+        let names = Set(layouts.keys).union(partials.keys)
         var diagnostics: [Diagnostic] = []
         for file in (Array(layouts.values) + Array(partials.values)) {
-            for reference in TemplateReferences.scan(file.text) where library.getTemplate(named: reference.name) == nil {
+            for reference in TemplateReferences.scan(file.text) where !names.contains(reference.name) {
                 let what = reference.kind == .partial ? "partial" : "parent layout"
                 let folder = reference.kind == .partial ? "partials" : "layouts"
                 let hint = Suggestion.nearest(to: reference.name, in: names).map { "did you mean '\($0)'?" }

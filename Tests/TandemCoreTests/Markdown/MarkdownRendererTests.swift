@@ -1,0 +1,90 @@
+import Testing
+@testable import TandemCore
+
+/// A resolver over a fixed map of content paths.
+struct FixedLinks: LinkResolving {
+    var published: [String: String] = [:]
+    var hidden: [String: String] = [:]
+
+    func target(ofContentPath contentPath: String) -> LinkTarget {
+        if let url = published[contentPath] { return .published(url) }
+        if let reason = hidden[contentPath] { return .unpublished(reason: reason) }
+        return .missing
+    }
+
+    var knownContentPaths: [String] { Array(published.keys) + Array(hidden.keys) }
+}
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    func render(_ markdown: String, links: FixedLinks = FixedLinks(), from contentPath: String = "news/2026/a.md") -> RenderedMarkdown {
+        renderer.render(markdown, source: .init(path: "content/" + contentPath, contentPath: contentPath,
+                                                 bodyFirstLine: 5, resolver: links))
+    }
+
+    @Test func rawHTMLIsDroppedByDefaultAndKeptWhenTheSiteOptsIn() {
+        #expect(renderer.render("<b>bold</b> and <script>x()</script>") == "<p><!-- raw HTML omitted -->bold<!-- raw HTML omitted --> and <!-- raw HTML omitted -->x()<!-- raw HTML omitted --></p>\n")
+        let unsafe = MarkdownRenderer(options: MarkdownOptions(rawHTML: true))
+        #expect(unsafe.render("<b>bold</b>") == "<p><b>bold</b></p>\n")
+    }
+
+    @Test func javascriptURLsAreDropped() {
+        #expect(renderer.render("[click](javascript:alert(1)) [v](VBScript:x)") == "<p><a href=\"\">click</a> <a href=\"\">v</a></p>\n")
+        #expect(renderer.render("![pic](data:image/png;base64,AAAA)") == "<p><img src=\"data:image/png;base64,AAAA\" alt=\"pic\" /></p>\n")
+    }
+
+    @Test func smartPunctuation() {
+        #expect(renderer.render("\"Quoted\" -- it's... ---") == "<p>“Quoted” – it’s… —</p>\n")
+    }
+
+    @Test func headingIDsAreUniqueAndEscaped() {
+        let html = renderer.render("## Next steps\n\n## Next steps\n\n### Café & \\<co\\>\n\n## \"Main\"")
+        #expect(html == """
+        <h2 id="next-steps">Next steps</h2>
+        <h2 id="next-steps-2">Next steps</h2>
+        <h3 id="café-co">Café &amp; &lt;co&gt;</h3>
+        <h2 id="main-2">“Main”</h2>
+
+        """)
+    }
+
+    @Test func headingIDOfSymbolsOnlyIsStillAnID() {
+        #expect(renderer.render("## ???") == "<h2 id=\"section\">???</h2>\n")
+    }
+
+    @Test func relativeLinksToMarkdownFilesBecomePublishedURLs() {
+        let links = FixedLinks(published: ["news/2025/b.md": "/news/2025/b/", "about.md": "/about/"])
+        let result = render("[b](../2025/b.md#figures), [about](/about.md), [site](https://unhcr.org/x.md)", links: links)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.html == "<p><a href=\"/news/2025/b/#figures\">b</a>, <a href=\"/about/\">about</a>, <a href=\"https://unhcr.org/x.md\">site</a></p>\n")
+    }
+
+    @Test func linkToAMissingPageIsAnErrorAtItsLine() {
+        let links = FixedLinks(published: ["news/2026/camp.md": "/news/2026/camp/"])
+        let result = render("Intro.\n\nSee [the camp](camp2.md) for more.", links: links)
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = result.diagnostics[0]
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.line == 7 && diagnostic.column == 16)
+        #expect(diagnostic.message == "this links to 'camp2.md', but there is no content/news/2026/camp2.md")
+        #expect(diagnostic.hint == "did you mean content/news/2026/camp.md?")
+    }
+
+    @Test func linkToAnUnpublishedPageIsAnError() {
+        let links = FixedLinks(hidden: ["news/2026/secret.md": "a draft"])
+        let result = render("[s](secret.md)", links: links)
+        #expect(result.diagnostics.first?.message == "this links to 'secret.md', which is a draft")
+        #expect(!result.html.contains("secret"))
+    }
+
+    @Test func aLevelOneHeadingInTheBodyIsAWarning() {
+        let result = render("Intro.\n\n# Second title")
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.line == 7)
+    }
+
+    @Test func firstParagraphIsTheDefaultSummary() {
+        #expect(MarkdownSummary.firstParagraph(of: "## Heading\n\nTeams *registered* `42`\nfamilies.\n\nMore.") == "Teams registered 42 families.")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct AtomicPublishTests {
+    /// Every file of a folder with its bytes.
+    func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in ContentLoader.walk(folder) {
+            files[path] = try? Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return files
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteByteForByteAndNoStagingFolder() throws {
+        let site = TestSite(["content/a.md": page("title: A"), "content/b.md": page("title: B")])
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let before = snapshot(site.output)
+        #expect(!before.isEmpty)
+
+        site.write("content/a.md", page("title: A changed"))
+        site.write("content/b.md", page("title: B\npersons: [nobody]"))
+        let report = site.build()
+        #expect(!report.published)
+        #expect(snapshot(site.output) == before)
+        #expect(site.siblingsOfOutput() == ["content", "site"])
+    }
+
+    @Test func aSuccessfulBuildReplacesTheWholeSite() {
+        let site = TestSite(["content/a.md": page("title: A"), "content/b.md": page("title: B")])
+        defer { site.cleanUp() }
+        site.build()
+        site.remove("content/b.md")
+        #expect(site.build().published)
+        #expect(site.published("b/index.html") == nil)
+        #expect(site.published("a/index.html") != nil)
+        #expect(site.siblingsOfOutput() == ["content", "site"])
+    }
+
+    @Test func refusesToReplaceAFolderThatIsNotASite() throws {
+        let site = TestSite(["content/a.md": page("title: A")])
+        defer { site.cleanUp() }
+        site.write("other/notes.txt", "keep me")
+        let report = SiteBuilder.build(BuildOptions(root: site.root, output: site.root.appendingPathComponent("other")))
+        #expect(!report.published)
+        #expect(report.diagnostics.first?.message.contains("does not look like a built site") == true)
+        #expect(try String(contentsOf: site.root.appendingPathComponent("other/notes.txt"), encoding: .utf8) == "keep me")
+        let intoRoot = SiteBuilder.build(BuildOptions(root: site.root, output: site.root))
+        #expect(intoRoot.diagnostics.first?.message.contains("holds the site's own files") == true)
+    }
+}
