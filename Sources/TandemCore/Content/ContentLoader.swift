@@ -29,20 +29,9 @@ public enum ContentLoader {
         return content
     }
 
-    /// Paths of the regular files under `folder`, relative to it, sorted; hidden files are skipped.
+    /// Paths of the regular files under `folder`, relative to it, sorted; hidden files and links are skipped.
     static func walk(_ folder: URL) -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys,
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base + "/") else { continue }
-            paths.append(String(full.dropFirst(base.count + 1)))
-        }
-        return paths.sorted()
+        FileTree.regularFiles(under: folder.path)
     }
 
     /// Reads one Markdown file: checks the encoding, splits and decodes the front matter.

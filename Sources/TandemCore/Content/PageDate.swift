@@ -34,7 +34,7 @@ public struct PageDate: Sendable, Hashable, Comparable {
     /// Parses `YYYY-MM-DD`, optionally followed by `T` (or a space), `HH:MM[:SS[.fff]]`
     /// and a zone (`Z` or `±HH:MM`). A time without a zone is refused, not guessed.
     public static func parse(_ text: String) throws(ParseError) -> PageDate {
-        var scanner = DateScanner(Array(text.trimmingCharacters(in: .whitespaces).utf8))
+        var scanner = DateScanner(Array(text.utf8.drop { $0 == 32 }.reversed().drop { $0 == 32 }.reversed()))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
               let month = scanner.number(digits: 2), scanner.take("-"),
               let day = scanner.number(digits: 2)

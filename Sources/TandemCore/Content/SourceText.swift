@@ -6,10 +6,11 @@ import Foundation
 enum SourceText {
     /// Decodes `data`; a file that is not UTF-8 is an error at its first bad byte.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
-        if let text = String(validating: data, as: UTF8.self) {
+        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        if let text = validated {
             var text = text
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            if text.contains("\r") {
+            if text.utf8.contains(13) {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             return .success(text)

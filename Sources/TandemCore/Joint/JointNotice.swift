@@ -13,7 +13,21 @@ public enum JointNotice {
 
     /// How many elements carry the marker in `html`.
     static func count(in html: String) -> Int {
-        html.components(separatedBy: marker).count - 1
+        var html = html
+        let needle = Array(marker.utf8)
+        return html.withUTF8 { text in
+            var count = 0, index = 0
+            let last = text.count - needle.count
+            while index <= last {
+                if text[index] == needle[0] && needle.indices.allSatisfy({ text[index + $0] == needle[$0] }) {
+                    count += 1
+                    index += needle.count
+                } else {
+                    index += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Puts `notice` right after the opening `<main>` tag; nil if there is none.

@@ -1,6 +1,14 @@
 import CCmark
 import Foundation
 
+/// The lines of a body, split only when a diagnostic needs a column.
+final class SourceLines {
+    private let text: String
+    private(set) lazy var all: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+
+    init(_ text: String) { self.text = text }
+}
+
 /// The result of rendering one page's Markdown.
 public struct RenderedMarkdown: Sendable {
     public var html: String
@@ -42,7 +50,7 @@ public struct MarkdownRenderer: Sendable {
         let document = markdown.withCString { cmark_parse_document($0, strlen($0), options.cmarkOptions)! }
         defer { cmark_node_free(document) }
         var diagnostics: [Diagnostic] = []
-        let lines = source == nil ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceLines(markdown)
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
         let iterator = cmark_iter_new(document)!
@@ -105,7 +113,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The published URL for a relative link to a `.md` file, or nil to leave the link alone.
-    private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: [Substring],
+    private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
                          diagnostics: inout [Diagnostic]) -> String? {
         guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {
             return nil
@@ -129,13 +137,13 @@ public struct MarkdownRenderer: Sendable {
 
     /// The line (in the file) and column of a node, found by searching its
     /// block's source lines for `text`.
-    private func place(of node: OpaquePointer, in source: Source, lines: [Substring], searching text: String) -> SourceLocation {
+    private func place(of node: OpaquePointer, in source: Source, lines: SourceLines, searching text: String) -> SourceLocation {
         var block: OpaquePointer? = node
         while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
         let start = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
         let end = block.map { Int(cmark_node_get_end_line($0)) } ?? start
-        for lineIndex in max(start, 1)...max(end, start, 1) where lineIndex <= lines.count {
-            let line = lines[lineIndex - 1]
+        for lineIndex in max(start, 1)...max(end, start, 1) where lineIndex <= lines.all.count {
+            let line = lines.all[lineIndex - 1]
             if let range = line.range(of: text) {
                 let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                 return SourceLocation(path: source.path, line: source.bodyFirstLine + lineIndex - 1, column: column)

@@ -5,10 +5,18 @@ enum UNDate {
         let months = strings.list("months", language: language)
         let month = months.count == 12 ? months[date.month - 1] : String(date.month)
         let format = strings.text("date_format", language: language) ?? "{day} {month} {year}"
-        return format.replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month}", with: month)
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+        var result = ""
+        var rest = Substring(format)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            switch rest[rest.index(after: open)..<close] {
+            case "day": result += String(date.day)
+            case "month": result += month
+            case "year": result += String(date.year)
+            default: result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }
-
-import Foundation
