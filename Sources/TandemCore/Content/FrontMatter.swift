@@ -1,6 +1,8 @@
 /// The typed front matter of a page (the table in DESIGN.md).
 public struct FrontMatter: Sendable {
     public var title: String
+    /// A short title for navigation, e.g. "About" for a long page title.
+    public var linkTitle: String?
     public var date: Located<PageDate>?
     public var summary: String?
     public var persons: [PersonsCategory] = []
@@ -25,7 +27,7 @@ public struct FrontMatter: Sendable {
     }
 
     /// The keys a page's front matter may hold.
-    static let keys = ["title", "date", "summary", "persons", "activities", "joint", "lead", "countries",
+    static let keys = ["title", "link_title", "date", "summary", "persons", "activities", "joint", "lead", "countries",
                        "focal_points", "draft", "embargo", "lang", "translation_key", "aliases", "slug",
                        "weight", "layout", "image", "image_alt"]
 }

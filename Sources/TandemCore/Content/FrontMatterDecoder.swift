@@ -8,6 +8,7 @@ enum FrontMatterDecoder {
                                 allowedKeys: FrontMatter.keys, what: "the front matter")
         let title = fields.string("title", required: true, example: "Joint registration starts in Goma")
         var matter = FrontMatter(title: title?.value ?? "")
+        matter.linkTitle = fields.string("link_title", example: "About")?.value
         matter.date = fields.date("date", example: "2026-03-05")
         matter.summary = fields.string("summary", example: "One sentence on what happened.")?.value
         matter.persons = fields.enumList("persons", PersonsCategory.self)

@@ -24,7 +24,8 @@ public enum SiteAssembler {
         linkTranslations(&pages, config: config)
         var urlByContentPath: [String: String] = [:]
         for page in pages { urlByContentPath[page.source.contentPath] = page.url }
-        let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections, focalPoints: focalPoints,
+        let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections,
+                              navigation: NavigationEntry.make(pages: pages, sections: sections), focalPoints: focalPoints,
                               urlByContentPath: urlByContentPath, hiddenByContentPath: hidden)
         return (graph, diagnostics)
     }

@@ -7,6 +7,8 @@ public struct SiteGraph: Sendable {
     public var pages: [Page]
     /// Listing pages of folders, in folder then language order.
     public var sections: [Section]
+    /// The main navigation of each language.
+    public var navigation: [String: [NavigationEntry]]
     /// Focal-point records by id (published or not: ids are checked against all).
     public var focalPoints: [String: FocalPointRecord]
     /// Published URL path by path inside `content/`, for link rewriting.

@@ -12,9 +12,9 @@ struct PageContext {
     func common(language: String, url: String) -> [String: Any] {
         let config = graph.config
         let table = strings.table(for: language)
-        let nav: [[String: Any]] = graph.sections
-            .filter { $0.language == language && !$0.folder.contains("/") }
-            .map { ["title": $0.title, "url": $0.url, "current": url.hasPrefix($0.url)] }
+        let nav: [[String: Any]] = (graph.navigation[language] ?? []).map {
+            ["title": $0.title, "url": $0.url, "current": url.hasPrefix($0.url)]
+        }
         return [
             "site": ["title": config.title, "description": config.description, "base_url": config.baseURL,
                      "home_url": "/" + PageURL.languagePrefix(language, config: config).map { $0 + "/" }.joined()],

@@ -1,0 +1,22 @@
+/// An entry of the site's main navigation: a top-level section or a page at
+/// the top of `content/` (such as `about.md`), ordered by `weight`, then title.
+public struct NavigationEntry: Sendable, Equatable {
+    public var title: String
+    public var url: String
+    var weight: Int
+
+    /// The navigation of each language.
+    static func make(pages: [Page], sections: [Section]) -> [String: [NavigationEntry]] {
+        var entries: [String: [NavigationEntry]] = [:]
+        for section in sections where !section.folder.contains("/") {
+            let index = section.indexPage.map { pages[$0].frontMatter }
+            entries[section.language, default: []].append(
+                NavigationEntry(title: index?.linkTitle ?? section.title, url: section.url, weight: index?.weight ?? 0))
+        }
+        for page in pages where page.source.kind == .page && page.source.section == nil {
+            entries[page.source.language, default: []].append(
+                NavigationEntry(title: page.frontMatter.linkTitle ?? page.title, url: page.url, weight: page.frontMatter.weight ?? 0))
+        }
+        return entries.mapValues { $0.sorted { ($0.weight, $0.title) < ($1.weight, $1.title) } }
+    }
+}
