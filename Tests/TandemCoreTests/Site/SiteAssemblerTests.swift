@@ -42,4 +42,20 @@ import Testing
         site.build()
         #expect(try #require(site.published("news/2026/a/index.html")).contains("<a href=\"/news/2026/bee/\">b</a>"))
     }
+
+    @Test func navigationListsTopLevelSectionsAndPagesByWeightThenTitle() throws {
+        let site = TestSite([
+            "content/news/_index.md": page("title: News\nweight: 2"),
+            "content/news/2026/a.md": page("title: A\ndate: 2026-01-01"),
+            "content/stories/_index.md": page("title: Stories\nweight: 1"),
+            "content/about.md": page("title: About the long memorandum\nlink_title: About\nweight: 3"),
+            "content/briefings/2026/b.md": page("title: B\ndate: 2026-01-01"),
+        ])
+        defer { site.cleanUp() }
+        site.build()
+        let html = try #require(site.published("news/2026/a/index.html"))
+        let order = ["Briefings", "Stories", "News", ">About<"].map { html.range(of: $0)!.lowerBound }
+        #expect(order == order.sorted())
+        #expect(html.contains("<a href=\"/news/\" aria-current=\"page\">News</a>"))
+    }
 }
