@@ -4,7 +4,7 @@ import Foundation
 /// destination, and the staging folder replaces the destination only when the
 /// whole build succeeded. A failed build discards it and leaves the previous
 /// site exactly as it was.
-public struct OutputFolder: Sendable {
+public struct OutputFolder: OutputSink {
     public let destination: URL
     public let staging: URL
 

@@ -9,7 +9,7 @@ enum StaticFiles {
     }
 
     static func copy(_ contentFiles: [String], root: URL, templates: TemplateSet, taken: Set<String>,
-                     into output: OutputFolder) -> Result {
+                     into output: any OutputSink) -> Result {
         var jobs: [(source: URL?, bytes: [UInt8]?, target: String, origin: String)] = []
         for path in contentFiles {
             jobs.append((root.appendingPathComponent("content").appendingPathComponent(path), nil, path, "content/" + path))

@@ -6,7 +6,7 @@ import Foundation
 struct SiteRenderer {
     let graph: SiteGraph
     let templates: TemplateSet
-    let output: OutputFolder
+    let output: any OutputSink
 
     /// One file to produce.
     enum Job: Sendable {

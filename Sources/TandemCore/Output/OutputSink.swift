@@ -1,0 +1,11 @@
+import Foundation
+
+/// Where rendered files go: the staging folder of `tandem build`, or the
+/// preview server's in-memory site. Stages write through this and never
+/// touch the file system themselves.
+public protocol OutputSink: Sendable {
+    /// Stores `data` at `relativePath` (e.g. `news/2026/camp/index.html`).
+    func write(_ data: Data, to relativePath: String) throws
+    /// Stores a copy of the file at `source`.
+    func copy(_ source: URL, to relativePath: String) throws
+}
