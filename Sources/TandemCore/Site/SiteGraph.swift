@@ -7,10 +7,16 @@ public struct SiteGraph: Sendable {
     public var pages: [Page]
     /// Listing pages of folders, in folder then language order.
     public var sections: [Section]
+    /// Sections, taxonomy terms, joint activities and the all-pages feed of each language.
+    public var listings: [Listing]
+    /// The index page of each taxonomy in each language.
+    public var taxonomyIndexes: [TaxonomyIndex]
     /// The main navigation of each language.
     public var navigation: [String: [NavigationEntry]]
     /// Focal-point records by id (published or not: ids are checked against all).
     public var focalPoints: [String: FocalPointRecord]
+    /// The earliest embargo still ahead of `mode.now`: the next time a rebuild changes the site.
+    public var nextChange: PageDate?
     /// Published URL path by path inside `content/`, for link rewriting.
     public var urlByContentPath: [String: String]
     /// Why a page is not published, by path inside `content/`.

@@ -15,7 +15,7 @@ struct PageContext {
         let nav: [[String: Any]] = (graph.navigation[language] ?? []).map {
             ["title": $0.title, "url": $0.url, "current": url.hasPrefix($0.url)]
         }
-        return [
+        var values: [String: Any] = [
             "site": ["title": config.title, "description": config.description, "base_url": config.baseURL,
                      "home_url": "/" + PageURL.languagePrefix(language, config: config).map { $0 + "/" }.joined()],
             "lang": language,
@@ -25,7 +25,12 @@ struct PageContext {
             "url": url,
             "permalink": permalink(url),
             "assets_url": "/assets/",
+            "search_url": "/" + (PageURL.languagePrefix(language, config: config) + ["search"]).map { $0 + "/" }.joined(),
         ]
+        if let feed = graph.listings.first(where: { $0.kind == .all && $0.language == language && $0.hasFeed }) {
+            values["site_feed_url"] = feed.feedURL
+        }
+        return values
     }
 
     func permalink(_ url: String) -> String {
@@ -61,6 +66,50 @@ struct PageContext {
              "name": strings.text("language_name", language: translation.language) ?? translation.language]
         }
         if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
+        return values
+    }
+
+    /// The JSON-LD of a content page, with the joint notice as its credit text.
+    func structuredData(_ page: Page) -> String {
+        let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: page.source.language, strings: strings) }
+        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: graph.config)
+    }
+
+    /// The title of a listing: a section's title, a term's label, "Joint activities".
+    func listingTitle(_ listing: Listing) -> String {
+        switch listing.kind {
+        case .section(let index): graph.sections[index].title
+        case .term(let taxonomy, let term): termLabel(taxonomy, term, listing.language)
+        case .joint: strings.text("joint_activities", language: listing.language) ?? "Joint activities"
+        case .all: graph.config.title
+        }
+    }
+
+    func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
+        strings.text(taxonomy.labelKey(for: term), language: language) ?? term
+    }
+
+    func taxonomyName(_ taxonomy: Taxonomy, _ language: String) -> String {
+        strings.text(taxonomy.nameKey, language: language) ?? taxonomy.rawValue
+    }
+
+    /// "News, page 2 of 5".
+    func paginatedTitle(_ title: String, _ pagination: Pagination, _ language: String) -> String {
+        let format = strings.text("pagination.title", language: language) ?? "{title}, page {number} of {total}"
+        return format.replacingOccurrences(of: "{title}", with: title)
+            .replacingOccurrences(of: "{number}", with: String(pagination.number))
+            .replacingOccurrences(of: "{total}", with: String(pagination.total))
+    }
+
+    /// The `pagination` key of a listing page: where this page is and the links around it.
+    func pagination(_ pagination: Pagination, base: String, language: String) -> [String: Any] {
+        var values: [String: Any] = ["number": pagination.number, "total": pagination.total,
+                                     "several": pagination.total > 1]
+        if pagination.number > 1 { values["previous_url"] = Pagination.url(base: base, number: pagination.number - 1) }
+        if pagination.number < pagination.total { values["next_url"] = Pagination.url(base: base, number: pagination.number + 1) }
+        values["pages"] = (1...pagination.total).map { number -> [String: Any] in
+            ["number": number, "url": Pagination.url(base: base, number: number), "current": number == pagination.number]
+        }
         return values
     }
 
