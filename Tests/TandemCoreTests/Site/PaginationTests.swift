@@ -1,0 +1,22 @@
+import Testing
+@testable import TandemCore
+
+@Suite struct PaginationTests {
+    @Test func anEmptyListingHasOneEmptyPage() {
+        #expect(Pagination.pages(count: 0, size: 10) == [Pagination(number: 1, total: 1, range: 0..<0)])
+    }
+
+    @Test func exactlyOneFullPage() {
+        #expect(Pagination.pages(count: 10, size: 10) == [Pagination(number: 1, total: 1, range: 0..<10)])
+    }
+
+    @Test func oneItemOverMakesASecondPage() {
+        #expect(Pagination.pages(count: 11, size: 10) == [Pagination(number: 1, total: 2, range: 0..<10),
+                                                          Pagination(number: 2, total: 2, range: 10..<11)])
+    }
+
+    @Test func pageURLs() {
+        #expect(Pagination.url(base: "/news/", number: 1) == "/news/")
+        #expect(Pagination.url(base: "/news/", number: 3) == "/news/page/3/")
+    }
+}
