@@ -55,23 +55,25 @@ struct SiteDataFiles {
     /// Records for the search page: what a reader searches by and what a result shows.
     func searchIndex(_ language: String) -> String {
         guard let all = graph.listings.first(where: { $0.kind == .all && $0.language == language }) else { return "[]\n" }
-        let records: [[String: Any]] = all.members.map { index in
+        let records: [JSONValue] = all.members.map { index in
             let page = graph.pages[index]
-            var record: [String: Any] = [
-                "title": page.title, "summary": page.summary, "url": page.url,
-                "section": page.source.section.flatMap { folder in graph.sections.first { $0.folder == folder && $0.language == language }?.title } ?? "",
-                "persons": page.frontMatter.persons.map { context.termLabel(.persons, $0.rawValue, language) },
-                "joint": page.isJoint,
-            ]
-            if let date = page.date { record["date"] = date.rfc3339 }
-            if let lead = page.frontMatter.lead?.value, page.isJoint {
-                record["lead"] = lead.rawValue
-                record["notice"] = notice(page) ?? ""
+            let section = page.source.section.flatMap { folder in
+                graph.sections.first { $0.folder == folder && $0.language == language }?.title
             }
-            return record
+            var record: [String: JSONValue] = [
+                "title": .string(page.title), "summary": .string(page.summary), "url": .string(page.url),
+                "section": .string(section ?? ""),
+                "persons": .array(page.frontMatter.persons.map { .string(context.termLabel(.persons, $0.rawValue, language)) }),
+                "joint": .bool(page.isJoint),
+            ]
+            if let date = page.date { record["date"] = .string(date.rfc3339) }
+            if let lead = page.frontMatter.lead?.value, page.isJoint {
+                record["lead"] = .string(lead.rawValue)
+                record["notice"] = .string(notice(page) ?? "")
+            }
+            return .object(record)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: records, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONValue.array(records).text + "\n"
     }
 
     func sitemap() -> Sitemap {

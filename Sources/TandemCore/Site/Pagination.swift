@@ -18,4 +18,17 @@ public struct Pagination: Sendable, Equatable {
     public static func url(base: String, number: Int) -> String {
         number == 1 ? base : base + "page/\(number)/"
     }
+
+    /// The page numbers a pager shows: the first, the last and two either side
+    /// of this one, with nil where numbers are left out. Its length is bounded,
+    /// so listings with many pages stay linear to render.
+    public var window: [Int?] {
+        let shown = Set([1, total] + Array(max(1, number - 2)...min(total, number + 2)))
+        var numbers: [Int?] = []
+        for page in shown.sorted() {
+            if let last = numbers.last ?? nil, page > last + 1 { numbers.append(nil) }
+            numbers.append(page)
+        }
+        return numbers
+    }
 }

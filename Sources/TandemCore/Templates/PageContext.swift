@@ -107,8 +107,9 @@ struct PageContext {
                                      "several": pagination.total > 1]
         if pagination.number > 1 { values["previous_url"] = Pagination.url(base: base, number: pagination.number - 1) }
         if pagination.number < pagination.total { values["next_url"] = Pagination.url(base: base, number: pagination.number + 1) }
-        values["pages"] = (1...pagination.total).map { number -> [String: Any] in
-            ["number": number, "url": Pagination.url(base: base, number: number), "current": number == pagination.number]
+        values["pages"] = pagination.window.map { number -> [String: Any] in
+            guard let number else { return ["gap": true] }
+            return ["number": number, "url": Pagination.url(base: base, number: number), "current": number == pagination.number]
         }
         return values
     }

@@ -14,9 +14,10 @@ extension SiteRenderer {
             let folder = graph.sections[section].folder
             layoutName = layout("\(folder.split(separator: "/")[0])/list", else: "list")
             if let indexPage = graph.sections[section].indexPage.map({ graph.pages[$0] }) {
-                let markdown = renderMarkdown(indexPage)
+                // The text of `_index.md` shows (and is checked) on the first page only.
+                let markdown = pagination.number == 1 ? renderMarkdown(indexPage) : RenderedMarkdown(html: "", diagnostics: [])
                 diagnostics = markdown.diagnostics
-                var pageValues = context.page(indexPage, content: pagination.number == 1 ? markdown.html : "")
+                var pageValues = context.page(indexPage, content: markdown.html)
                 pageValues["url"] = url
                 values["page"] = pageValues
                 layoutName = templates.layoutName(for: indexPage.source) ?? layoutName

@@ -19,4 +19,13 @@ import Testing
         #expect(Pagination.url(base: "/news/", number: 1) == "/news/")
         #expect(Pagination.url(base: "/news/", number: 3) == "/news/page/3/")
     }
+
+    @Test func theWindowShowsTheEndsAndTwoEitherSide() {
+        let middle = Pagination(number: 10, total: 40, range: 90..<100)
+        #expect(middle.window == [1, nil, 8, 9, 10, 11, 12, nil, 40])
+        let start = Pagination(number: 1, total: 3, range: 0..<10)
+        #expect(start.window == [1, 2, 3])
+        let nearStart = Pagination(number: 4, total: 9, range: 30..<40)
+        #expect(nearStart.window == [1, 2, 3, 4, 5, 6, nil, 9])
+    }
 }
