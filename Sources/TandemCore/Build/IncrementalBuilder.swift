@@ -16,6 +16,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     private struct Parsed {
         var stamp: FileStamp
+        /// Changes every time the file is read.
+        var generation: Int
         var page: SourcePage?
         var diagnostics: [Diagnostic]
     }
@@ -28,8 +30,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var templateStamps: [String: FileStamp] = [:]
     private var sources: [String: Parsed] = [:]
     private var servedCopies: [String: IncrementalOutput.Copy] = [:]
-    private let cache = RenderCache()
+    /// What the renders of this builder remember (internal for tests).
+    let cache = RenderCache()
     private var hasPublished = false
+    private var lastGeneration = 0
 
     public init(root: URL, mode: BuildMode, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.root = root
@@ -57,6 +61,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let (graph, siteDiagnostics) = SiteAssembler.assemble(pages, config: config, mode: mode)
         diagnostics += siteDiagnostics
 
+        var generations: [String: Int] = [:]
+        for (path, parsed) in sources { generations["content/" + path] = parsed.generation }
+        cache.generations = generations
         let output = IncrementalOutput(served: servedCopies)
         let rendered = SiteRenderer(graph: graph, templates: templates, output: output, cache: cache).renderAll()
         diagnostics += rendered.diagnostics
@@ -73,7 +80,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         } else {
             cache.rollback()
         }
-        cache.keepMarkdown(ofPaths: Set(pages.map(\.path)))
+        cache.markdown.keep(paths: Set(pages.map(\.path)))
         let counts = cache.takeCounts()
         return SiteUpdate(published: published, written: output.staging.files, outputPaths: outputPaths,
                           diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
@@ -123,10 +130,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
         }
         sources = sources.filter { present.contains($0.key) }
-        let config = self.config
-        let parsed = toParse.parallelMap { path, stamp in
+        let config = self.config, firstGeneration = lastGeneration + 1
+        lastGeneration += toParse.count
+        let numbered = toParse.enumerated().map { ($0.element.0, $0.element.1, firstGeneration + $0.offset) }
+        let parsed = numbered.parallelMap { path, stamp, generation in
             let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
-            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics)
+            return Parsed(stamp: stamp, generation: generation, page: page, diagnostics: diagnostics)
         }
         for ((path, _), result) in zip(toParse, parsed) { sources[path] = result }
         return (staticFiles, toParse.count)

@@ -1,60 +1,111 @@
 import Foundation
 
-/// What the preview remembers between two renders of a site, so that a rebuild
-/// renders again only the files whose inputs changed:
+/// What the preview remembers between two renders of a site, so that a
+/// rebuild renders again only the files whose inputs changed. For each
+/// output file it keeps:
 ///
-/// - for each output file, the fingerprint of the context it was rendered
-///   from (and the notice check's outcome): a file whose new context has the
-///   same fingerprint is identical and is neither rendered nor written;
-/// - for each page, its rendered Markdown with the link lookups it made: the
-///   HTML is reused while the body is the same and every lookup still gives
-///   the same answer.
+/// - the digest of its dependencies (`RenderDependencies`): a file whose
+///   dependencies are as they were is kept without making its context;
+/// - the fingerprint of the context it was rendered from: a file whose new
+///   context has the same fingerprint is identical, and is neither rendered
+///   nor written;
+/// - its diagnostics, reported again when the file is kept.
 ///
-/// Fingerprints describe the files of the last accepted build; a rebuild's
-/// own are pending until `commit` (the rebuild's files were taken) or
-/// `rollback` (they were not). Safe to use from the render stage's threads.
+/// These describe the files of the last accepted build; a rebuild's own are
+/// pending until `commit` (the rebuild's files were taken) or `rollback`
+/// (they were not). Safe to use from the render stage's threads.
 public final class RenderCache: @unchecked Sendable {
     struct Rendered {
         var fingerprint: ContextFingerprint
+        var dependencies: Int?
+        /// Everything the file's render reported (Markdown and notice check).
         var diagnostics: [Diagnostic]
-        var insertedNotice: Bool
-    }
-
-    private struct MarkdownMemo {
-        var body: String
-        var bodyFirstLine: Int
-        var contentPath: String
-        var rawHTML: Bool
-        var lookups: [(contentPath: String, target: LinkTarget)]
-        /// Set when a "did you mean" hint looked at every known path.
-        var knownPaths: Int?
-        var result: RenderedMarkdown
+        /// What the notice check reported.
+        var noticeDiagnostics: [Diagnostic]
+        /// The layout whose missing notice was inserted, if any.
+        var insertedNoticeFor: String?
     }
 
     private let lock = NSLock()
     private var committed: [String: Rendered] = [:]
     private var pending: [String: Rendered] = [:]
-    private var markdown: [String: MarkdownMemo] = [:]
-    private var knownPathsDigest: Int?
     private var digests: TemplateDigests?
-    /// Files rendered and Markdown bodies converted since `resetCounts`.
-    private(set) var renderedFiles = 0
-    private(set) var convertedBodies = 0
+    private var dependencies: RenderDependencies?
+    private var renderedFiles = 0
+    let markdown = MarkdownCache()
+    /// For each source path (`content/...`), a number that changes whenever
+    /// the file is read again; set before each render.
+    var generations: [String: Int] = [:]
+
+    /// Check every file kept for its dependencies against its context
+    /// fingerprint, and list in `staleSkips` those that would have been stale
+    /// (for tests; it costs what the dependencies save).
+    public var verifiesSkips = false
+    /// Files that were kept by their dependencies although their context changed.
+    public private(set) var staleSkips: [String] = []
 
     public init() {}
 
-    /// The outcome of the last accepted render of `outputPath` if it was
-    /// rendered from a context with this fingerprint.
-    func reusable(_ outputPath: String, _ fingerprint: ContextFingerprint) -> Rendered? {
+    /// Called before rendering `graph` with `templates`.
+    func begin(_ templates: TemplateSet, graph: SiteGraph) {
+        let digests = TemplateDigests(templates)
+        var hasher = Hasher()
+        hasher.combine(digests.all)
+        for language in graph.config.languages { hasher.combine(digests.language(language)) }
+        let dependencies = RenderDependencies(graph: graph, templates: hasher.finalize(), generations: generations)
         lock.withLock {
-            guard let rendered = committed[outputPath], rendered.fingerprint == fingerprint else { return nil }
-            return rendered
+            self.digests = digests
+            self.dependencies = dependencies
+        }
+        markdown.begin()
+    }
+
+    /// The result of the file of `entry`: kept from the last accepted render if
+    /// its dependencies are as they were then, else made by `render`.
+    func result(for entry: RenderPlan.Entry, render: () -> SiteRenderer.JobResult) -> SiteRenderer.JobResult {
+        let outputPath = entry.outputPath
+        guard let dependencies = lock.withLock({ self.dependencies })?.digest(of: entry) else { return render() }
+        let kept = lock.withLock { committed[outputPath].flatMap { $0.dependencies == dependencies ? $0 : nil } }
+        if let kept, !verifiesSkips {
+            return SiteRenderer.JobResult(outputPath: outputPath, diagnostics: kept.diagnostics, insertedNoticeFor: kept.insertedNoticeFor)
+        }
+        let result = render()
+        lock.withLock {
+            if let kept, pending[outputPath]?.fingerprint != kept.fingerprint { staleSkips.append(outputPath) }
+            pending[outputPath]?.dependencies = dependencies
+        }
+        return result
+    }
+
+    /// The fingerprint of a file rendered from `context` with `layout`: the
+    /// context, the templates the layout reaches, the strings of the context's
+    /// language, and what the notice check reads.
+    func fingerprint(_ context: [String: Any], layout: String, pagePath: String, isJoint: Bool) -> ContextFingerprint {
+        let digests = lock.withLock { self.digests! }
+        let language = context["lang"] as? String ?? ""
+        return ContextFingerprint(context, extra: [layout, pagePath, String(isJoint), language,
+                                                   String(digests.layout(layout)), String(digests.language(language))])
+    }
+
+    /// The result of a file whose context has the fingerprint it had at its last
+    /// accepted render, with `extra` (the Markdown's diagnostics) made anew; nil if it changed.
+    func reuse(_ outputPath: String, _ fingerprint: ContextFingerprint, extra: [Diagnostic]) -> SiteRenderer.JobResult? {
+        lock.withLock {
+            guard var rendered = committed[outputPath], rendered.fingerprint == fingerprint else { return nil }
+            rendered.diagnostics = extra + rendered.noticeDiagnostics
+            rendered.dependencies = nil
+            pending[outputPath] = rendered
+            return SiteRenderer.JobResult(outputPath: outputPath, diagnostics: rendered.diagnostics,
+                                          insertedNoticeFor: rendered.insertedNoticeFor)
         }
     }
 
-    func record(_ outputPath: String, _ rendered: Rendered) {
+    /// Records a file rendered anew: its fingerprint, its result, and the notice check's diagnostics.
+    func record(_ outputPath: String, _ fingerprint: ContextFingerprint, _ result: SiteRenderer.JobResult,
+                noticeDiagnostics: [Diagnostic]) {
         lock.withLock {
-            pending[outputPath] = rendered
+            pending[outputPath] = Rendered(fingerprint: fingerprint, dependencies: nil, diagnostics: result.diagnostics,
+                                           noticeDiagnostics: noticeDiagnostics, insertedNoticeFor: result.insertedNoticeFor)
             renderedFiles += 1
         }
     }
@@ -79,95 +130,16 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock {
             committed = [:]
             pending = [:]
-            markdown = [:]
         }
+        markdown.clear()
     }
 
     /// How many files were rendered and bodies converted since the last call.
     public func takeCounts() -> (files: Int, bodies: Int) {
-        lock.withLock {
-            defer { renderedFiles = 0; convertedBodies = 0 }
-            return (renderedFiles, convertedBodies)
+        let bodies = markdown.takeCount()
+        return lock.withLock {
+            defer { renderedFiles = 0 }
+            return (renderedFiles, bodies)
         }
-    }
-
-    /// The rendered Markdown of `page`: remembered if still valid, else made by `render`
-    /// with a resolver that records the lookups.
-    func markdown(of page: Page, graph: SiteGraph, render: (any LinkResolving) -> RenderedMarkdown) -> RenderedMarkdown {
-        let source = page.source
-        let rawHTML = graph.config.rawHTML
-        if let memo = lock.withLock({ markdown[source.path] }),
-           memo.body == source.body, memo.bodyFirstLine == source.bodyFirstLine,
-           memo.contentPath == source.contentPath, memo.rawHTML == rawHTML,
-           memo.lookups.allSatisfy({ graph.target(ofContentPath: $0.contentPath) == $0.target }),
-           memo.knownPaths == nil || memo.knownPaths == knownPaths(of: graph) {
-            return memo.result
-        }
-        let recorder = RecordingResolver(graph: graph)
-        let result = render(recorder)
-        let memo = MarkdownMemo(body: source.body, bodyFirstLine: source.bodyFirstLine, contentPath: source.contentPath,
-                                rawHTML: rawHTML, lookups: recorder.lookups,
-                                knownPaths: recorder.usedKnownPaths ? knownPaths(of: graph) : nil, result: result)
-        lock.withLock {
-            markdown[source.path] = memo
-            convertedBodies += 1
-        }
-        return result
-    }
-
-    /// Drops the Markdown of pages that are gone.
-    func keepMarkdown(ofPaths paths: Set<String>) {
-        lock.withLock { markdown = markdown.filter { paths.contains($0.key) } }
-    }
-
-    /// Called before rendering a new graph with `templates`.
-    func begin(_ templates: TemplateSet) {
-        lock.withLock {
-            knownPathsDigest = nil
-            digests = TemplateDigests(templates)
-        }
-    }
-
-    /// The fingerprint of a file rendered from `context` with `layout`: the
-    /// context, the templates the layout reaches, the strings of the context's
-    /// language, and what the notice check reads.
-    func fingerprint(_ context: [String: Any], layout: String, pagePath: String, isJoint: Bool) -> ContextFingerprint {
-        let digests = lock.withLock { self.digests! }
-        let language = context["lang"] as? String ?? ""
-        return ContextFingerprint(context, extra: [layout, pagePath, String(isJoint), language,
-                                                   String(digests.layout(layout)), String(digests.language(language))])
-    }
-
-    /// A digest of the set of known content paths (for hints), computed once per render.
-    private func knownPaths(of graph: SiteGraph) -> Int {
-        lock.withLock {
-            if let digest = knownPathsDigest { return digest }
-            var hasher = Hasher()
-            hasher.combine(graph.knownContentPaths.sorted())
-            let digest = hasher.finalize()
-            knownPathsDigest = digest
-            return digest
-        }
-    }
-}
-
-/// Answers link lookups from the graph and remembers them, so a page's
-/// Markdown can be reused while every answer stays the same.
-private final class RecordingResolver: LinkResolving, @unchecked Sendable {
-    let graph: SiteGraph
-    private(set) var lookups: [(contentPath: String, target: LinkTarget)] = []
-    private(set) var usedKnownPaths = false
-
-    init(graph: SiteGraph) { self.graph = graph }
-
-    func target(ofContentPath contentPath: String) -> LinkTarget {
-        let target = graph.target(ofContentPath: contentPath)
-        lookups.append((contentPath, target))
-        return target
-    }
-
-    var knownContentPaths: [String] {
-        usedKnownPaths = true
-        return graph.knownContentPaths
     }
 }

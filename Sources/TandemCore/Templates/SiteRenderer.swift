@@ -26,8 +26,10 @@ struct SiteRenderer {
 
     func renderAll() -> Result {
         let plan = RenderPlan(graph: graph, pageSize: graph.config.pageSize)
-        cache?.begin(templates)
-        let results = plan.entries.parallelMap { render($0.job, outputPath: $0.outputPath) }
+        cache?.begin(templates, graph: graph)
+        let results = plan.entries.parallelMap { entry in
+            cache?.result(for: entry) { render(entry.job, outputPath: entry.outputPath) } ?? render(entry.job, outputPath: entry.outputPath)
+        }
         var result = Result(diagnostics: plan.diagnostics)
         var insertions: [String: Int] = [:]
         for job in results {
@@ -81,7 +83,7 @@ struct SiteRenderer {
                                                  bodyFirstLine: page.source.bodyFirstLine, resolver: resolver)
             return renderer.render(page.source.body, source: source)
         }
-        return cache?.markdown(of: page, graph: graph, render: render) ?? render(graph)
+        return cache?.markdown.markdown(of: page, graph: graph, render: render) ?? render(graph)
     }
 
     /// The layout `name` if the templates have it, else `fallback`.
@@ -112,11 +114,7 @@ struct SiteRenderer {
         }
         let layoutFile = templates.layouts[layout]?.displayPath ?? layout
         let fingerprint = cache?.fingerprint(values, layout: layout, pagePath: pagePath, isJoint: isJoint)
-        if let fingerprint, let reused = cache?.reusable(outputPath, fingerprint) {
-            result.diagnostics += reused.diagnostics
-            if reused.insertedNotice { result.insertedNoticeFor = layoutFile }
-            return result
-        }
+        if let fingerprint, let reused = cache?.reuse(outputPath, fingerprint, extra: result.diagnostics) { return reused }
         let noticeHTML = isJoint ? templates.renderPartial(values, partial: JointNotice.partialName) : ""
         let check = NoticeCheck(noticeHTML: noticeHTML, layoutFile: layoutFile, pagePath: pagePath)
         var outcome = check.enforce(templates.render(values, layout: layout), isJoint: isJoint)
@@ -127,9 +125,7 @@ struct SiteRenderer {
         }
         do {
             try output.write(Data(outcome.html.utf8), to: outputPath)
-            if let fingerprint {
-                cache?.record(outputPath, .init(fingerprint: fingerprint, diagnostics: outcome.diagnostics, insertedNotice: outcome.inserted))
-            }
+            if let fingerprint { cache?.record(outputPath, fingerprint, result, noticeDiagnostics: outcome.diagnostics) }
         } catch {
             result.diagnostics.append(.error(SourceLocation(path: pagePath), "cannot write \(outputPath): \(error.localizedDescription)"))
         }

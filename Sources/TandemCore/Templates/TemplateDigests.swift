@@ -20,12 +20,21 @@ struct TemplateDigests: @unchecked Sendable {
     /// Partials rendered by the render stage whatever the layout says.
     private static let alwaysUsed = [JointNotice.partialName, PreviewBanner.partialName]
 
+    /// The digest of every template (not of the strings: see `language`).
+    let all: Int
+
     init(_ templates: TemplateSet) {
         var texts: [String: String] = [:]
         for (name, file) in templates.partials { texts[name] = file.displayPath + "\n" + file.text }
         for (name, file) in templates.layouts { texts[name] = file.displayPath + "\n" + file.text }
         self.texts = texts
         self.strings = templates.strings
+        var hasher = Hasher()
+        for name in texts.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(texts[name])
+        }
+        all = hasher.finalize()
     }
 
     /// The digest of the templates `layout` reaches.

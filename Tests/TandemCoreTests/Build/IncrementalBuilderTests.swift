@@ -83,10 +83,12 @@ import Testing
         #expect(Self.differences(served, Self.clean(site)) == [])
     }
 
-    @Test func afterAnySeriesOfEditsThePreviewEqualsACleanBuild() throws {
+    @Test(arguments: [false, true])
+    func afterAnySeriesOfEditsThePreviewEqualsACleanBuild(verifyingSkips: Bool) throws {
         let site = Self.sampleSite()
         defer { site.cleanUp() }
         let builder = Self.builder(site)
+        builder.cache.verifiesSkips = verifyingSkips
         var served: [String: Data] = [:]
         Self.apply(builder.rebuild(), to: &served)
         func read(_ path: String) throws -> String {
@@ -147,6 +149,7 @@ import Testing
             #expect(!update.diagnostics.hasErrors, "\(name): \(DiagnosticFormatter.human(update.diagnostics))")
             #expect(served != before || name == "fixed front matter", "\(name) changed nothing that is served")
             #expect(Self.differences(served, Self.clean(site)) == [], "after: \(name)")
+            #expect(builder.cache.staleSkips == [], "after: \(name), files kept by their dependencies changed")
         }
     }
 
