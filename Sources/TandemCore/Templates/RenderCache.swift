@@ -77,6 +77,30 @@ public final class RenderCache: @unchecked Sendable {
         return result
     }
 
+    /// The data files to write (made anew) and the paths of those kept from
+    /// the last accepted render because their dependencies are as they were.
+    func dataFiles(_ data: SiteDataFiles) -> (files: [(String, String)], kept: [String]) {
+        guard let dependencies = lock.withLock({ self.dependencies }) else { return (data.files(), []) }
+        var files: [(String, String)] = [], kept: [String] = []
+        for job in data.jobs() {
+            let digest = dependencies.digest(of: job)
+            let previous = lock.withLock { committed[job.path].flatMap { $0.dependencies == digest ? $0 : nil } }
+            if previous != nil && !verifiesSkips {
+                kept.append(job.path)
+                continue
+            }
+            let text = job.make()
+            let fingerprint = ContextFingerprint(["text": text], extra: [])
+            lock.withLock {
+                if let previous, previous.fingerprint != fingerprint { staleSkips.append(job.path) }
+                pending[job.path] = Rendered(fingerprint: fingerprint, dependencies: digest, diagnostics: [],
+                                             noticeDiagnostics: [], insertedNoticeFor: nil)
+            }
+            files.append((job.path, text))
+        }
+        return (files, kept)
+    }
+
     /// The fingerprint of a file rendered from `context` with `layout`: the
     /// context, the templates the layout reaches, the strings of the context's
     /// language, and what the notice check reads.

@@ -18,17 +18,20 @@ import Foundation
 /// - a taxonomy index: its terms, their listings' URLs and sizes;
 /// - the 404 and search pages: the taxonomy indexes and joint listing they link to.
 ///
+/// The data files (feeds, search indexes, sitemap) have digests of their own
+/// (`RenderDependencies+DataFiles.swift`).
+///
 /// `tandem.yaml` is not covered: when it changes the preview starts afresh.
 /// The never-stale tests check this type against the context fingerprints
 /// (`RenderCache.verifiesSkips`).
 struct RenderDependencies {
-    private let graph: SiteGraph
-    private let everything: Int
+    let graph: SiteGraph
+    let everything: Int
     private let languages: [String: Int]
     /// By index into `graph.pages`.
     private let pages: [Int]
     /// By index into `graph.listings`.
-    private let listings: [Int]
+    let listings: [Int]
 
     /// `generations`: for each source path (`content/...`), a number that changes whenever the file is read again.
     init(graph: SiteGraph, templates: Int, generations: [String: Int]) {

@@ -43,7 +43,9 @@ struct SiteRenderer {
                                                hint: "add `{{> joint-notice}}` inside <main> where the notice should appear"))
         }
         let data = SiteDataFiles(graph: graph, templates: templates, context: context)
-        for (path, text) in data.files() {
+        let (files, kept) = cache?.dataFiles(data) ?? (data.files(), [])
+        result.outputPaths.formUnion(kept)
+        for (path, text) in files {
             do {
                 try output.write(Data(text.utf8), to: path)
                 result.outputPaths.insert(path)
