@@ -12,10 +12,6 @@ struct PreviewLog: Sendable {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    func warn(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
     /// After the first build: what it made.
     func built(_ update: SiteUpdate) {
         if !update.diagnostics.isEmpty {

@@ -86,6 +86,7 @@ import Testing
         let response = try await RawHTTP.get(port: server.port, "/news/2026/camp")
         #expect(response.status == 301)
         #expect(response.headers["location"] == "/news/2026/camp/")
+        #expect(try await RawHTTP.get(port: server.port, "/news?page=2").headers["location"] == "/news/?page=2")
         // URLSession on Linux drops the slash of a relative Location, so the redirect is followed by hand.
         let followed = try await fetch(server.url, try #require(try await RawHTTP.get(port: server.port, "/news").headers["location"]))
         #expect(followed.status == 200 && followed.text.contains("Camp opens"))

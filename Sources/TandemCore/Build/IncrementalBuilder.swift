@@ -81,10 +81,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
             cache.rollback()
         }
         cache.markdown.keep(paths: Set(pages.map(\.path)))
-        let counts = cache.takeCounts()
         return SiteUpdate(published: published, written: output.staging.files, outputPaths: outputPaths,
                           diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
-                          parsedFiles: parsedFiles, renderedFiles: counts.files)
+                          parsedFiles: parsedFiles, renderedFiles: cache.takeRenderedCount())
     }
 
     /// Reads `tandem.yaml` again if it changed; true if it did (or on the first build).

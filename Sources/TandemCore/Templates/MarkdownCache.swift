@@ -19,8 +19,6 @@ final class MarkdownCache: @unchecked Sendable {
     private let lock = NSLock()
     private var memos: [String: Memo] = [:]
     private var knownPathsDigest: Int?
-    /// Bodies converted since the last `takeCount`.
-    private var converted = 0
 
     /// Called before rendering a new graph.
     func begin() {
@@ -44,10 +42,7 @@ final class MarkdownCache: @unchecked Sendable {
         let memo = Memo(body: source.body, bodyFirstLine: source.bodyFirstLine, contentPath: source.contentPath,
                         rawHTML: rawHTML, lookups: recorder.lookups,
                         knownPaths: recorder.usedKnownPaths ? knownPaths(of: graph) : nil, result: result)
-        lock.withLock {
-            memos[source.path] = memo
-            converted += 1
-        }
+        lock.withLock { memos[source.path] = memo }
         return result
     }
 
@@ -58,14 +53,6 @@ final class MarkdownCache: @unchecked Sendable {
 
     func clear() {
         lock.withLock { memos = [:] }
-    }
-
-    /// How many bodies were converted since the last call.
-    func takeCount() -> Int {
-        lock.withLock {
-            defer { converted = 0 }
-            return converted
-        }
     }
 
     /// A digest of the set of known content paths (for hints), computed once per render.

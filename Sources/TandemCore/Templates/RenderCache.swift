@@ -14,7 +14,7 @@ import Foundation
 /// These describe the files of the last accepted build; a rebuild's own are
 /// pending until `commit` (the rebuild's files were taken) or `rollback`
 /// (they were not). Safe to use from the render stage's threads.
-public final class RenderCache: @unchecked Sendable {
+final class RenderCache: @unchecked Sendable {
     struct Rendered {
         var fingerprint: ContextFingerprint
         var dependencies: Int?
@@ -40,11 +40,11 @@ public final class RenderCache: @unchecked Sendable {
     /// Check every file kept for its dependencies against its context
     /// fingerprint, and list in `staleSkips` those that would have been stale
     /// (for tests; it costs what the dependencies save).
-    public var verifiesSkips = false
+    var verifiesSkips = false
     /// Files that were kept by their dependencies although their context changed.
-    public private(set) var staleSkips: [String] = []
+    private(set) var staleSkips: [String] = []
 
-    public init() {}
+    init() {}
 
     /// Called before rendering `graph` with `templates`.
     func begin(_ templates: TemplateSet, graph: SiteGraph) {
@@ -136,7 +136,7 @@ public final class RenderCache: @unchecked Sendable {
 
     /// The files of the last render were taken: their fingerprints now describe
     /// what is served. Files that are not in `outputPaths` are forgotten.
-    public func commit(outputPaths: Set<String>) {
+    func commit(outputPaths: Set<String>) {
         lock.withLock {
             committed.merge(pending) { _, new in new }
             pending = [:]
@@ -145,12 +145,12 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     /// The files of the last render were not taken.
-    public func rollback() {
+    func rollback() {
         lock.withLock { pending = [:] }
     }
 
     /// Forgets everything (after a change of `tandem.yaml`).
-    public func clear() {
+    func clear() {
         lock.withLock {
             committed = [:]
             pending = [:]
@@ -158,12 +158,11 @@ public final class RenderCache: @unchecked Sendable {
         markdown.clear()
     }
 
-    /// How many files were rendered and bodies converted since the last call.
-    public func takeCounts() -> (files: Int, bodies: Int) {
-        let bodies = markdown.takeCount()
-        return lock.withLock {
+    /// How many files were rendered anew since the last call.
+    func takeRenderedCount() -> Int {
+        lock.withLock {
             defer { renderedFiles = 0 }
-            return (renderedFiles, bodies)
+            return renderedFiles
         }
     }
 }

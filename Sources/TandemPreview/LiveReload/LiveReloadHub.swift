@@ -89,9 +89,6 @@ final class LiveReloadHub: @unchecked Sendable {
         for continuation in ending { continuation.finish() }
     }
 
-    /// How many streams are open.
-    var subscriberCount: Int { lock.withLock { subscribers.count } }
-
     private func broadcast(_ text: String) {
         for continuation in subscribers.values { continuation.yield(text) }
     }

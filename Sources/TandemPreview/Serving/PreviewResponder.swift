@@ -35,16 +35,17 @@ struct PreviewResponder: HTTPResponder {
             let page = Data(ReviewPage.html(state).utf8)
             return bytes(.ok, decorate(page, served: "*", wanted: "*", state: state), type: "text/html; charset=utf-8")
         default:
-            return site(path)
+            return site(path, query: request.uri.query)
         }
     }
 
     /// A file of the site, a redirect to a folder's slash form, or the site's 404 page.
-    private func site(_ path: String) -> Response {
+    private func site(_ path: String, query: String?) -> Response {
         switch SitePath.resolve(path, exists: { store.file($0) != nil }) {
         case .badRequest:
             return text(.badRequest, "This path is not allowed.\n")
-        case .redirect(let location):
+        case .redirect(var location):
+            if let query, !query.isEmpty, !query.contains(where: { $0 == "\r" || $0 == "\n" }) { location += "?" + query }
             return text(.movedPermanently, "Moved to \(location)\n", extra: [.location: location])
         case .file(let file):
             let (data, state) = store.read(file)

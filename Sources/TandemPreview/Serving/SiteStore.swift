@@ -55,9 +55,4 @@ final class SiteStore: @unchecked Sendable {
             return (changed, problemsChanged)
         }
     }
-
-    /// Every path the site serves, sorted (for tests and the review page).
-    var paths: [String] {
-        lock.withLock { files.keys.sorted() }
-    }
 }

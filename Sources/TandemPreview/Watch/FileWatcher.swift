@@ -72,9 +72,6 @@ final class FileWatcher: @unchecked Sendable {
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
-    /// How many folders are watched (for tests).
-    var watchCount: Int { lock.withLock { folders.count } }
-
     @discardableResult
     private func addWatch(_ folder: String) -> Bool {
         let path = folder.isEmpty ? root : root + "/" + folder
