@@ -66,7 +66,10 @@ struct SiteDataFiles {
                 "persons": .array(page.frontMatter.persons.map { .string(context.termLabel(.persons, $0.rawValue, language)) }),
                 "joint": .bool(page.isJoint),
             ]
-            if let date = page.date { record["date"] = .string(date.rfc3339) }
+            if let date = page.date {
+                record["date"] = .string(date.rfc3339)
+                record["date_display"] = .string(UNDate.display(date, language: language, strings: templates.strings))
+            }
             if let lead = page.frontMatter.lead?.value, page.isJoint {
                 record["lead"] = .string(lead.rawValue)
                 record["notice"] = .string(notice(page) ?? "")
