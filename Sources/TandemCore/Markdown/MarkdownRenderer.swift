@@ -103,7 +103,7 @@ public struct MarkdownRenderer: Sendable {
         let rendered = html(of: heading)
         let openTag = "<h\(level)>"
         guard rendered.hasPrefix(openTag) else { return }
-        let html = "<h\(level) id=\"\(HTMLEscaping.attribute(id))\">" + rendered.dropFirst(openTag.count)
+        let html = "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")

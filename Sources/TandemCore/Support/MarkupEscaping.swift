@@ -1,5 +1,6 @@
-/// Escaping for text and attribute values in the XML files Tandem writes (feeds, sitemap).
-enum XMLEscaping {
+/// Escaping for text and attribute values that Tandem itself writes into HTML
+/// (heading ids) and XML (feeds, sitemap); templates escape through Mustache.
+enum MarkupEscaping {
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
