@@ -15,7 +15,7 @@ public struct SiteConfig: Sendable {
     public var datedSections = ["news", "stories", "statements", "briefings"]
 
     /// Items per page of a listing (`/news/`, `/news/page/2/`).
-    public var pageSize = 10
+    public var pageSize = 20
     /// Entries per Atom feed, newest first.
     public var feedSize = 20
     /// Latest items per section on the home page.
