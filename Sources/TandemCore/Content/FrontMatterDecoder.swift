@@ -49,7 +49,7 @@ enum FrontMatterDecoder {
     }
 
     /// ISO 3166-1 alpha-2 codes, written in either case, kept in upper case.
-    private static func countryCodes(_ fields: inout YAMLFields) -> [Located<String>] {
+    static func countryCodes(_ fields: inout YAMLFields) -> [Located<String>] {
         var codes: [Located<String>] = []
         for item in fields.stringList("countries", example: "CO") {
             let code = item.value.uppercased()
