@@ -14,6 +14,7 @@ enum FrontMatterDecoder {
         matter.persons = fields.enumList("persons", PersonsCategory.self)
         matter.activities = fields.enumList("activities", Activity.self)
         matter.joint = fields.bool("joint") ?? false
+        matter.jointLocation = fields.has("joint") ? fields.location(ofKey: "joint") : nil
         matter.lead = fields.enumValue("lead", Lead.self)
         matter.countries = countryCodes(&fields)
         matter.focalPoints = fields.stringList("focal_points", example: "amina-haddad")
