@@ -21,7 +21,7 @@ struct SiteRenderer {
         var outputPaths: Set<String> = []
     }
 
-    private struct JobResult: Sendable {
+    struct JobResult: Sendable {
         var outputPath: String?
         var diagnostics: [Diagnostic] = []
         /// Layout file whose missing notice was inserted.
@@ -30,10 +30,10 @@ struct SiteRenderer {
 
     func renderAll() -> Result {
         var jobs: [Job] = graph.pages.indices.filter { graph.pages[$0].source.kind != .section }.map { .page($0) }
-        jobs += graph.sections.indices.map { .section($0) }
+        jobs += graph.sections.indices.filter { !graph.sections[$0].isFocalPointDirectory }.map { .section($0) }
         let languagesWithHome = Set(graph.pages.filter { $0.source.kind == .home }.map(\.source.language))
         jobs += graph.config.languages.filter { !languagesWithHome.contains($0) }.map { .generatedHome(language: $0) }
-        let results = jobs.parallelMap { render($0) }
+        let results = jobs.parallelMap { render($0) } + renderFocalPointFiles()
 
         var result = Result()
         var insertions: [String: Int] = [:]
@@ -88,7 +88,7 @@ struct SiteRenderer {
         }
     }
 
-    private func renderMarkdown(_ page: Page) -> RenderedMarkdown {
+    func renderMarkdown(_ page: Page) -> RenderedMarkdown {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: graph.config.rawHTML))
         let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,
                                              bodyFirstLine: page.source.bodyFirstLine, resolver: graph)
@@ -110,8 +110,8 @@ struct SiteRenderer {
     }
 
     /// Adds the notice, renders the layout, enforces the notice guarantee and writes the file.
-    private func finish(_ values: [String: Any], page: Page?, layout: String, outputPath: String,
-                        extra: [Diagnostic]) -> JobResult {
+    func finish(_ values: [String: Any], page: Page?, layout: String, outputPath: String,
+                extra: [Diagnostic]) -> JobResult {
         var values = values
         var result = JobResult(outputPath: outputPath, diagnostics: extra)
         let isJoint = page?.isJoint ?? false
