@@ -107,7 +107,7 @@ private func position(_ text: String, in html: String) -> String.Index? {
         for text in ["<h1>Aline Bahati Kasongo</h1>", "<p class=\"role\">Public Information Officer</p>",
                      "<dd>UNHCR, the UN Refugee Agency</dd>", "<dd>Goma, Democratic Republic of the Congo</dd>", "<dd>Field</dd>",
                      "<span class=\"term\">French</span> <span class=\"term\">Swahili</span> <span class=\"term\">Portuguese (BR)</span>",
-                     "<a class=\"term\" href=\"/focal-points/topics/refugees/\">Refugees</a>",
+                     "<li><a href=\"/focal-points/topics/refugees/\">Refugees</a></li>",
                      "<a href=\"mailto:aline.kasongo@unhcr.example.org\">", "<a href=\"tel:+243815550130\">+243 81 555 0130</a>",
                      "<address class=\"contact-details\">", "<p>Aline works in <strong>Goma</strong>.</p>",
                      "<a href=\"/focal-points/aline-kasongo.vcf\" type=\"text/vcard\" download>"] {
