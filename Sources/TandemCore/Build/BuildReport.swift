@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// True when the new site replaced the output folder.
     public var published: Bool
+    /// The earliest embargo still ahead: when a rebuild will change the site.
+    public var nextChange: PageDate?
 
     /// `Built 27 pages and copied 4 files in 0.21 s: 0 warnings, 0 errors.`
     public var summary: String {
@@ -15,7 +17,8 @@ public struct BuildReport: Sendable {
         let counts = "\(warnings) warning\(warnings == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s")"
         let time = String(format: "%.2f s", seconds)
         if published {
-            return "Built \(pagesWritten) pages and copied \(filesCopied) files in \(time): \(counts)."
+            let next = nextChange.map { " Next change: an embargo lifts at \($0.rfc3339)." } ?? ""
+            return "Built \(pagesWritten) pages and copied \(filesCopied) files in \(time): \(counts).\(next)"
         }
         return "Nothing published (the previous site is unchanged) after \(time): \(counts)."
     }

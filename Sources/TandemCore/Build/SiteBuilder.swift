@@ -12,10 +12,13 @@ public enum SiteBuilder {
         let content = ContentLoader.load(root: options.root, config: config)
         diagnostics += content.diagnostics
         diagnostics += templates.checkLayoutChoices(content.pages)
-        let (graph, siteDiagnostics) = SiteAssembler.assemble(content.pages, config: config, mode: options.mode)
+        let (assembled, siteDiagnostics) = SiteAssembler.assemble(content.pages, config: config, mode: options.mode)
+        var graph = assembled
+        graph.staticFiles = Set(content.staticFiles)
         diagnostics += siteDiagnostics
 
-        var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, seconds: 0, published: false)
+        var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, seconds: 0, published: false,
+                                 nextChange: graph.nextChange)
         let output: OutputFolder
         do {
             output = try OutputFolder.prepare(destination: options.output, root: options.root)
@@ -30,7 +33,7 @@ public enum SiteBuilder {
         let copied = StaticFiles.copy(content.staticFiles, root: options.root, templates: templates,
                                       taken: rendered.outputPaths, into: output)
         diagnostics += copied.diagnostics
-        report.pagesWritten = rendered.outputPaths.count
+        report.pagesWritten = rendered.outputPaths.filter { $0.hasSuffix(".html") }.count
         report.filesCopied = copied.count
 
         if diagnostics.hasErrors {

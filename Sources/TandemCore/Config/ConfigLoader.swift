@@ -55,6 +55,14 @@ public enum ConfigLoader {
         if fields.has("dated_sections") {
             config.datedSections = fields.stringList("dated_sections", example: "news").map(\.value)
         }
+        for (key, keyPath) in [("page_size", \SiteConfig.pageSize), ("feed_size", \SiteConfig.feedSize), ("home_items", \SiteConfig.homeItems)] {
+            guard let value = fields.int(key, example: "10") else { continue }
+            if value < 1 {
+                fields.report(.error(fields.location(ofKey: key), "'\(key)' must be at least 1", hint: "write for example `\(key): 10`"))
+            } else {
+                config[keyPath: keyPath] = value
+            }
+        }
         return (config, fields.diagnostics)
     }
 }

@@ -16,8 +16,15 @@ public struct SiteConfig: Sendable {
     /// Top-level folders whose pages must carry a `date`.
     public var datedSections = ["news", "stories", "statements", "briefings"]
 
+    /// Items per page of a listing (`/news/`, `/news/page/2/`).
+    public var pageSize = 10
+    /// Entries per Atom feed, newest first.
+    public var feedSize = 20
+    /// Latest items per section on the home page.
+    public var homeItems = 5
+
     public init() {}
 
-    static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections",
-                       "focal_point_review_days"]
+    static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections", "page_size", "feed_size",
+                       "home_items", "focal_point_review_days"]
 }

@@ -2,9 +2,6 @@
 /// `/focal-points/`: `/focal-points/ID.vcf`, `/focal-points/all.vcf`,
 /// `/focal-points/topics/TOPIC/`.
 enum FocalPointPaths {
-    /// The id no focal point may have: its card would be the file of all cards.
-    static let reservedID = "all"
-
     /// `/focal-points/topics/refugees/`.
     static func topicURL(_ topic: PersonsCategory, directoryURL: String) -> String {
         directoryURL + "topics/\(topic.rawValue)/"
@@ -12,7 +9,7 @@ enum FocalPointPaths {
 
     /// `/focal-points/all.vcf`.
     static func allCardsURL(directoryURL: String) -> String {
-        directoryURL + "\(reservedID).vcf"
+        directoryURL + "all.vcf"
     }
 
     /// `/focal-points/jdoe.vcf` for the page `/focal-points/jdoe/`.

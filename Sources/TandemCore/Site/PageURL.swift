@@ -18,4 +18,11 @@ enum PageURL {
     static func outputPath(for url: String) -> String {
         String(url.dropFirst()) + "index.html"
     }
+
+    /// `/persons/refugees/` → `/persons/`.
+    static func parent(of url: String) -> String {
+        let trimmed = url.dropLast()
+        guard let slash = trimmed.lastIndex(of: "/") else { return "/" }
+        return String(trimmed[...slash])
+    }
 }

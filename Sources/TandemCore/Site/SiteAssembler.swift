@@ -22,14 +22,25 @@ public enum SiteAssembler {
         diagnostics += FocalPointReview.check(focalPoints.values, now: mode.now, days: config.focalPointReviewDays)
         diagnostics += ContactMatcher.attach(to: &pages, focalPoints: focalPoints)
         let sections = makeSections(&pages, config: config)
-        diagnostics += checkUniqueURLs(pages, sections)
         linkTranslations(&pages, config: config)
         var urlByContentPath: [String: String] = [:]
         for page in pages { urlByContentPath[page.source.contentPath] = page.url }
+        let (listings, taxonomyIndexes) = ListingAssembler.make(pages: pages, sections: sections, config: config)
         let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections,
+                              listings: listings, taxonomyIndexes: taxonomyIndexes,
                               navigation: NavigationEntry.make(pages: pages, sections: sections), focalPoints: focalPoints,
+                              nextChange: nextChange(sources, mode: mode),
                               urlByContentPath: urlByContentPath, hiddenByContentPath: hidden)
         return (graph, diagnostics)
+    }
+
+    /// The earliest future embargo of a page that is not a hidden draft.
+    static func nextChange(_ sources: [SourcePage], mode: BuildMode) -> PageDate? {
+        sources.compactMap { source -> PageDate? in
+            guard let embargo = source.frontMatter.embargo?.value, embargo.instant > mode.now,
+                  !source.frontMatter.draft || mode.includeDrafts else { return nil }
+            return embargo
+        }.min()
     }
 
     /// Newest first; undated pages after dated ones, by weight, then title.
@@ -106,27 +117,6 @@ public enum SiteAssembler {
         let name = folder.split(separator: "/").last.map(String.init) ?? folder
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
-    }
-
-    private static func checkUniqueURLs(_ pages: [Page], _ sections: [Section]) -> [Diagnostic] {
-        var owners: [String: [String]] = [:]
-        for page in pages where page.source.kind != .section {
-            owners[page.outputPath, default: []].append(page.source.path)
-        }
-        for section in sections {
-            let owner = section.indexPage.map { pages[$0].source.path } ?? "the listing of content/\(section.folder)/"
-            owners[section.outputPath, default: []].append(owner)
-        }
-        var diagnostics: [Diagnostic] = []
-        for (output, paths) in owners where paths.count > 1 {
-            for path in paths where path.hasPrefix("content/") {
-                let others = paths.filter { $0 != path }.joined(separator: " and ")
-                diagnostics.append(.error(SourceLocation(path: path, line: 1, column: 1),
-                                          "this page and \(others) would both be published at /\(output.dropLast("index.html".count))",
-                                          hint: "give one of them another `slug:` or rename the file"))
-            }
-        }
-        return diagnostics
     }
 
     private static func linkTranslations(_ pages: inout [Page], config: SiteConfig) {

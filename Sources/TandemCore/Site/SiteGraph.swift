@@ -7,22 +7,33 @@ public struct SiteGraph: Sendable {
     public var pages: [Page]
     /// Listing pages of folders, in folder then language order.
     public var sections: [Section]
+    /// Sections, taxonomy terms, joint activities and the all-pages feed of each language.
+    public var listings: [Listing]
+    /// The index page of each taxonomy in each language.
+    public var taxonomyIndexes: [TaxonomyIndex]
     /// The main navigation of each language.
     public var navigation: [String: [NavigationEntry]]
     /// Focal-point records by id (published or not: ids are checked against all).
     public var focalPoints: [String: FocalPointRecord]
+    /// The earliest embargo still ahead of `mode.now`: the next time a rebuild changes the site.
+    public var nextChange: PageDate?
     /// Published URL path by path inside `content/`, for link rewriting.
     public var urlByContentPath: [String: String]
     /// Why a page is not published, by path inside `content/`.
     public var hiddenByContentPath: [String: String]
+    /// Files of `content/` published as they are (paths inside `content/`).
+    public var staticFiles: Set<String> = []
 }
 
 extension SiteGraph: LinkResolving {
     public func target(ofContentPath contentPath: String) -> LinkTarget {
         if let url = urlByContentPath[contentPath] { return .published(url) }
+        if staticFiles.contains(contentPath) { return .published("/" + contentPath) }
         if let reason = hiddenByContentPath[contentPath] { return .unpublished(reason: reason) }
         return .missing
     }
 
-    public var knownContentPaths: [String] { Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) }
+    public var knownContentPaths: [String] {
+        Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) + Array(staticFiles)
+    }
 }

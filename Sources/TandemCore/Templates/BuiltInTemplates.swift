@@ -10,6 +10,10 @@ public enum BuiltInTemplates {
         ("layouts/list.mustache", PackageResources.list_mustache),
         ("layouts/home.mustache", PackageResources.home_mustache),
         ("layouts/focal-point.mustache", PackageResources.focal_point_mustache),
+        ("layouts/taxonomy.mustache", PackageResources.taxonomy_mustache),
+        ("layouts/search.mustache", PackageResources.search_mustache),
+        ("layouts/not-found.mustache", PackageResources.not_found_mustache),
+        ("layouts/alias.mustache", PackageResources.alias_mustache),
         ("partials/joint-notice.mustache", PackageResources.joint_notice_mustache),
         ("partials/focal-points.mustache", PackageResources.focal_points_mustache),
         ("partials/focal-point-groups.mustache", PackageResources.focal_point_groups_mustache),
@@ -19,10 +23,12 @@ public enum BuiltInTemplates {
         ("partials/page-meta.mustache", PackageResources.page_meta_mustache),
         ("partials/translations.mustache", PackageResources.translations_mustache),
         ("partials/item-list.mustache", PackageResources.item_list_mustache),
+        ("partials/pagination.mustache", PackageResources.pagination_mustache),
         ("strings/en.yaml", PackageResources.en_yaml),
         ("strings/fr.yaml", PackageResources.fr_yaml),
         ("strings/es.yaml", PackageResources.es_yaml),
         ("strings/ar.yaml", PackageResources.ar_yaml),
         ("assets/style.css", PackageResources.style_css),
+        ("assets/search.js", PackageResources.search_js),
     ]
 }

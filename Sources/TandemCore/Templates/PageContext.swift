@@ -15,7 +15,7 @@ struct PageContext {
         let nav: [[String: Any]] = (graph.navigation[language] ?? []).map {
             ["title": $0.title, "url": $0.url, "current": url.hasPrefix($0.url)]
         }
-        return [
+        var values: [String: Any] = [
             "site": ["title": config.title, "description": config.description, "base_url": config.baseURL,
                      "home_url": "/" + PageURL.languagePrefix(language, config: config).map { $0 + "/" }.joined()],
             "lang": language,
@@ -25,7 +25,12 @@ struct PageContext {
             "url": url,
             "permalink": permalink(url),
             "assets_url": "/assets/",
+            "search_url": "/" + (PageURL.languagePrefix(language, config: config) + ["search"]).map { $0 + "/" }.joined(),
         ]
+        if let feed = graph.listings.first(where: { $0.kind == .all && $0.language == language && $0.hasFeed }) {
+            values["site_feed_url"] = feed.feedURL
+        }
+        return values
     }
 
     func permalink(_ url: String) -> String {
@@ -49,9 +54,14 @@ struct PageContext {
         if let lead = matter.lead?.value, matter.joint {
             values["lead"] = ["code": lead.rawValue, "label": strings.text("leads.\(lead.stringKey)", language: language) ?? lead.rawValue]
         }
-        values["persons"] = matter.persons.map { term("persons", $0.rawValue, language) }
-        values["activities"] = matter.activities.map { term("activities", $0.rawValue, language) }
-        values["countries"] = matter.countries.map { term("countries", $0.value, language) }
+        let linked = page.source.kind == .page
+        for taxonomy in [Taxonomy.persons, .activities, .countries] {
+            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code -> [String: Any] in
+                var term: [String: Any] = ["code": code, "label": termLabel(taxonomy, code, language)]
+                if linked { term["url"] = termURL(taxonomy, code, language) }
+                return term
+            }
+        }
         values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
         if let image = matter.image {
             values["image"] = ["src": image, "alt": matter.imageAlt ?? ""]
@@ -62,6 +72,56 @@ struct PageContext {
         }
         if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
         if let contacts = contacts(for: page) { values["contacts"] = contacts }
+        return values
+    }
+
+    /// The JSON-LD of a content page, with the joint notice as its credit text.
+    func structuredData(_ page: Page) -> String {
+        let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: page.source.language, strings: strings) }
+        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: graph.config)
+    }
+
+    /// The title of a listing: a section's title, a term's label, "Joint activities".
+    func listingTitle(_ listing: Listing) -> String {
+        switch listing.kind {
+        case .section(let index): graph.sections[index].title
+        case .term(let taxonomy, let term): termLabel(taxonomy, term, listing.language)
+        case .joint: strings.text("joint_activities", language: listing.language) ?? "Joint activities"
+        case .all: graph.config.title
+        }
+    }
+
+    /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.
+    func termURL(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
+        "/" + (PageURL.languagePrefix(language, config: graph.config) + [taxonomy.rawValue, term]).map { $0 + "/" }.joined()
+    }
+
+    func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
+        strings.text(taxonomy.labelKey(for: term), language: language) ?? term
+    }
+
+    func taxonomyName(_ taxonomy: Taxonomy, _ language: String) -> String {
+        strings.text(taxonomy.nameKey, language: language) ?? taxonomy.rawValue
+    }
+
+    /// "News, page 2 of 5".
+    func paginatedTitle(_ title: String, _ pagination: Pagination, _ language: String) -> String {
+        let format = strings.text("pagination.title", language: language) ?? "{title}, page {number} of {total}"
+        return format.replacingOccurrences(of: "{title}", with: title)
+            .replacingOccurrences(of: "{number}", with: String(pagination.number))
+            .replacingOccurrences(of: "{total}", with: String(pagination.total))
+    }
+
+    /// The `pagination` key of a listing page: where this page is and the links around it.
+    func pagination(_ pagination: Pagination, base: String, language: String) -> [String: Any] {
+        var values: [String: Any] = ["number": pagination.number, "total": pagination.total,
+                                     "several": pagination.total > 1]
+        if pagination.number > 1 { values["previous_url"] = Pagination.url(base: base, number: pagination.number - 1) }
+        if pagination.number < pagination.total { values["next_url"] = Pagination.url(base: base, number: pagination.number + 1) }
+        values["pages"] = pagination.window.map { number -> [String: Any] in
+            guard let number else { return ["gap": true] }
+            return ["number": number, "url": Pagination.url(base: base, number: number), "current": number == pagination.number]
+        }
         return values
     }
 
@@ -77,10 +137,5 @@ struct PageContext {
 
     func date(_ date: PageDate, language: String) -> [String: Any] {
         ["iso": date.rfc3339, "display": UNDate.display(date, language: language, strings: strings)]
-    }
-
-    /// A taxonomy term with its human label from the strings (`persons.idps`).
-    private func term(_ taxonomy: String, _ code: String, _ language: String) -> [String: Any] {
-        ["code": code, "label": strings.text("\(taxonomy).\(code)", language: language) ?? code]
     }
 }

@@ -4,34 +4,20 @@ import Foundation
 /// directory (the folder's listing, grouped rather than paginated), one
 /// listing per topic, and the vCards (`ID.vcf` for each, `all.vcf` for all).
 extension SiteRenderer {
-    private enum FocalPointJob: Sendable {
-        case directory(section: Int)
-        case topic(section: Int, PersonsCategory)
-        case cards(section: Int)
-    }
-
-    func renderFocalPointFiles() -> [JobResult] {
-        var jobs: [FocalPointJob] = []
-        for index in graph.sections.indices where graph.sections[index].isFocalPointDirectory {
-            jobs.append(.directory(section: index))
-            jobs += FocalPointDirectory.topics(of: records(of: graph.sections[index])).map { .topic(section: index, $0) }
-            jobs.append(.cards(section: index))
+    func renderFocalPointFile(_ file: FocalPointFile, outputPath: String) -> JobResult {
+        switch file {
+        case .directory(let section): renderDirectory(graph.sections[section], outputPath: outputPath)
+        case .topic(let section, let topic): renderTopic(topic, of: graph.sections[section], outputPath: outputPath)
+        case .card(let page): writeCard(of: graph.pages[page], outputPath: outputPath)
+        case .allCards(let section): writeAllCards(of: graph.sections[section], outputPath: outputPath)
         }
-        return jobs.parallelMap { job -> [JobResult] in
-            switch job {
-            case .directory(let index): [renderDirectory(graph.sections[index])]
-            case .topic(let index, let topic): [renderTopic(topic, of: graph.sections[index])]
-            case .cards(let index): writeCards(of: graph.sections[index])
-            }
-        }.flatMap { $0 }
     }
 
     private func records(of section: Section) -> [FocalPointRecord] {
         section.members.compactMap { graph.pages[$0].source.focalPoint }
     }
 
-    private func renderDirectory(_ section: Section) -> JobResult {
-        let context = PageContext(graph: graph, templates: templates)
+    private func renderDirectory(_ section: Section, outputPath: String) -> JobResult {
         var values = context.common(language: section.language, url: section.url)
         var diagnostics: [Diagnostic] = []
         let indexPage = section.indexPage.map { graph.pages[$0] }
@@ -40,58 +26,51 @@ extension SiteRenderer {
             diagnostics = markdown.diagnostics
             values["page"] = context.page(indexPage, content: markdown.html)
         } else {
-            values["page"] = ["title": section.title, "url": section.url, "permalink": context.permalink(section.url), "kind": "section"]
+            values["page"] = ["title": section.title, "url": section.url, "permalink": context.permalink(section.url), "kind": "section",
+                              "summary": "", "translations": [] as [Any]]
         }
         values["items"] = section.members.map { context.item(graph.pages[$0]) }
         values["focal_points"] = context.focalPointListing(section, records: records(of: section), topic: nil)
-        let ownLayout = "\(section.folder)/list"
-        let layout = indexPage?.frontMatter.layout?.value
-            ?? (templates.layouts[ownLayout] == nil ? "focal-point-directory" : ownLayout)
-        return finish(values, page: indexPage, layout: layout, outputPath: section.outputPath, extra: diagnostics)
+        values["json_ld"] = StructuredData.json(name: section.title, permalink: context.permalink(section.url),
+                                                language: section.language, config: graph.config)
+        let layoutName = indexPage?.frontMatter.layout?.value ?? layout("\(section.folder)/list", else: "focal-point-directory")
+        return finish(values, page: indexPage, layout: layoutName, outputPath: outputPath, extra: diagnostics)
     }
 
-    private func renderTopic(_ topic: PersonsCategory, of section: Section) -> JobResult {
-        let context = PageContext(graph: graph, templates: templates)
+    private func renderTopic(_ topic: PersonsCategory, of section: Section, outputPath: String) -> JobResult {
         let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
+        let title = context.topicTitle(topic, language: section.language)
         var values = context.common(language: section.language, url: url)
-        values["page"] = ["title": context.topicTitle(topic, language: section.language), "url": url,
-                          "permalink": context.permalink(url), "kind": "focal-point-topic"]
+        values["page"] = ["title": title, "url": url, "permalink": context.permalink(url), "kind": "focal-point-topic",
+                          "summary": "", "translations": [] as [Any]]
         values["focal_points"] = context.focalPointListing(section, records: records(of: section), topic: topic)
-        return finish(values, page: nil, layout: "focal-point-topic", outputPath: PageURL.outputPath(for: url), extra: [])
+        values["json_ld"] = StructuredData.json(name: title, permalink: context.permalink(url), language: section.language,
+                                                config: graph.config)
+        return finish(values, page: nil, layout: "focal-point-topic", outputPath: outputPath, extra: [])
     }
 
-    /// One card per focal point, and all of them (in the directory's order) in `all.vcf`.
-    private func writeCards(of section: Section) -> [JobResult] {
-        let context = PageContext(graph: graph, templates: templates)
-        let language = section.language
-        var results: [JobResult] = []
-        var cards: [String: VCard] = [:]
-        for page in section.members.map({ graph.pages[$0] }) {
-            guard let record = page.source.focalPoint else { continue }
-            guard record.id != FocalPointPaths.reservedID else {
-                results.append(JobResult(diagnostics: [.error(SourceLocation(path: record.path),
-                    "a focal point cannot be called '\(record.id)': \(FocalPointPaths.allCardsURL(directoryURL: section.url)) holds the cards of all of them",
-                    hint: "rename the file, e.g. after the person")]))
-                continue
-            }
-            let card = VCard(record, organization: record.agency.map { context.agencyName($0, language: language) },
-                             countryName: record.country.map { context.countryName($0, language: language) },
-                             url: context.permalink(page.url))
-            cards[record.id] = card
-            results.append(write(VCardEncoder.encode(card), to: FocalPointPaths.cardURL(pageURL: page.url), origin: record.path))
-        }
-        let directoryOrder = FocalPointDirectory(records(of: section)).agencies
-            .flatMap { $0.levels.flatMap { $0.stations.flatMap(\.focalPointIDs) } }
-        let all = directoryOrder.compactMap { cards[$0] }
-        if !all.isEmpty {
-            results.append(write(VCardEncoder.encode(all), to: FocalPointPaths.allCardsURL(directoryURL: section.url),
-                                 origin: "content/\(section.folder)/"))
-        }
-        return results
+    private func card(of page: Page) -> VCard? {
+        guard let record = page.source.focalPoint else { return nil }
+        let language = page.source.language
+        return VCard(record, organization: record.agency.map { context.agencyName($0, language: language) },
+                     countryName: record.country.map { context.countryName($0, language: language) },
+                     url: context.permalink(page.url))
     }
 
-    private func write(_ text: String, to url: String, origin: String) -> JobResult {
-        let path = FocalPointPaths.outputPath(ofFile: url)
+    private func writeCard(of page: Page, outputPath: String) -> JobResult {
+        write(card(of: page).map(VCardEncoder.encode) ?? "", to: outputPath, origin: page.source.path)
+    }
+
+    /// Every card of the folder, in the directory's order.
+    private func writeAllCards(of section: Section, outputPath: String) -> JobResult {
+        var pages: [String: Page] = [:]
+        for index in section.members { if let id = graph.pages[index].source.focalPoint?.id { pages[id] = graph.pages[index] } }
+        let order = FocalPointDirectory(records(of: section)).agencies.flatMap { $0.levels.flatMap { $0.stations.flatMap(\.focalPointIDs) } }
+        let cards = order.compactMap { pages[$0].flatMap(card(of:)) }
+        return write(VCardEncoder.encode(cards), to: outputPath, origin: "content/\(section.folder)/")
+    }
+
+    private func write(_ text: String, to path: String, origin: String) -> JobResult {
         do {
             try output.write(Data(text.utf8), to: path)
             return JobResult(outputPath: path)

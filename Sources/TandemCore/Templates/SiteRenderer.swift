@@ -1,20 +1,12 @@
 import Foundation
 
-/// The render stage: for every published page and listing, in parallel,
-/// Markdown → template → notice check → file in the staging folder. A page's
-/// HTML is written as soon as it is rendered, so memory does not grow with the site.
+/// The render stage: for every file of the render plan, in parallel,
+/// Markdown → template → notice check → file in the output. A page's HTML is
+/// written as soon as it is rendered, so memory does not grow with the site.
 struct SiteRenderer {
     let graph: SiteGraph
     let templates: TemplateSet
     let output: any OutputSink
-
-    /// One file to produce.
-    enum Job: Sendable {
-        case page(Int)
-        case section(Int)
-        /// A home page for a language whose `content/` has no `index.md`.
-        case generatedHome(language: String)
-    }
 
     struct Result {
         var diagnostics: [Diagnostic] = []
@@ -28,14 +20,12 @@ struct SiteRenderer {
         var insertedNoticeFor: String?
     }
 
-    func renderAll() -> Result {
-        var jobs: [Job] = graph.pages.indices.filter { graph.pages[$0].source.kind != .section }.map { .page($0) }
-        jobs += graph.sections.indices.filter { !graph.sections[$0].isFocalPointDirectory }.map { .section($0) }
-        let languagesWithHome = Set(graph.pages.filter { $0.source.kind == .home }.map(\.source.language))
-        jobs += graph.config.languages.filter { !languagesWithHome.contains($0) }.map { .generatedHome(language: $0) }
-        let results = jobs.parallelMap { render($0) } + renderFocalPointFiles()
+    var context: PageContext { PageContext(graph: graph, templates: templates) }
 
-        var result = Result()
+    func renderAll() -> Result {
+        let plan = RenderPlan(graph: graph, pageSize: graph.config.pageSize)
+        let results = plan.entries.parallelMap { render($0.job, outputPath: $0.outputPath) }
+        var result = Result(diagnostics: plan.diagnostics)
         var insertions: [String: Int] = [:]
         for job in results {
             result.diagnostics += job.diagnostics
@@ -47,45 +37,39 @@ struct SiteRenderer {
                                                "this layout does not show the joint notice; Tandem inserted it after <main> on \(count) joint page\(count == 1 ? "" : "s")",
                                                hint: "add `{{> joint-notice}}` inside <main> where the notice should appear"))
         }
+        let data = SiteDataFiles(graph: graph, templates: templates, context: context)
+        for (path, text) in data.files() {
+            do {
+                try output.write(Data(text.utf8), to: path)
+                result.outputPaths.insert(path)
+            } catch {
+                result.diagnostics.append(.error(SourceLocation(path: path), "cannot write \(path): \(error.localizedDescription)"))
+            }
+        }
         return result
     }
 
-    private func render(_ job: Job) -> JobResult {
-        let context = PageContext(graph: graph, templates: templates)
+    private func render(_ job: RenderPlan.Job, outputPath: String) -> JobResult {
         switch job {
-        case .page(let index):
-            let page = graph.pages[index]
-            guard let layout = templates.layoutName(for: page.source) else { return JobResult() }
-            var values = context.common(language: page.source.language, url: page.url)
-            let markdown = renderMarkdown(page)
-            values["page"] = context.page(page, content: markdown.html)
-            if page.source.kind == .home { addHomeListings(&values, language: page.source.language, context: context) }
-            return finish(values, page: page, layout: layout, outputPath: page.outputPath, extra: markdown.diagnostics)
-        case .section(let index):
-            let section = graph.sections[index]
-            var values = context.common(language: section.language, url: section.url)
-            var diagnostics: [Diagnostic] = []
-            var layout = templates.layouts["\(section.folder.split(separator: "/")[0])/list"] == nil ? "list" : "\(section.folder.split(separator: "/")[0])/list"
-            if let indexPage = section.indexPage.map({ graph.pages[$0] }) {
-                let markdown = renderMarkdown(indexPage)
-                diagnostics = markdown.diagnostics
-                values["page"] = context.page(indexPage, content: markdown.html)
-                layout = templates.layoutName(for: indexPage.source) ?? layout
-            } else {
-                values["page"] = ["title": section.title, "url": section.url, "permalink": context.permalink(section.url), "kind": "section"]
-            }
-            values["items"] = section.members.map { context.item(graph.pages[$0]) }
-            return finish(values, page: section.indexPage.map { graph.pages[$0] }, layout: layout,
-                          outputPath: section.outputPath, extra: diagnostics)
-        case .generatedHome(let language):
-            let url = "/" + PageURL.languagePrefix(language, config: graph.config).map { $0 + "/" }.joined()
-            var values = context.common(language: language, url: url)
-            values["page"] = ["title": graph.config.title, "url": url, "permalink": context.permalink(url),
-                              "summary": graph.config.description, "kind": "home"]
-            addHomeListings(&values, language: language, context: context)
-            let layout = templates.layouts["home"] == nil ? "list" : "home"
-            return finish(values, page: nil, layout: layout, outputPath: PageURL.outputPath(for: url), extra: [])
+        case .page(let index): renderPage(graph.pages[index], outputPath: outputPath)
+        case .listingPage(let index, let pagination): renderListingPage(index, pagination, outputPath: outputPath)
+        case .taxonomyIndex(let index): renderTaxonomyIndex(graph.taxonomyIndexes[index], outputPath: outputPath)
+        case .generatedHome(let language): renderGeneratedHome(language, outputPath: outputPath)
+        case .alias(let page, let path): renderAlias(graph.pages[page], path, outputPath: outputPath)
+        case .notFound: renderNotFound(outputPath: outputPath)
+        case .search(let language): renderSearch(language, outputPath: outputPath)
+        case .focalPoints(let file): renderFocalPointFile(file, outputPath: outputPath)
         }
+    }
+
+    private func renderPage(_ page: Page, outputPath: String) -> JobResult {
+        guard let layout = templates.layoutName(for: page.source) else { return JobResult() }
+        var values = context.common(language: page.source.language, url: page.url)
+        let markdown = renderMarkdown(page)
+        values["page"] = context.page(page, content: markdown.html)
+        values["json_ld"] = context.structuredData(page)
+        if page.source.kind == .home { addHomeListings(&values, language: page.source.language) }
+        return finish(values, page: page, layout: layout, outputPath: outputPath, extra: markdown.diagnostics)
     }
 
     func renderMarkdown(_ page: Page) -> RenderedMarkdown {
@@ -95,18 +79,9 @@ struct SiteRenderer {
         return renderer.render(page.source.body, source: source)
     }
 
-    /// The home page lists the latest items of each section and the latest joint activities.
-    private func addHomeListings(_ values: inout [String: Any], language: String, context: PageContext) {
-        let count = 5
-        values["sections"] = graph.sections
-            .filter { $0.language == language && !$0.folder.contains("/") && $0.folder != ContentPath.focalPointsFolder }
-            .map { section -> [String: Any] in
-                ["title": section.title, "url": section.url,
-                 "items": section.members.prefix(count).map { context.item(graph.pages[$0]) }]
-            }
-        let joint = graph.pages.filter { $0.isJoint && $0.source.language == language && $0.source.kind == .page }
-            .sorted(by: SiteAssembler.listingOrder)
-        values["latest_joint"] = joint.prefix(count).map { context.item($0) }
+    /// The layout `name` if the templates have it, else `fallback`.
+    func layout(_ name: String, else fallback: String) -> String {
+        templates.layouts[name] == nil ? fallback : name
     }
 
     /// Adds the notice, renders the layout, enforces the notice guarantee and writes the file.

@@ -12,14 +12,16 @@ import Testing
         defer { site.cleanUp() }
         let report = site.build()
         #expect(report.published && report.diagnostics.isEmpty, "\(report.diagnostics)")
-        #expect(site.publishedFiles() == ["assets/style.css", "images/camp.jpg", "index.html", "news/2026/a/index.html", "news/index.html"])
+        #expect(site.publishedFiles() == ["404.html", "assets/search.js", "assets/style.css", "feed.xml", "images/camp.jpg",
+                                          "index.html", "news/2026/a/index.html", "news/feed.xml", "news/index.html",
+                                          "next-change.json", "robots.txt", "search/index.html", "search/index.json", "sitemap.xml"])
         let html = try #require(site.published("news/2026/a/index.html"))
         #expect(html.contains("<p>Hello <em>world</em>.</p>"))
         #expect(html.contains("<time datetime=\"2026-03-05\">5 March 2026</time>"))
         #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
         #expect(html.components(separatedBy: "<h1").count == 2)
         #expect(site.published("images/camp.jpg") == "JPEG")
-        #expect(report.pagesWritten == 3 && report.filesCopied == 2)
+        #expect(report.pagesWritten == 5 && report.filesCopied == 3)
     }
 
     @Test func templateOutputIsEscaped() throws {

@@ -42,7 +42,7 @@ struct TandemProcess {
         defer { site.cleanUp() }
         let result = try TandemProcess.run(["build"], in: site.root)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Built 2 pages and copied 1 files in "))
+        #expect(result.standardOutput.hasPrefix("Built 4 pages and copied 2 files in "))
         #expect(result.standardOutput.hasSuffix(": 0 warnings, 0 errors.\n"))
         #expect(site.published("a/index.html") != nil)
     }

@@ -54,7 +54,7 @@ import Testing
         defer { site.cleanUp() }
         site.build()
         let html = try #require(site.published("news/2026/a/index.html"))
-        let order = ["Briefings", "Stories", "News", ">About<"].map { html.range(of: $0)!.lowerBound }
+        let order = [">Briefings<", ">Stories<", ">News<", ">About<"].map { html.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
         #expect(html.contains("<a href=\"/news/\" aria-current=\"page\">News</a>"))
     }

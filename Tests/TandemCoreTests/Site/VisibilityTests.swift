@@ -63,3 +63,30 @@ import Testing
         #expect(report.diagnostics.map(\.message) == ["this links to 'secret-draft.md', which is a draft"])
     }
 }
+
+@Suite struct NothingLeaksTests {
+    @Test func draftsAndEmbargoedPagesReachNoListingFeedSitemapSearchIndexAliasOrStructuredData() {
+        let tags = "persons: [refugees, idps]\nactivities: [resettlement]\ncountries: [SD]\njoint: true\nlead: UNHCR"
+        let site = TestSite([
+            "tandem.yaml": "languages: [en, fr]\n",
+            "content/news/2026/visible.md": page("title: Visible item\ndate: 2026-01-01\n\(tags)"),
+            "content/news/2026/hush-draft-slug.md": page("title: Hush draft headline\ndate: 2026-01-02\ndraft: true\naliases: [/old/hush-draft-alias/]\n\(tags)", "Draft words."),
+            "content/statements/2026/pledge-embargo-slug.md": page("title: Pledge embargo headline\ndate: 2026-01-03\nembargo: 2026-12-01T09:00:00Z\naliases: [/old/pledge-alias/]\nsummary: Embargoed summary words.\n\(tags)"),
+            "content/news/2026/hush-draft-slug.fr.md": page("title: Brouillon discret\ndate: 2026-01-02\ndraft: true\n\(tags)"),
+        ].withFocalPoints)
+        defer { site.cleanUp() }
+        let report = site.build(at: "2026-11-30T00:00:00Z")
+        #expect(report.published && report.diagnostics.isEmpty, "\(report.diagnostics)")
+        var all = ""
+        for path in site.publishedFiles() {
+            all += path + "\n" + (site.published(path) ?? "") + "\n"
+        }
+        for secret in ["Hush draft headline", "hush-draft-slug", "hush-draft-alias", "Draft words", "Brouillon discret",
+                       "Pledge embargo headline", "pledge-embargo-slug", "pledge-alias", "Embargoed summary words"] {
+            #expect(!all.contains(secret), "\(secret) leaked")
+        }
+        #expect(site.publishedFiles().contains("persons/refugees/index.html"))
+        #expect(!site.publishedFiles().contains { $0.hasPrefix("statements/") })
+        #expect(!site.publishedFiles().contains { $0.hasPrefix("fr/news/") })
+    }
+}

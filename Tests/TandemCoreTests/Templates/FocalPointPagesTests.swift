@@ -174,6 +174,6 @@ private func position(_ text: String, in html: String) -> String.Index? {
         let site = TestSite(files)
         defer { site.cleanUp() }
         let diagnostics = site.build().diagnostics.about("content/focal-points/all.md")
-        #expect(diagnostics.map(\.message) == ["a focal point cannot be called 'all': /focal-points/all.vcf holds the cards of all of them"])
+        #expect(diagnostics.map(\.message) == ["this page and the vCards of all focal points would both be published at /focal-points/all.vcf"])
     }
 }

@@ -1,0 +1,28 @@
+import Foundation
+
+/// `sitemap.xml` (sitemaps.org 0.9) and the `robots.txt` that points at it.
+public struct Sitemap: Sendable {
+    public struct URLEntry: Sendable {
+        public var location: String
+        /// The day of the newest content shown at this URL, if dated.
+        public var lastModified: PageDate?
+    }
+
+    public var urls: [URLEntry]
+
+    public var xml: String {
+        var lines = ["<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"]
+        for url in urls.sorted(by: { $0.location < $1.location }) {
+            var line = "  <url><loc>\(MarkupEscaping.escape(url.location))</loc>"
+            if let date = url.lastModified { line += "<lastmod>\(date.rfc3339)</lastmod>" }
+            lines.append(line + "</url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func robots(baseURL: String) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
+    }
+}

@@ -1,0 +1,43 @@
+/// JSON-LD for a page's `<head>` (schema.org): a NewsArticle for dated pages,
+/// a WebPage otherwise. On joint pages both organisations are named, the lead
+/// first, and the acknowledgement travels as the credit text.
+enum StructuredData {
+    static func json(for page: Page, permalink: String, notice: String?, config: SiteConfig) -> String {
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string(page.date == nil ? "WebPage" : "NewsArticle"),
+            "url": .string(permalink),
+            "inLanguage": .string(page.source.language),
+            "description": .string(page.summary),
+        ]
+        object[page.date == nil ? "name" : "headline"] = .string(page.title)
+        if let date = page.date { object["datePublished"] = .string(date.rfc3339) }
+        if page.isJoint, let lead = page.frontMatter.lead?.value {
+            let partners = JSONValue.array(Partners.ordered(for: lead).map {
+                organisation(name: $0.name, url: $0.url)
+            })
+            object["publisher"] = partners
+            object["author"] = partners
+            if let notice { object["creditText"] = .string(notice) }
+        } else {
+            object["publisher"] = organisation(name: config.title, url: config.baseURL)
+        }
+        if let image = page.frontMatter.image {
+            object["image"] = .string(image.hasPrefix("/") ? config.baseURL + image.dropFirst() : image)
+        }
+        return JSONValue.object(object).text
+    }
+
+    /// A listing or other generated page.
+    static func json(name: String, permalink: String, language: String, config: SiteConfig) -> String {
+        JSONValue.object([
+            "@context": .string("https://schema.org"), "@type": .string("CollectionPage"), "name": .string(name),
+            "url": .string(permalink), "inLanguage": .string(language),
+            "publisher": organisation(name: config.title, url: config.baseURL),
+        ]).text
+    }
+
+    private static func organisation(name: String, url: String) -> JSONValue {
+        .object(["@type": .string("Organization"), "name": .string(name), "url": .string(url)])
+    }
+}
