@@ -23,7 +23,7 @@ enum ContactMatcher {
     /// The partner organisations in the order a page presents them: the lead
     /// first; co-led pages (and pages without a lead) in one order site-wide, UNHCR then IOM.
     static func agencyOrder(for lead: Lead?) -> [Agency] {
-        lead == .iom ? [.iom, .unhcr] : [.unhcr, .iom]
+        Partners.ordered(for: lead ?? .coLed).map(\.agency)
     }
 
     /// The contact groups of one page, in the agency order, and the partners left without anyone.

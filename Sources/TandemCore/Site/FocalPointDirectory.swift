@@ -75,3 +75,10 @@ extension Section {
     /// The listing of `content/focal-points/`: the directory, not a list of pages.
     var isFocalPointDirectory: Bool { folder == ContentPath.focalPointsFolder }
 }
+
+extension SiteGraph {
+    /// The focal points published in a section (those of a directory, in listing order).
+    func focalPointRecords(of section: Section) -> [FocalPointRecord] {
+        section.members.compactMap { pages[$0].source.focalPoint }
+    }
+}

@@ -16,7 +16,7 @@ extension RenderPlan {
         for (index, section) in graph.sections.enumerated() where section.isFocalPointDirectory {
             let owner = section.indexPage.map { graph.pages[$0].source.path } ?? "the focal-point directory at \(section.url)"
             add(.focalPoints(.directory(section: index)), section.outputPath, owner: owner)
-            let records = section.members.compactMap { graph.pages[$0].source.focalPoint }
+            let records = graph.focalPointRecords(of: section)
             for topic in FocalPointDirectory.topics(of: records) {
                 let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
                 add(.focalPoints(.topic(section: index, topic)), PageURL.outputPath(for: url), owner: "the focal points of \(url)")

@@ -13,10 +13,6 @@ extension SiteRenderer {
         }
     }
 
-    private func records(of section: Section) -> [FocalPointRecord] {
-        section.members.compactMap { graph.pages[$0].source.focalPoint }
-    }
-
     private func renderDirectory(_ section: Section, outputPath: String) -> JobResult {
         var values = context.common(language: section.language, url: section.url)
         var diagnostics: [Diagnostic] = []
@@ -30,7 +26,7 @@ extension SiteRenderer {
                               "summary": "", "translations": [] as [Any]]
         }
         values["items"] = section.members.map { context.item(graph.pages[$0]) }
-        values["focal_points"] = context.focalPointListing(section, records: records(of: section), topic: nil)
+        values["focal_points"] = context.focalPointListing(section, records: graph.focalPointRecords(of: section), topic: nil)
         values["json_ld"] = StructuredData.json(name: section.title, permalink: context.permalink(section.url),
                                                 language: section.language, config: graph.config)
         let layoutName = indexPage?.frontMatter.layout?.value ?? layout("\(section.folder)/list", else: "focal-point-directory")
@@ -43,7 +39,7 @@ extension SiteRenderer {
         var values = context.common(language: section.language, url: url)
         values["page"] = ["title": title, "url": url, "permalink": context.permalink(url), "kind": "focal-point-topic",
                           "summary": "", "translations": [] as [Any]]
-        values["focal_points"] = context.focalPointListing(section, records: records(of: section), topic: topic)
+        values["focal_points"] = context.focalPointListing(section, records: graph.focalPointRecords(of: section), topic: topic)
         values["json_ld"] = StructuredData.json(name: title, permalink: context.permalink(url), language: section.language,
                                                 config: graph.config)
         return finish(values, page: nil, layout: "focal-point-topic", outputPath: outputPath, extra: [])
@@ -65,7 +61,7 @@ extension SiteRenderer {
     private func writeAllCards(of section: Section, outputPath: String) -> JobResult {
         var pages: [String: Page] = [:]
         for index in section.members { if let id = graph.pages[index].source.focalPoint?.id { pages[id] = graph.pages[index] } }
-        let order = FocalPointDirectory(records(of: section)).agencies.flatMap { $0.levels.flatMap { $0.stations.flatMap(\.focalPointIDs) } }
+        let order = FocalPointDirectory(graph.focalPointRecords(of: section)).agencies.flatMap { $0.levels.flatMap { $0.stations.flatMap(\.focalPointIDs) } }
         let cards = order.compactMap { pages[$0].flatMap(card(of:)) }
         return write(VCardEncoder.encode(cards), to: outputPath, origin: "content/\(section.folder)/")
     }

@@ -154,6 +154,9 @@ private func position(_ text: String, in html: String) -> String.Index? {
         let refugees = try #require(site.published("focal-points/topics/refugees/index.html"))
         #expect(refugees.contains("Aline Bahati Kasongo") && !refugees.contains("Patrick Kambale"))
         #expect(site.published("focal-points/topics/migrants/index.html") == nil)
+        let sitemap = try #require(site.published("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://example.org/focal-points/topics/idps/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/focal-points/</loc>"))
     }
 
     @Test func aSitesOwnLayoutsAndPartialReplaceTheBuiltInOnes() throws {
