@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
     public var languages = ["en"]
     /// Whether raw HTML in Markdown is published (off: it is dropped).
     public var rawHTML = false
+    /// Days after a focal point's `reviewed_on` before the build warns that it is stale.
+    public var focalPointReviewDays = 365
     /// Top-level folders whose pages must carry a `date`.
     public var datedSections = ["news", "stories", "statements", "briefings"]
 
@@ -24,5 +26,5 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections", "page_size", "feed_size",
-                       "home_items"]
+                       "home_items", "focal_point_review_days"]
 }

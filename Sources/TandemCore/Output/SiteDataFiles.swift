@@ -96,6 +96,11 @@ struct SiteDataFiles {
         for index in graph.taxonomyIndexes {
             urls.append(.init(location: context.permalink(index.url), lastModified: nil))
         }
+        for section in graph.sections where section.isFocalPointDirectory {
+            for topic in FocalPointDirectory.topics(of: graph.focalPointRecords(of: section)) {
+                urls.append(.init(location: context.permalink(FocalPointPaths.topicURL(topic, directoryURL: section.url)), lastModified: nil))
+            }
+        }
         var seen: Set<String> = []
         return Sitemap(urls: urls.filter { seen.insert($0.location).inserted })
     }

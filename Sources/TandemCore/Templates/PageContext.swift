@@ -71,6 +71,7 @@ struct PageContext {
              "name": strings.text("language_name", language: translation.language) ?? translation.language]
         }
         if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
+        if let contacts = contacts(for: page) { values["contacts"] = contacts }
         return values
     }
 
@@ -136,20 +137,5 @@ struct PageContext {
 
     func date(_ date: PageDate, language: String) -> [String: Any] {
         ["iso": date.rfc3339, "display": UNDate.display(date, language: language, strings: strings)]
-    }
-
-    func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
-        var values: [String: Any] = ["id": record.id, "name": record.name]
-        let optional: [(String, String?)] = [
-            ("agency", record.agency?.rawValue), ("title", record.title), ("location", record.location),
-            ("country", record.country), ("email", record.email), ("phone", record.phone), ("mobile", record.mobile),
-        ]
-        for (key, value) in optional { if let value { values[key] = value } }
-        if let phone = record.phone { values["phone_href"] = "tel:" + phone.filter { $0 == "+" || $0.isNumber } }
-        if let mobile = record.mobile { values["mobile_href"] = "tel:" + mobile.filter { $0 == "+" || $0.isNumber } }
-        if let level = record.level { values["level"] = strings.text("levels.\(level.rawValue)", language: language) ?? level.rawValue }
-        values["languages"] = record.languages.map { ["code": $0] }
-        values["topics"] = record.topics.map { ["code": $0.rawValue, "label": termLabel(.persons, $0.rawValue, language)] }
-        return values
     }
 }
