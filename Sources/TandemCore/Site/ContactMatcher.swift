@@ -27,8 +27,10 @@ enum ContactMatcher {
     }
 
     /// The contact groups of one page, in the agency order, and the partners left without anyone.
-    static func match(_ request: Request, focalPoints: [FocalPointRecord]) -> (groups: [ContactGroup], shortfalls: [Shortfall]) {
-        let byID = Dictionary(focalPoints.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// `byID` indexes `focalPoints`; callers matching many pages build it once.
+    static func match(_ request: Request, focalPoints: [FocalPointRecord],
+                      byID: [String: FocalPointRecord]? = nil) -> (groups: [ContactGroup], shortfalls: [Shortfall]) {
+        let byID = byID ?? Dictionary(focalPoints.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [ContactGroup] = []
         var shortfalls: [Shortfall] = []
         for agency in agencyOrder(for: request.lead) {
@@ -86,7 +88,7 @@ enum ContactMatcher {
             let matter = pages[index].frontMatter
             let request = Request(joint: matter.joint, lead: matter.lead?.value, persons: matter.persons,
                                   countries: matter.countries.map(\.value), named: matter.focalPoints.map(\.value))
-            let (groups, shortfalls) = match(request, focalPoints: records)
+            let (groups, shortfalls) = match(request, focalPoints: records, byID: focalPoints)
             pages[index].contacts = groups
             let place = matter.jointLocation ?? SourceLocation(path: pages[index].source.path, line: 1, column: 1)
             diagnostics += shortfalls.map { diagnostic($0, at: place, countries: request.countries) }
