@@ -52,8 +52,8 @@ import Testing
         for path in ["/", "/news/2026/other/", "/news/2026/camp/", "/no/such/page/"] {
             let page = try await fetch(server.url, path).text
             #expect(page.contains("id=\"tandem-problems\""), "\(path) shows no overlay")
-            #expect(page.contains("content/news/2026/camp.md:2:1</code> unknown key &#39;titel&#39; in the front matter"))
-            #expect(page.contains("hint: did you mean &#39;title&#39;?"))
+            #expect(page.contains("content/news/2026/camp.md:2:1</code> unknown key &apos;titel&apos; in the front matter"))
+            #expect(page.contains("hint: did you mean &apos;title&apos;?"))
         }
         #expect(try await fetch(server.url, "/news/2026/camp/").text.contains("First version."), "the last pages that built stay")
 

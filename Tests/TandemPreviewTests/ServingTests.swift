@@ -13,6 +13,8 @@ import Testing
         "content/files/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
         "content/files/photo.png": "PNG", "content/files/photo.jpg": "JPG", "content/files/photo.webp": "WEBP",
         "content/files/font.woff2": "WOFF2", "content/files/card.vcf": "BEGIN:VCARD", "content/files/data.json": "{}",
+        "content/focal-points/ana-press.md": page("name: Ana Press\nagency: UNHCR\nlocation: Geneva\ncountry: CH\nlevel: headquarters\nemail: press@unhcr.example.org"),
+        "content/focal-points/ivo-media.md": page("name: Ivo Media\nagency: IOM\nlocation: Geneva\ncountry: CH\nlevel: headquarters\nemail: media@iom.example.org"),
     ]
 
     @Test func servesPagesAndFilesWithTheirContentTypes() async throws {
@@ -20,6 +22,7 @@ import Testing
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
+        #expect(!(try await fetch(server.url, "/").text.contains("tandem-problems")), "the test site builds without errors")
         #expect(server.url.host == "127.0.0.1")
         let expected = [
             "/": "text/html; charset=utf-8",
@@ -29,6 +32,7 @@ import Testing
             "/feed.xml": "application/xml; charset=utf-8",
             "/search/index.json": "application/json",
             "/files/data.json": "application/json",
+            "/focal-points/ana-press.vcf": "text/vcard; charset=utf-8",
             "/files/card.vcf": "text/vcard; charset=utf-8",
             "/files/logo.svg": "image/svg+xml",
             "/files/photo.png": "image/png",
@@ -139,7 +143,7 @@ import Testing
         let html = review.text
         #expect(html.contains("<a href=\"/news/2026/quiet/\">Quiet draft</a>"))
         #expect(html.contains("<a href=\"/news/2026/pledges/\">Pledges</a></td><td><time datetime=\"2099-12-01T09:00:00Z\">09:00 GMT, Tuesday 1 December 2099</time>"))
-        #expect(html.contains("<a href=\"/news/2026/camp/\">Camp opens</a></td><td>IOM</td>"))
+        #expect(html.contains("<a href=\"/news/2026/camp/\">Camp opens</a></td><td>IOM</td><td>IOM: <a href=\"/focal-points/ivo-media/\">Ivo Media</a> (headquarters)<br>UNHCR: <a href=\"/focal-points/ana-press/\">Ana Press</a> (headquarters)</td>"), "the lead's contacts first")
         #expect(html.contains("<code>content/news/2026/bad.md:4:1</code><br><a href=\"/news/2026/bad/\">/news/2026/bad/</a>"))
         #expect(html.contains("the image has no text alternative"))
         #expect(html.contains("data-path=\"*\""), "the review page reloads on every change")

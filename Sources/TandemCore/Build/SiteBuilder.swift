@@ -12,7 +12,9 @@ public enum SiteBuilder {
         let content = ContentLoader.load(root: options.root, config: config)
         diagnostics += content.diagnostics
         diagnostics += templates.checkLayoutChoices(content.pages)
-        let (graph, siteDiagnostics) = SiteAssembler.assemble(content.pages, config: config, mode: options.mode)
+        let (assembled, siteDiagnostics) = SiteAssembler.assemble(content.pages, config: config, mode: options.mode)
+        var graph = assembled
+        graph.staticFiles = Set(content.staticFiles)
         diagnostics += siteDiagnostics
 
         var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, seconds: 0, published: false,

@@ -44,6 +44,14 @@ public enum ConfigLoader {
         }
         config.languages = [config.defaultLanguage] + languages.filter { $0 != config.defaultLanguage }
         config.rawHTML = fields.bool("raw_html") ?? false
+        if let days = fields.int("focal_point_review_days", example: "365") {
+            if days > 0 {
+                config.focalPointReviewDays = days
+            } else {
+                fields.report(.error(fields.location(ofKey: "focal_point_review_days"), "'focal_point_review_days' must be at least 1",
+                                     hint: "write for example `focal_point_review_days: 365`"))
+            }
+        }
         if fields.has("dated_sections") {
             config.datedSections = fields.stringList("dated_sections", example: "news").map(\.value)
         }

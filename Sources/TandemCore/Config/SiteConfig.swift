@@ -11,11 +11,13 @@ public struct SiteConfig: Sendable {
     public var languages = ["en"]
     /// Whether raw HTML in Markdown is published (off: it is dropped).
     public var rawHTML = false
+    /// Days after a focal point's `reviewed_on` before the build warns that it is stale.
+    public var focalPointReviewDays = 365
     /// Top-level folders whose pages must carry a `date`.
     public var datedSections = ["news", "stories", "statements", "briefings"]
 
     /// Items per page of a listing (`/news/`, `/news/page/2/`).
-    public var pageSize = 10
+    public var pageSize = 20
     /// Entries per Atom feed, newest first.
     public var feedSize = 20
     /// Latest items per section on the home page.
@@ -24,5 +26,5 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections", "page_size", "feed_size",
-                       "home_items"]
+                       "home_items", "focal_point_review_days"]
 }

@@ -8,6 +8,8 @@ public struct FrontMatter: Sendable {
     public var persons: [PersonsCategory] = []
     public var activities: [Activity] = []
     public var joint = false
+    /// Where `joint:` is written: problems of a joint page as a whole point there.
+    public var jointLocation: SourceLocation?
     public var lead: Located<Lead>?
     public var countries: [Located<String>] = []
     public var focalPoints: [Located<String>] = []

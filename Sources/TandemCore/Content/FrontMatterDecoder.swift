@@ -14,6 +14,7 @@ enum FrontMatterDecoder {
         matter.persons = fields.enumList("persons", PersonsCategory.self)
         matter.activities = fields.enumList("activities", Activity.self)
         matter.joint = fields.bool("joint") ?? false
+        matter.jointLocation = fields.has("joint") ? fields.location(ofKey: "joint") : nil
         matter.lead = fields.enumValue("lead", Lead.self)
         matter.countries = countryCodes(&fields)
         matter.focalPoints = fields.stringList("focal_points", example: "amina-haddad")
@@ -49,7 +50,7 @@ enum FrontMatterDecoder {
     }
 
     /// ISO 3166-1 alpha-2 codes, written in either case, kept in upper case.
-    private static func countryCodes(_ fields: inout YAMLFields) -> [Located<String>] {
+    static func countryCodes(_ fields: inout YAMLFields) -> [Located<String>] {
         var codes: [Located<String>] = []
         for item in fields.stringList("countries", example: "CO") {
             let code = item.value.uppercased()

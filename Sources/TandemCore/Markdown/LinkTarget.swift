@@ -1,6 +1,6 @@
 /// What a relative link to another Markdown file turned out to be.
 public enum LinkTarget: Sendable, Equatable {
-    /// A page that will be published at this URL path.
+    /// A page (or a file of `content/`) that will be published at this URL path.
     case published(String)
     /// A page that exists but is not published in this build (a draft, or embargoed).
     case unpublished(reason: String)
@@ -11,6 +11,7 @@ public enum LinkTarget: Sendable, Equatable {
 /// Finds the page a relative `.md` link points at, given the path inside
 /// `content/` of the linking page and of the target.
 public protocol LinkResolving: Sendable {
+    /// The target of a link to `content/<contentPath>` (a `.md` page or any other file).
     func target(ofContentPath contentPath: String) -> LinkTarget
     /// Paths inside `content/` that exist, for "did you mean" hints.
     var knownContentPaths: [String] { get }

@@ -1,10 +1,14 @@
-/// A link written in Markdown to another Markdown file (`../2025/camp.md#figures`).
+/// A link written in Markdown to another file of `content/`: a page
+/// (`../2025/camp.md#figures`) or a file published as it is (`../images/camp.jpg`).
 struct MarkdownLink {
     var path: String
     var fragment: String?
 
-    /// Nil for anything that is not a relative link to a `.md` file
-    /// (absolute URLs, `mailto:`, anchors, other files).
+    /// Whether it points at a Markdown page (else at a file such as an image or PDF).
+    var isMarkdown: Bool { path.hasSuffix(".md") }
+
+    /// Nil for anything that is not a link to a file of `content/`: URLs with a
+    /// scheme, `mailto:`, anchors, and paths without a file extension (folders).
     init?(_ url: String) {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), !MarkdownLink.hasScheme(url) else { return nil }
         var path = Substring(url)
@@ -15,7 +19,8 @@ struct MarkdownLink {
         }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
         let decoded = String(path).removingPercentEncoding ?? String(path)
-        guard decoded.hasSuffix(".md") else { return nil }
+        let name = decoded.split(separator: "/").last ?? ""
+        guard decoded.hasSuffix(".md") || (!decoded.hasPrefix("/") && name.contains(".") && !name.hasPrefix(".")) else { return nil }
         self.path = decoded
         self.fragment = fragment.flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -69,8 +69,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(link, "")
                 continue
             }
-            if let source, cmark_node_get_type(link) == CMARK_NODE_LINK,
-               let rewritten = rewrite(url, node: link, source: source, lines: lines, diagnostics: &diagnostics) {
+            if let source, let rewritten = rewrite(url, node: link, source: source, lines: lines, diagnostics: &diagnostics) {
                 cmark_node_set_url(link, rewritten)
             }
         }
@@ -104,7 +103,7 @@ public struct MarkdownRenderer: Sendable {
         let rendered = html(of: heading)
         let openTag = "<h\(level)>"
         guard rendered.hasPrefix(openTag) else { return }
-        let html = "<h\(level) id=\"\(HTMLEscaping.attribute(id))\">" + rendered.dropFirst(openTag.count)
+        let html = "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
@@ -112,7 +111,7 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_free(heading)
     }
 
-    /// The published URL for a relative link to a `.md` file, or nil to leave the link alone.
+    /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.
     private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
                          diagnostics: inout [Diagnostic]) -> String? {
         guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {

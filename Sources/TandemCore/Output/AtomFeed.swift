@@ -32,28 +32,28 @@ public struct AtomFeed: Sendable {
     public var xml: String {
         var lines = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
-            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLEscaping.escape(language))\">",
-            "  <id>\(XMLEscaping.escape(id))</id>",
-            "  <title>\(XMLEscaping.escape(title))</title>",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupEscaping.escape(language))\">",
+            "  <id>\(MarkupEscaping.escape(id))</id>",
+            "  <title>\(MarkupEscaping.escape(title))</title>",
             "  <updated>\(Self.timestamp(updated))</updated>",
-            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLEscaping.escape(id))\"/>",
-            "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLEscaping.escape(alternate))\"/>",
-            "  <author><name>\(XMLEscaping.escape(author))</name></author>",
+            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupEscaping.escape(id))\"/>",
+            "  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(alternate))\"/>",
+            "  <author><name>\(MarkupEscaping.escape(author))</name></author>",
             "  <generator>Tandem</generator>",
         ]
         for entry in entries {
-            lines.append("  <entry xml:lang=\"\(XMLEscaping.escape(entry.language))\">")
-            lines.append("    <id>\(XMLEscaping.escape(entry.id))</id>")
-            lines.append("    <title>\(XMLEscaping.escape(entry.title))</title>")
-            lines.append("    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLEscaping.escape(entry.link))\"/>")
+            lines.append("  <entry xml:lang=\"\(MarkupEscaping.escape(entry.language))\">")
+            lines.append("    <id>\(MarkupEscaping.escape(entry.id))</id>")
+            lines.append("    <title>\(MarkupEscaping.escape(entry.title))</title>")
+            lines.append("    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(entry.link))\"/>")
             lines.append("    <updated>\(Self.timestamp(entry.updated))</updated>")
             for author in entry.authors {
-                lines.append("    <author><name>\(XMLEscaping.escape(author))</name></author>")
+                lines.append("    <author><name>\(MarkupEscaping.escape(author))</name></author>")
             }
             for category in entry.categories {
-                lines.append("    <category term=\"\(XMLEscaping.escape(category))\"/>")
+                lines.append("    <category term=\"\(MarkupEscaping.escape(category))\"/>")
             }
-            lines.append("    <summary type=\"text\">\(XMLEscaping.escape(entry.summary))</summary>")
+            lines.append("    <summary type=\"text\">\(MarkupEscaping.escape(entry.summary))</summary>")
             lines.append("  </entry>")
         }
         lines.append("</feed>")

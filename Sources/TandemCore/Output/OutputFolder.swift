@@ -20,10 +20,22 @@ public struct OutputFolder: OutputSink {
         try checkSafe(destination, root: root.standardizedFileURL)
         let parent = destination.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeAbandonedStaging(beside: destination)
         let name = ".\(destination.lastPathComponent).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         return OutputFolder(destination: destination, staging: staging)
+    }
+
+    /// Removes staging folders left by builds that were killed (their process is gone).
+    static func removeAbandonedStaging(beside destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).staging-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            let pidText = name.dropFirst(prefix.count).prefix { $0 != "-" && $0 != "." }
+            guard let pid = Int32(pidText), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Refuses destinations whose replacement would destroy the site's sources

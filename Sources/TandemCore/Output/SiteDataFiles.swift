@@ -88,7 +88,10 @@ struct SiteDataFiles {
                 "persons": .array(page.frontMatter.persons.map { .string(context.termLabel(.persons, $0.rawValue, language)) }),
                 "joint": .bool(page.isJoint),
             ]
-            if let date = page.date { record["date"] = .string(date.rfc3339) }
+            if let date = page.date {
+                record["date"] = .string(date.rfc3339)
+                record["date_display"] = .string(UNDate.display(date, language: language, strings: templates.strings))
+            }
             if let lead = page.frontMatter.lead?.value, page.isJoint {
                 record["lead"] = .string(lead.rawValue)
                 record["notice"] = .string(notice(page) ?? "")
@@ -114,6 +117,11 @@ struct SiteDataFiles {
         }
         for index in graph.taxonomyIndexes {
             urls.append(.init(location: context.permalink(index.url), lastModified: nil))
+        }
+        for section in graph.sections where section.isFocalPointDirectory {
+            for topic in FocalPointDirectory.topics(of: graph.focalPointRecords(of: section)) {
+                urls.append(.init(location: context.permalink(FocalPointPaths.topicURL(topic, directoryURL: section.url)), lastModified: nil))
+            }
         }
         var seen: Set<String> = []
         return Sitemap(urls: urls.filter { seen.insert($0.location).inserted })

@@ -14,7 +14,7 @@ public struct Sitemap: Sendable {
         var lines = ["<?xml version=\"1.0\" encoding=\"utf-8\"?>",
                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"]
         for url in urls.sorted(by: { $0.location < $1.location }) {
-            var line = "  <url><loc>\(XMLEscaping.escape(url.location))</loc>"
+            var line = "  <url><loc>\(MarkupEscaping.escape(url.location))</loc>"
             if let date = url.lastModified { line += "<lastmod>\(date.rfc3339)</lastmod>" }
             lines.append(line + "</url>")
         }

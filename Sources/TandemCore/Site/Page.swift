@@ -9,6 +9,8 @@ public struct Page: Sendable {
     public var summary: String
     /// Other languages of the same page: (language, URL).
     public var translations: [(language: String, url: String)] = []
+    /// Whom the page's contact block shows, one group per partner organisation.
+    public var contacts: [ContactGroup] = []
 
     public var frontMatter: FrontMatter { source.frontMatter }
     public var title: String { source.frontMatter.title }

@@ -19,6 +19,8 @@ public enum SiteAssembler {
         }
         diagnostics += requireDates(pages, config: config)
         diagnostics += checkFocalPointIDs(sources, known: focalPoints)
+        diagnostics += FocalPointReview.check(focalPoints.values, now: mode.now, days: config.focalPointReviewDays)
+        diagnostics += ContactMatcher.attach(to: &pages, focalPoints: focalPoints)
         let sections = makeSections(&pages, config: config)
         linkTranslations(&pages, config: config)
         var urlByContentPath: [String: String] = [:]

@@ -21,14 +21,19 @@ public struct SiteGraph: Sendable {
     public var urlByContentPath: [String: String]
     /// Why a page is not published, by path inside `content/`.
     public var hiddenByContentPath: [String: String]
+    /// Files of `content/` published as they are (paths inside `content/`).
+    public var staticFiles: Set<String> = []
 }
 
 extension SiteGraph: LinkResolving {
     public func target(ofContentPath contentPath: String) -> LinkTarget {
         if let url = urlByContentPath[contentPath] { return .published(url) }
+        if staticFiles.contains(contentPath) { return .published("/" + contentPath) }
         if let reason = hiddenByContentPath[contentPath] { return .unpublished(reason: reason) }
         return .missing
     }
 
-    public var knownContentPaths: [String] { Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) }
+    public var knownContentPaths: [String] {
+        Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) + Array(staticFiles)
+    }
 }

@@ -5,6 +5,8 @@ public enum BuiltInTemplates {
     public static let files: [(path: String, bytes: [UInt8])] = [
         ("layouts/base.mustache", PackageResources.base_mustache),
         ("layouts/page.mustache", PackageResources.page_mustache),
+        ("layouts/focal-point-directory.mustache", PackageResources.focal_point_directory_mustache),
+        ("layouts/focal-point-topic.mustache", PackageResources.focal_point_topic_mustache),
         ("layouts/list.mustache", PackageResources.list_mustache),
         ("layouts/home.mustache", PackageResources.home_mustache),
         ("layouts/focal-point.mustache", PackageResources.focal_point_mustache),
@@ -13,6 +15,9 @@ public enum BuiltInTemplates {
         ("layouts/not-found.mustache", PackageResources.not_found_mustache),
         ("layouts/alias.mustache", PackageResources.alias_mustache),
         ("partials/joint-notice.mustache", PackageResources.joint_notice_mustache),
+        ("partials/focal-points.mustache", PackageResources.focal_points_mustache),
+        ("partials/focal-point-groups.mustache", PackageResources.focal_point_groups_mustache),
+        ("partials/focal-point-topics.mustache", PackageResources.focal_point_topics_mustache),
         ("partials/site-header.mustache", PackageResources.site_header_mustache),
         ("partials/site-footer.mustache", PackageResources.site_footer_mustache),
         ("partials/page-meta.mustache", PackageResources.page_meta_mustache),

@@ -54,9 +54,14 @@ struct PageContext {
         if let lead = matter.lead?.value, matter.joint {
             values["lead"] = ["code": lead.rawValue, "label": strings.text("leads.\(lead.stringKey)", language: language) ?? lead.rawValue]
         }
-        values["persons"] = matter.persons.map { term("persons", $0.rawValue, language) }
-        values["activities"] = matter.activities.map { term("activities", $0.rawValue, language) }
-        values["countries"] = matter.countries.map { term("countries", $0.value, language) }
+        let linked = page.source.kind == .page
+        for taxonomy in [Taxonomy.persons, .activities, .countries] {
+            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code -> [String: Any] in
+                var term: [String: Any] = ["code": code, "label": termLabel(taxonomy, code, language)]
+                if linked { term["url"] = termURL(taxonomy, code, language) }
+                return term
+            }
+        }
         values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
         if let image = matter.image {
             values["image"] = ["src": image, "alt": matter.imageAlt ?? ""]
@@ -66,6 +71,7 @@ struct PageContext {
              "name": strings.text("language_name", language: translation.language) ?? translation.language]
         }
         if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
+        if let contacts = contacts(for: page) { values["contacts"] = contacts }
         return values
     }
 
@@ -83,6 +89,11 @@ struct PageContext {
         case .joint: strings.text("joint_activities", language: listing.language) ?? "Joint activities"
         case .all: graph.config.title
         }
+    }
+
+    /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.
+    func termURL(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
+        "/" + (PageURL.languagePrefix(language, config: graph.config) + [taxonomy.rawValue, term]).map { $0 + "/" }.joined()
     }
 
     func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
@@ -126,25 +137,5 @@ struct PageContext {
 
     func date(_ date: PageDate, language: String) -> [String: Any] {
         ["iso": date.rfc3339, "display": UNDate.display(date, language: language, strings: strings)]
-    }
-
-    /// A taxonomy term with its human label from the strings (`persons.idps`).
-    private func term(_ taxonomy: String, _ code: String, _ language: String) -> [String: Any] {
-        ["code": code, "label": strings.text("\(taxonomy).\(code)", language: language) ?? code]
-    }
-
-    func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
-        var values: [String: Any] = ["id": record.id, "name": record.name]
-        let optional: [(String, String?)] = [
-            ("agency", record.agency?.rawValue), ("title", record.title), ("location", record.location),
-            ("country", record.country), ("email", record.email), ("phone", record.phone), ("mobile", record.mobile),
-        ]
-        for (key, value) in optional { if let value { values[key] = value } }
-        if let phone = record.phone { values["phone_href"] = "tel:" + phone.filter { $0 == "+" || $0.isNumber } }
-        if let mobile = record.mobile { values["mobile_href"] = "tel:" + mobile.filter { $0 == "+" || $0.isNumber } }
-        if let level = record.level { values["level"] = strings.text("levels.\(level.rawValue)", language: language) ?? level.rawValue }
-        values["languages"] = record.languages.map { ["code": $0] }
-        values["topics"] = record.topics.map { term("persons", $0.rawValue, language) }
-        return values
     }
 }

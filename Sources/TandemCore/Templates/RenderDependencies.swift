@@ -7,16 +7,17 @@ import Foundation
 /// `SiteRenderer`'s reads, so it must cover all of them:
 ///
 /// - everything: the template set, every published URL and unpublished path
-///   (link targets), the focal points, and per language the navigation and
-///   the language's feed;
+///   (link targets), the sections, the focal points (contact blocks show
+///   them), and per language the navigation and the language's feed;
 /// - a page: its source file as read (a generation number that changes with
-///   every read), its URL, summary and translations, and whether it is under
-///   embargo now (its banner);
+///   every read), its URL, summary, translations and contacts, and whether it
+///   is under embargo now (its banner);
 /// - a listing page: the listing (kind, URL, members by path, feed, section
 ///   title and index page), the page number, and the pages it shows;
 /// - a home page: the listings it shows the start of;
 /// - a taxonomy index: its terms, their listings' URLs and sizes;
-/// - the 404 and search pages: the taxonomy indexes and joint listing they link to.
+/// - the 404 and search pages: the taxonomy indexes and joint listing they link to;
+/// - the focal-point directory, its topic listings and vCards: the focal points' pages.
 ///
 /// The data files (feeds, search indexes, sitemap) have digests of their own
 /// (`RenderDependencies+DataFiles.swift`).
@@ -40,6 +41,12 @@ struct RenderDependencies {
         hasher.combine(templates)
         hasher.combine(Self.unordered(graph.urlByContentPath))
         hasher.combine(Self.unordered(graph.hiddenByContentPath))
+        for section in graph.sections {
+            hasher.combine(section.folder)
+            hasher.combine(section.language)
+            hasher.combine(section.url)
+            hasher.combine(section.title)
+        }
         hasher.combine(graph.focalPoints.values.reduce(0) { sum, record in
             var hasher = Hasher()
             hasher.combine(record.path)
@@ -75,6 +82,11 @@ struct RenderDependencies {
             for translation in page.translations {
                 hasher.combine(translation.language)
                 hasher.combine(translation.url)
+            }
+            for group in page.contacts {
+                hasher.combine(group.agency.rawValue)
+                hasher.combine(group.focalPointIDs)
+                hasher.combine(group.reason.rawValue)
             }
             hasher.combine(page.frontMatter.embargo.map { $0.value.instant > now })
             return hasher.finalize()
@@ -146,8 +158,29 @@ struct RenderDependencies {
             combineBrowse(graph.config.defaultLanguage, into: &hasher)
         case .search(let language):
             combineBrowse(language, into: &hasher)
+        case .focalPoints(let file):
+            combineFocalPoints(file, into: &hasher)
         }
         return hasher.finalize()
+    }
+
+    /// The directory and topic listings show every focal point of their folder,
+    /// the vCards their focal points' records.
+    private func combineFocalPoints(_ file: FocalPointFile, into hasher: inout Hasher) {
+        let section: Section
+        switch file {
+        case .directory(let index), .allCards(let index):
+            section = graph.sections[index]
+        case .topic(let index, let topic):
+            section = graph.sections[index]
+            hasher.combine(topic.rawValue)
+        case .card(let page):
+            hasher.combine(pages[page])
+            return
+        }
+        hasher.combine(languages[section.language])
+        hasher.combine(section.indexPage.map { pages[$0] })
+        for member in section.members { hasher.combine(pages[member]) }
     }
 
     /// The home page shows the start of each section's and the joint listing.

@@ -12,6 +12,8 @@ struct RenderPlan {
         case alias(page: Int, path: Located<String>)
         case notFound
         case search(language: String)
+        /// The focal-point directory, a topic listing or a vCard (`RenderPlan+FocalPoints`).
+        case focalPoints(FocalPointFile)
     }
 
     struct Entry: Sendable {
@@ -37,7 +39,7 @@ struct RenderPlan {
                 add(.alias(page: index, path: alias), path, owner: page.source.path, location: alias.location)
             }
         }
-        for (index, listing) in graph.listings.enumerated() where listing.hasPages {
+        for (index, listing) in graph.listings.enumerated() where listing.hasPages && !listing.isFocalPointDirectory(in: graph) {
             for pagination in Pagination.pages(count: listing.members.count, size: pageSize) {
                 let url = Pagination.url(base: listing.url, number: pagination.number)
                 let owner: String
@@ -61,10 +63,11 @@ struct RenderPlan {
             add(.search(language: language), PageURL.outputPath(for: prefix + "search/"), owner: "the search page")
         }
         add(.notFound, "404.html", owner: "the 404 page")
+        addFocalPointFiles(graph)
         checkUnique()
     }
 
-    private mutating func add(_ job: Job, _ outputPath: String, owner: String, location: SourceLocation? = nil) {
+    mutating func add(_ job: Job, _ outputPath: String, owner: String, location: SourceLocation? = nil) {
         entries.append(Entry(job: job, outputPath: outputPath, owner: owner, location: location))
     }
 

@@ -65,6 +65,7 @@ struct SiteRenderer {
         case .alias(let page, let path): renderAlias(graph.pages[page], path, outputPath: outputPath)
         case .notFound: renderNotFound(outputPath: outputPath)
         case .search(let language): renderSearch(language, outputPath: outputPath)
+        case .focalPoints(let file): renderFocalPointFile(file, outputPath: outputPath)
         }
     }
 

@@ -8,9 +8,24 @@ public struct Strings: Sendable {
     /// Language to its merged strings, as a Mustache-ready tree.
     private let tables: [String: Table]
 
-    /// A nested dictionary of texts and lists, read-only once built.
+    /// A nested dictionary of texts and lists, read-only once built, with
+    /// every value also under its dotted key for the pipeline's own lookups.
     private struct Table: @unchecked Sendable {
         let value: [String: Any]
+        let flat: [String: Any]
+
+        init(value: [String: Any]) {
+            self.value = value
+            var flat: [String: Any] = [:]
+            func add(_ table: [String: Any], prefix: String) {
+                for (key, item) in table {
+                    flat[prefix + key] = item
+                    if let inner = item as? [String: Any] { add(inner, prefix: prefix + key + ".") }
+                }
+            }
+            add(value, prefix: "")
+            self.flat = flat
+        }
     }
 
     static let fallbackLanguage = "en"
@@ -73,11 +88,7 @@ public struct Strings: Sendable {
     }
 
     private func value(_ key: String, language: String) -> Any? {
-        var current: Any? = table(for: language)
-        for part in key.split(separator: ".") {
-            current = (current as? [String: Any])?[String(part)]
-        }
-        return current
+        (tables[language] ?? tables[Strings.fallbackLanguage])?.flat[key]
     }
 
     private static func language(of path: String) -> String {

@@ -12,7 +12,7 @@ enum ErrorOverlay {
     static func html(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return "" }
-        let e = HTMLEscaping.attribute
+        let e = MarkupEscaping.escape
         var html = """
         <div id="\(elementID)" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;\
         margin:0;padding:1rem 1.25rem;background:#fff;color:#1a1a1a;border-top:6px solid #b00020;box-shadow:0 -4px 16px rgba(0,0,0,.3);\

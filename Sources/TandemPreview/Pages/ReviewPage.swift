@@ -3,13 +3,13 @@ import TandemCore
 
 /// `/_review`: what a reviewer checks before a publish, on one page: drafts,
 /// pages under embargo with the instant it lifts, joint pages with their
-/// lead, and every warning and error of the latest build at its file and
-/// line, each linking to the page it concerns.
+/// lead and contacts, and every warning and error of the latest build at its
+/// file and line, each linking to the page it concerns.
 enum ReviewPage {
     static let path = "/_review"
 
     static func html(_ state: SiteStore.State) -> String {
-        let e = HTMLEscaping.attribute
+        let e = MarkupEscaping.escape
         let diagnostics = state.diagnostics
         let pages = state.graph?.pages ?? []
         let now = state.graph?.mode.now ?? Date()
@@ -45,8 +45,8 @@ enum ReviewPage {
             [link(page), "<time datetime=\"\(e(embargo.rfc3339))\">\(e(gmt(embargo.instant)))</time>", "<code>\(e(page.source.path))</code>"]
         }))
         let joint = pages.filter { $0.isJoint && $0.source.kind != .section }
-        html += section("Joint activities", joint.isEmpty ? nil : table(["Page", "Lead", "Language"], joint.map {
-            [link($0), e($0.frontMatter.lead?.value.rawValue ?? "none"), e($0.source.language)]
+        html += section("Joint activities", joint.isEmpty ? nil : table(["Page", "Lead", "Contacts", "Language"], joint.map {
+            [link($0), e($0.frontMatter.lead?.value.rawValue ?? "none"), contacts($0, state.graph), e($0.source.language)]
         }))
         let hidden = (state.graph?.hiddenByContentPath ?? [:]).sorted { $0.key < $1.key }
         if !hidden.isEmpty {
@@ -78,8 +78,23 @@ enum ReviewPage {
         return html + "</tbody>\n</table>\n"
     }
 
+    /// "UNHCR: Ana Press (named); IOM: Ivo Media (headquarters)", each name linking to the focal point's page.
+    private static func contacts(_ page: Page, _ graph: SiteGraph?) -> String {
+        guard !page.contacts.isEmpty else { return "<span class=\"error\">none</span>" }
+        let e = MarkupEscaping.escape
+        return page.contacts.map { group in
+            let people = group.focalPointIDs.map { id -> String in
+                let record = graph?.focalPoints[id]
+                let name = e(record?.name ?? id)
+                guard let path = record?.path, let url = graph?.urlByContentPath[String(path.dropFirst("content/".count))] else { return name }
+                return "<a href=\"\(e(url))\">\(name)</a>"
+            }
+            return "\(e(group.agency.rawValue)): \(people.joined(separator: ", ")) (\(e(group.reason.rawValue)))"
+        }.joined(separator: "<br>")
+    }
+
     private static func link(_ page: Page) -> String {
-        "<a href=\"\(HTMLEscaping.attribute(page.url))\">\(HTMLEscaping.attribute(page.title))</a>"
+        "<a href=\"\(MarkupEscaping.escape(page.url))\">\(MarkupEscaping.escape(page.title))</a>"
     }
 
     /// "09:00 GMT, Tuesday 1 December 2026".

@@ -29,7 +29,7 @@ enum HTMLInjection {
     /// (`news/2026/camp/index.html`), where `wanted` is the file the URL asked
     /// for (differs on a 404), at site version `version` of server `session`.
     static func scriptTag(served: String, wanted: String, version: Int, session: String) -> String {
-        let attribute = HTMLEscaping.attribute
+        let attribute = MarkupEscaping.escape
         return "<script src=\"/_tandem/live-reload.js\" data-path=\"\(attribute(served))\" data-want=\"\(attribute(wanted))\""
             + " data-version=\"\(version)\" data-session=\"\(attribute(session))\"></script>\n"
     }

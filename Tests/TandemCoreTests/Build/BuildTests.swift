@@ -66,7 +66,7 @@ import Testing
 
     @Test func unknownFocalPointSuggestsTheNearestID() {
         let site = TestSite([
-            "content/focal-points/amina-haddad.md": page("name: Amina Haddad\nagency: UNHCR"),
+            "content/focal-points/amina-haddad.md": page("name: Amina Haddad\nagency: UNHCR\nemail: amina.haddad@unhcr.example.org"),
             "content/news/2026/a.md": page("title: A\ndate: 2026-01-01\nfocal_points: [amina-hadad]"),
         ])
         defer { site.cleanUp() }

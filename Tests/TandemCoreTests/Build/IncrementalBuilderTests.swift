@@ -107,6 +107,7 @@ import Testing
         let darien = "content/briefings/2026/darien-mixed-movements.md"
         let draft = "content/news/2026/joint-livelihoods-assessment-tillaberi.md"
         let embargoed = "content/statements/2026/regional-resettlement-pledges-2027.md"
+        let salma = "content/focal-points/salma-elmabrouk.md"
         let defaultPage = String(decoding: BuiltInTemplates.files.first { $0.path == "layouts/page.mustache" }!.bytes, as: UTF8.self)
         let steps: [(String, () throws -> Void)] = [
             ("summary removed (the first paragraph shows in listings)", replace(news, "summary: IOM's voluntary humanitarian return programme in Libya now screens every applicant with UNHCR for international protection needs before departure.\n", "")),
@@ -130,6 +131,13 @@ import Testing
             ("strings", { site.write("templates/strings/en.yaml", "skip_link: Skip ahead\n") }),
             ("stylesheet", { site.write("templates/assets/style.css", "body { color: black }\n") }),
             ("image", { site.write("content/images/new.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>") }),
+            ("focal point's phone (contact blocks, directory, vCards)", replace(salma, "+218 21 555 0160", "+218 21 555 0199")),
+            ("focal point's topics (topic listings)", replace(salma, "topics: [migrants, returnees]", "topics: [migrants, refugees]")),
+            ("new focal point", { site.write("content/focal-points/omar-haddad.md", try read(salma)
+                .replacingOccurrences(of: "Salma El-Mabrouk", with: "Omar Haddad")
+                .replacingOccurrences(of: "salma.elmabrouk@", with: "omar.haddad@")) }),
+            ("another focal point named", replace(darien, "focal_points: [lucia-montalvo, valeria-castillo]", "focal_points: [lucia-montalvo, valeria-castillo, salma-elmabrouk]")),
+            ("focal point removed", { site.remove("content/focal-points/omar-haddad.md") }),
             ("broken front matter", replace(darien, "title:", "titel:")),
             ("fixed front matter", replace(darien, "titel:", "title:")),
             ("tandem.yaml", replace("tandem.yaml", "title: Joint UNHCR–IOM information", "title: Joint information\npage_size: 3")),

@@ -7,7 +7,7 @@ import Testing
         "content/news/2026/iom.md": page("title: I\ndate: 2026-01-02\njoint: true\nlead: IOM"),
         "content/news/2026/co.md": page("title: C\ndate: 2026-01-03\njoint: true\nlead: co-led"),
         "content/news/2026/solo.md": page("title: S\ndate: 2026-01-04"),
-    ]
+    ].withFocalPoints
 
     @Test func everyJointPageHasExactlyOneNoticeWordedForItsLead() throws {
         let site = TestSite(pages)
@@ -75,7 +75,7 @@ import Testing
         let site = TestSite([
             "tandem.yaml": "languages: [en, fr]",
             "content/news/2026/goma.fr.md": page("title: Goma\ndate: 2026-01-01\njoint: true\nlead: UNHCR"),
-        ])
+        ].withFocalPoints)
         defer { site.cleanUp() }
         #expect(site.build().diagnostics.isEmpty)
         let html = try #require(site.published("fr/news/2026/goma/index.html"))

@@ -87,4 +87,17 @@ struct FixedLinks: LinkResolving {
     @Test func firstParagraphIsTheDefaultSummary() {
         #expect(MarkdownSummary.firstParagraph(of: "## Heading\n\nTeams *registered* `42`\nfamilies.\n\nMore.") == "Teams registered 42 families.")
     }
+
+    @Test func relativeLinksToFilesOfContentBecomeAbsolute() {
+        let links = FixedLinks(published: ["images/camp.jpg": "/images/camp.jpg", "news/2026/plan.pdf": "/news/2026/plan.pdf"])
+        let result = render("![Camp](../../images/camp.jpg) [plan](plan.pdf) [folder](../) [mail](mailto:a@b.org)", links: links)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.html == "<p><img src=\"/images/camp.jpg\" alt=\"Camp\" /> <a href=\"/news/2026/plan.pdf\">plan</a> <a href=\"../\">folder</a> <a href=\"mailto:a@b.org\">mail</a></p>\n")
+    }
+
+    @Test func aMissingImageIsAnError() {
+        let result = render("![Camp](../../images/kamp.jpg)", links: FixedLinks(published: ["images/camp.jpg": "/images/camp.jpg"]))
+        #expect(result.diagnostics.map(\.message) == ["this links to '../../images/kamp.jpg', but there is no content/images/kamp.jpg"])
+        #expect(result.diagnostics.first?.hint == "did you mean content/images/camp.jpg?")
+    }
 }

@@ -49,4 +49,13 @@ import Testing
         let intoRoot = SiteBuilder.build(BuildOptions(root: site.root, output: site.root))
         #expect(intoRoot.diagnostics.first?.message.contains("holds the site's own files") == true)
     }
+
+    @Test func stagingFoldersOfKilledBuildsAreRemoved() {
+        let site = TestSite(["content/a.md": page("title: A")])
+        defer { site.cleanUp() }
+        site.write(".site.staging-999999999-1/index.html", "half-written")
+        site.write(".site.staging-\(getpid())-2/index.html", "a build of this process still running")
+        #expect(site.build().published)
+        #expect(site.siblingsOfOutput() == [".site.staging-\(getpid())-2", "content", "site"])
+    }
 }

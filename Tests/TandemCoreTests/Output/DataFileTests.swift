@@ -9,7 +9,7 @@ import Testing
         "content/news/2026/goma.md": page("title: Goma & partners\ndate: 2026-03-05\npersons: [idps]\njoint: true\nlead: IOM\nsummary: Families registered."),
         "content/news/2026/solo.md": page("title: Solo\ndate: 2026-03-06T10:00:00+01:00"),
         "content/about.md": page("title: About"),
-    ]
+    ].withFocalPoints
 
     @Test func feedsAreWellFormedAtomWithAbsoluteURLsAndTheNoticeInJointEntries() throws {
         let site = TestSite(files)

@@ -48,7 +48,7 @@ import Testing
         let site = TestSite([
             "content/news/2026/a.md": page("title: A\ndate: 2026-01-01\npersons: [idps]\nactivities: [voluntary-repatriation]\ncountries: [CD]\njoint: true\nlead: co-led"),
             "content/news/2026/b.md": page("title: B\ndate: 2026-01-02\npersons: [idps, refugees]"),
-        ])
+        ].withFocalPoints)
         defer { site.cleanUp() }
         #expect(site.build().diagnostics.isEmpty)
         let idps = try #require(site.published("persons/idps/index.html"))

@@ -73,7 +73,7 @@ import Testing
             "content/news/2026/hush-draft-slug.md": page("title: Hush draft headline\ndate: 2026-01-02\ndraft: true\naliases: [/old/hush-draft-alias/]\n\(tags)", "Draft words."),
             "content/statements/2026/pledge-embargo-slug.md": page("title: Pledge embargo headline\ndate: 2026-01-03\nembargo: 2026-12-01T09:00:00Z\naliases: [/old/pledge-alias/]\nsummary: Embargoed summary words.\n\(tags)"),
             "content/news/2026/hush-draft-slug.fr.md": page("title: Brouillon discret\ndate: 2026-01-02\ndraft: true\n\(tags)"),
-        ])
+        ].withFocalPoints)
         defer { site.cleanUp() }
         let report = site.build(at: "2026-11-30T00:00:00Z")
         #expect(report.published && report.diagnostics.isEmpty, "\(report.diagnostics)")

@@ -33,7 +33,7 @@
       item.appendChild(link);
       var meta = document.createElement("p");
       meta.className = "item-meta";
-      meta.textContent = [record.date ? record.date.slice(0, 10) : "", record.section, record.joint ? list.dataset.joint + " · " + record.lead : ""]
+      meta.textContent = [record.date_display || "", record.section, record.joint ? list.dataset.joint + " · " + record.lead : ""]
         .filter(Boolean).join(" · ");
       item.appendChild(meta);
       if (record.summary) {

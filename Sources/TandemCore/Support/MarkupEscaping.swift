@@ -1,6 +1,8 @@
-/// Escaping for text and attribute values in the XML files Tandem writes (feeds, sitemap).
-enum XMLEscaping {
-    static func escape(_ text: String) -> String {
+/// Escaping for text and attribute values that Tandem itself writes into HTML
+/// (heading ids, the preview's own pages) and XML (feeds, sitemap); templates
+/// escape through Mustache.
+public enum MarkupEscaping {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

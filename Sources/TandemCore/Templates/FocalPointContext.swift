@@ -1,0 +1,135 @@
+/// The template values of focal points: a focal point's own page, the
+/// contact block of a page, and the directory with its topic listings.
+/// The keys are documented in `Defaults/README.md`.
+extension PageContext {
+    /// A focal point: `name`, `title`, `agency`, `agency_name`, `station`, `level`,
+    /// `email`, `phone`, `mobile` (with `phone_href`, `mobile_href`), `languages`,
+    /// `topics`, `url` and `vcard_url`.
+    func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
+        let url = focalPointURL(record)
+        var values: [String: Any] = ["id": record.id, "name": record.name, "url": url,
+                                     "vcard_url": FocalPointPaths.cardURL(pageURL: url)]
+        let optional: [(String, String?)] = [
+            ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
+            ("title", record.title), ("location", record.location), ("country", record.country),
+            ("country_name", record.country.map { countryName($0, language: language) }),
+            ("station", station(record, language: language)),
+            ("email", record.email), ("phone", record.phone), ("mobile", record.mobile),
+            ("phone_href", record.phone.map { "tel:" + ContactFormats.dialable($0) }),
+            ("mobile_href", record.mobile.map { "tel:" + ContactFormats.dialable($0) }),
+            ("level", record.level.map { levelLabel($0, language: language) }), ("level_code", record.level?.rawValue),
+        ]
+        for (key, value) in optional { if let value { values[key] = value } }
+        values["languages"] = record.languages.map { ["code": $0, "name": languageName($0, language: language)] }
+        let directoryURL = focalPointsSectionURL(language: language)
+        values["topics"] = record.topics.map { topic -> [String: Any] in
+            ["code": topic.rawValue, "label": topicLabel(topic, language: language),
+             "url": FocalPointPaths.topicURL(topic, directoryURL: directoryURL)]
+        }
+        return values
+    }
+
+    /// The `page.contacts` of a page with contacts: `agencies`, each with
+    /// `code`, `name`, `reason` and `cities` (`city`, `label` "In Geneva:", `people`).
+    func contacts(for page: Page) -> [String: Any]? {
+        guard !page.contacts.isEmpty else { return nil }
+        let language = page.source.language
+        let agencies = page.contacts.map { group -> [String: Any] in
+            var cities: [(city: String?, people: [FocalPointRecord])] = []
+            for record in group.focalPointIDs.compactMap({ graph.focalPoints[$0] }) {
+                if let index = cities.firstIndex(where: { $0.city == record.location }) {
+                    cities[index].people.append(record)
+                } else {
+                    cities.append((record.location, [record]))
+                }
+            }
+            return ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
+                    "reason": group.reason.rawValue,
+                    "cities": cities.map { city, people -> [String: Any] in
+                        var values: [String: Any] = ["people": people.map { focalPoint($0, language: language) }]
+                        if let city {
+                            values["city"] = city
+                            values["label"] = (strings.text("contacts.in_city", language: language) ?? "In {city}:")
+                                .replacingOccurrences(of: "{city}", with: city)
+                        }
+                        return values
+                    }]
+        }
+        return ["agencies": agencies]
+    }
+
+    /// The `focal_points` key of the directory and the topic listings: `directory`
+    /// (agencies → `levels` → `stations` → `people`), `topics` (`code`, `label`,
+    /// `url`, `current`), `directory_url`, `directory_title`, `all_vcards_url`.
+    func focalPointListing(_ section: Section, records: [FocalPointRecord], topic: PersonsCategory?) -> [String: Any] {
+        let language = section.language
+        let directory = topic.map { FocalPointDirectory(records, topic: $0) } ?? FocalPointDirectory(records)
+        let groups = directory.agencies.map { group -> [String: Any] in
+            ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
+             "levels": group.levels.map { level -> [String: Any] in
+                 ["code": level.level.rawValue, "label": levelLabel(level.level, language: language),
+                  "stations": level.stations.map { station -> [String: Any] in
+                      let people = station.focalPointIDs.compactMap { graph.focalPoints[$0] }
+                      return ["station": people.first.flatMap { self.station($0, language: language) } ?? "",
+                              "people": people.map { focalPoint($0, language: language) }]
+                  }]
+             }]
+        }
+        let topics = FocalPointDirectory.topics(of: records).map { code -> [String: Any] in
+            ["code": code.rawValue, "label": topicLabel(code, language: language), "current": code == topic,
+             "url": FocalPointPaths.topicURL(code, directoryURL: section.url)]
+        }
+        var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": section.url,
+                                     "directory_title": section.title]
+        if !records.isEmpty { values["all_vcards_url"] = FocalPointPaths.allCardsURL(directoryURL: section.url) }
+        return values
+    }
+
+    /// "Focal points: Refugees".
+    func topicTitle(_ topic: PersonsCategory, language: String) -> String {
+        (strings.text("focal_points.topic_title", language: language) ?? "Focal points: {topic}")
+            .replacingOccurrences(of: "{topic}", with: topicLabel(topic, language: language))
+    }
+
+    func agencyName(_ agency: Agency, language: String) -> String {
+        strings.text("agencies.\(agency.rawValue.lowercased())", language: language) ?? agency.rawValue
+    }
+
+    func countryName(_ code: String, language: String) -> String {
+        strings.text("countries.\(code)", language: language) ?? code
+    }
+
+    /// The name of a language in the page's language: `fr` → "French", `pt-BR` → "Portuguese (BR)".
+    func languageName(_ tag: String, language: String) -> String {
+        if let name = strings.text("language_names.\(tag)", language: language) { return name }
+        let parts = tag.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let name = strings.text("language_names.\(parts[0])", language: language) else { return tag }
+        return "\(name) (\(parts[1]))"
+    }
+
+    private func topicLabel(_ topic: PersonsCategory, language: String) -> String {
+        strings.text("persons.\(topic.rawValue)", language: language) ?? topic.rawValue
+    }
+
+    private func levelLabel(_ level: StaffLevel, language: String) -> String {
+        strings.text("levels.\(level.rawValue)", language: language) ?? level.rawValue
+    }
+
+    /// "Geneva, Switzerland".
+    private func station(_ record: FocalPointRecord, language: String) -> String? {
+        let parts = [record.location, record.country.map { countryName($0, language: language) }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The URL of a focal point's page.
+    func focalPointURL(_ record: FocalPointRecord) -> String {
+        graph.urlByContentPath[String(record.path.dropFirst("content/".count))] ?? "/\(ContentPath.focalPointsFolder)/\(record.id)/"
+    }
+
+    /// The directory's URL in a language (the default language's if that one has none).
+    private func focalPointsSectionURL(language: String) -> String {
+        let sections = graph.sections.filter(\.isFocalPointDirectory)
+        return (sections.first { $0.language == language } ?? sections.first { $0.language == graph.config.defaultLanguage })?.url
+            ?? "/\(ContentPath.focalPointsFolder)/"
+    }
+}

@@ -1,0 +1,42 @@
+/// A file of a focal-points folder besides each focal point's page.
+enum FocalPointFile: Sendable {
+    /// The folder's listing: the directory, grouped rather than paginated.
+    case directory(section: Int)
+    /// The focal points of one topic (`/focal-points/topics/refugees/`).
+    case topic(section: Int, PersonsCategory)
+    /// The vCard of the focal point whose page has this index (`/focal-points/ID.vcf`).
+    case card(page: Int)
+    /// Every card of the folder, in the directory's order (`/focal-points/all.vcf`).
+    case allCards(section: Int)
+}
+
+extension RenderPlan {
+    /// The directory, the topic listings and the vCards of each focal-points folder.
+    mutating func addFocalPointFiles(_ graph: SiteGraph) {
+        for (index, section) in graph.sections.enumerated() where section.isFocalPointDirectory {
+            let owner = section.indexPage.map { graph.pages[$0].source.path } ?? "the focal-point directory at \(section.url)"
+            add(.focalPoints(.directory(section: index)), section.outputPath, owner: owner)
+            let records = graph.focalPointRecords(of: section)
+            for topic in FocalPointDirectory.topics(of: records) {
+                let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
+                add(.focalPoints(.topic(section: index, topic)), PageURL.outputPath(for: url), owner: "the focal points of \(url)")
+            }
+            for page in section.members where graph.pages[page].source.focalPoint != nil {
+                let url = FocalPointPaths.cardURL(pageURL: graph.pages[page].url)
+                add(.focalPoints(.card(page: page)), FocalPointPaths.outputPath(ofFile: url), owner: graph.pages[page].source.path)
+            }
+            if !records.isEmpty {
+                let url = FocalPointPaths.allCardsURL(directoryURL: section.url)
+                add(.focalPoints(.allCards(section: index)), FocalPointPaths.outputPath(ofFile: url), owner: "the vCards of all focal points")
+            }
+        }
+    }
+}
+
+extension Listing {
+    /// Whether this is the listing of a focal-points folder, which the directory replaces.
+    func isFocalPointDirectory(in graph: SiteGraph) -> Bool {
+        guard case .section(let index) = kind else { return false }
+        return graph.sections[index].isFocalPointDirectory
+    }
+}
