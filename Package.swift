@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .executable(name: "tandem", targets: ["tandem"]),
         .library(name: "TandemCore", targets: ["TandemCore"]),
+        .library(name: "TandemPreview", targets: ["TandemPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +33,21 @@ let package = Package(
             exclude: ["Defaults/README.md"],
             resources: [.embedInCode("Defaults")]
         ),
+        .target(
+            name: "TandemPreview",
+            dependencies: [
+                "TandemCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.embedInCode("Assets")]
+        ),
         .executableTarget(
             name: "tandem",
             dependencies: [
                 "TandemCore",
+                "TandemPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +55,13 @@ let package = Package(
             name: "TandemCoreTests",
             dependencies: ["TandemCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "TandemPreviewTests",
+            dependencies: [
+                "TandemPreview",
+                "TandemCore",
+            ]
         ),
     ]
 )

@@ -3,18 +3,22 @@ import Foundation
 
 /// The `tandem` command line: each subcommand turns its options into a call on TandemCore.
 @main
-struct Tandem: ParsableCommand {
+struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem",
         abstract: "Publish the joint public information of two cooperating organisations.",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 
     /// Exit status: 0 ok, 1 content or template errors, 2 usage errors.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -8,20 +8,42 @@ struct SiteDataFiles {
     let templates: TemplateSet
     let context: PageContext
 
+    /// Which file a job makes (the preview decides by it whether to make it again).
+    enum Kind {
+        /// The feed of the listing at this index of `SiteGraph.listings`.
+        case feed(Int)
+        case searchIndex(language: String)
+        case sitemap
+        case robots
+        case nextChange
+    }
+
+    /// One file, and how to make its text.
+    struct Job {
+        var path: String
+        var kind: Kind
+        var make: () -> String
+    }
+
     /// Path inside the output folder → text.
     func files() -> [(String, String)] {
-        var files: [(String, String)] = []
-        for listing in graph.listings where listing.hasFeed {
-            files.append((String(listing.feedURL.dropFirst()), feed(listing).xml))
+        jobs().map { ($0.path, $0.make()) }
+    }
+
+    /// Every file, not made yet.
+    func jobs() -> [Job] {
+        var jobs: [Job] = []
+        for (index, listing) in graph.listings.enumerated() where listing.hasFeed {
+            jobs.append(Job(path: String(listing.feedURL.dropFirst()), kind: .feed(index)) { feed(listing).xml })
         }
         for language in graph.config.languages {
             let prefix = PageURL.languagePrefix(language, config: graph.config).map { $0 + "/" }.joined()
-            files.append((prefix + "search/index.json", searchIndex(language)))
+            jobs.append(Job(path: prefix + "search/index.json", kind: .searchIndex(language: language)) { searchIndex(language) })
         }
-        files.append(("sitemap.xml", sitemap().xml))
-        files.append(("robots.txt", Sitemap.robots(baseURL: graph.config.baseURL)))
-        files.append(("next-change.json", nextChange()))
-        return files
+        jobs.append(Job(path: "sitemap.xml", kind: .sitemap) { sitemap().xml })
+        jobs.append(Job(path: "robots.txt", kind: .robots) { Sitemap.robots(baseURL: graph.config.baseURL) })
+        jobs.append(Job(path: "next-change.json", kind: .nextChange) { nextChange() })
+        return jobs
     }
 
     private func notice(_ page: Page) -> String? {

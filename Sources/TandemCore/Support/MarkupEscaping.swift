@@ -1,7 +1,8 @@
 /// Escaping for text and attribute values that Tandem itself writes into HTML
-/// (heading ids) and XML (feeds, sitemap); templates escape through Mustache.
-enum MarkupEscaping {
-    static func escape(_ text: String) -> String {
+/// (heading ids, the preview's own pages) and XML (feeds, sitemap); templates
+/// escape through Mustache.
+public enum MarkupEscaping {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -24,6 +24,7 @@ public enum BuiltInTemplates {
         ("partials/translations.mustache", PackageResources.translations_mustache),
         ("partials/item-list.mustache", PackageResources.item_list_mustache),
         ("partials/pagination.mustache", PackageResources.pagination_mustache),
+        ("partials/preview-banner.mustache", PackageResources.preview_banner_mustache),
         ("strings/en.yaml", PackageResources.en_yaml),
         ("strings/fr.yaml", PackageResources.fr_yaml),
         ("strings/es.yaml", PackageResources.es_yaml),

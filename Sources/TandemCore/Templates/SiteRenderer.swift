@@ -7,6 +7,8 @@ struct SiteRenderer {
     let graph: SiteGraph
     let templates: TemplateSet
     let output: any OutputSink
+    /// For the preview: reuse what did not change since the last render.
+    var cache: RenderCache? = nil
 
     struct Result {
         var diagnostics: [Diagnostic] = []
@@ -24,7 +26,10 @@ struct SiteRenderer {
 
     func renderAll() -> Result {
         let plan = RenderPlan(graph: graph, pageSize: graph.config.pageSize)
-        let results = plan.entries.parallelMap { render($0.job, outputPath: $0.outputPath) }
+        cache?.begin(templates, graph: graph)
+        let results = plan.entries.parallelMap { entry in
+            cache?.result(for: entry) { render(entry.job, outputPath: entry.outputPath) } ?? render(entry.job, outputPath: entry.outputPath)
+        }
         var result = Result(diagnostics: plan.diagnostics)
         var insertions: [String: Int] = [:]
         for job in results {
@@ -38,7 +43,9 @@ struct SiteRenderer {
                                                hint: "add `{{> joint-notice}}` inside <main> where the notice should appear"))
         }
         let data = SiteDataFiles(graph: graph, templates: templates, context: context)
-        for (path, text) in data.files() {
+        let (files, kept) = cache?.dataFiles(data) ?? (data.files(), [])
+        result.outputPaths.formUnion(kept)
+        for (path, text) in files {
             do {
                 try output.write(Data(text.utf8), to: path)
                 result.outputPaths.insert(path)
@@ -74,9 +81,12 @@ struct SiteRenderer {
 
     func renderMarkdown(_ page: Page) -> RenderedMarkdown {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: graph.config.rawHTML))
-        let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,
-                                             bodyFirstLine: page.source.bodyFirstLine, resolver: graph)
-        return renderer.render(page.source.body, source: source)
+        func render(_ resolver: any LinkResolving) -> RenderedMarkdown {
+            let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,
+                                                 bodyFirstLine: page.source.bodyFirstLine, resolver: resolver)
+            return renderer.render(page.source.body, source: source)
+        }
+        return cache?.markdown.markdown(of: page, graph: graph, render: render) ?? render(graph)
     }
 
     /// The layout `name` if the templates have it, else `fallback`.
@@ -101,14 +111,24 @@ struct SiteRenderer {
             }
             values["joint_notice"] = ["text": wording, "lead": lead.rawValue]
         }
+        if graph.mode.preview, let page {
+            values["preview_banner"] = PreviewBanner.notices(for: page.frontMatter, now: graph.mode.now,
+                                                             language: page.source.language, strings: templates.strings)
+        }
         let layoutFile = templates.layouts[layout]?.displayPath ?? layout
+        let fingerprint = cache?.fingerprint(values, layout: layout, pagePath: pagePath, isJoint: isJoint)
+        if let fingerprint, let reused = cache?.reuse(outputPath, fingerprint, extra: result.diagnostics) { return reused }
         let noticeHTML = isJoint ? templates.renderPartial(values, partial: JointNotice.partialName) : ""
         let check = NoticeCheck(noticeHTML: noticeHTML, layoutFile: layoutFile, pagePath: pagePath)
-        let outcome = check.enforce(templates.render(values, layout: layout), isJoint: isJoint)
+        var outcome = check.enforce(templates.render(values, layout: layout), isJoint: isJoint)
         result.diagnostics += outcome.diagnostics
         if outcome.inserted { result.insertedNoticeFor = layoutFile }
+        if values["preview_banner"] != nil {
+            outcome.html = PreviewBanner.insert(templates.renderPartial(values, partial: PreviewBanner.partialName), into: outcome.html)
+        }
         do {
             try output.write(Data(outcome.html.utf8), to: outputPath)
+            if let fingerprint { cache?.record(outputPath, fingerprint, result, noticeDiagnostics: outcome.diagnostics) }
         } catch {
             result.diagnostics.append(.error(SourceLocation(path: pagePath), "cannot write \(outputPath): \(error.localizedDescription)"))
         }

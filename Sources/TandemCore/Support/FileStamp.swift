@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// What `lstat` says about a file: enough to tell that it changed since it
+/// was read (an editor's save changes the modification time, the size, or the
+/// inode when it renames a new file over the old one).
+struct FileStamp: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: timespec
+    var changed: timespec
+
+    /// The stamp of a regular file (links are not followed); nil for anything else.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = info.st_mtimespec
+        changed = info.st_ctimespec
+        #else
+        modified = info.st_mtim
+        changed = info.st_ctim
+        #endif
+    }
+
+    static func == (a: FileStamp, b: FileStamp) -> Bool {
+        (a.device, a.inode, a.size) == (b.device, b.inode, b.size)
+            && (a.modified.tv_sec, a.modified.tv_nsec, a.changed.tv_sec, a.changed.tv_nsec)
+            == (b.modified.tv_sec, b.modified.tv_nsec, b.changed.tv_sec, b.changed.tv_nsec)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(inode)
+        hasher.combine(size)
+        hasher.combine(modified.tv_nsec)
+    }
+
+    /// The bytes of a regular file, refusing a link put in its place since it was listed.
+    static func readRegularFile(_ path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        return try handle.readToEnd() ?? Data()
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import ServiceLifecycle
+import TandemCore
+
+/// Keeps the served site up to date: waits for changes from the watcher,
+/// rebuilds (only what they touch), hands the new files to the store, tells
+/// the open pages, and prints what happened. Bad content never stops it: a
+/// build with errors leaves the previous pages served and shows the errors.
+final class Rebuilder: Service, @unchecked Sendable {
+    private let builder: IncrementalBuilder
+    private let store: SiteStore
+    private let hub: LiveReloadHub
+    private let changes: ChangeQueue
+    private let log: PreviewLog
+    /// Rebuilds run here, off the threads that answer requests.
+    private let queue = DispatchQueue(label: "tandem.rebuild")
+
+    init(builder: IncrementalBuilder, store: SiteStore, hub: LiveReloadHub, changes: ChangeQueue, log: PreviewLog) {
+        self.builder = builder
+        self.store = store
+        self.hub = hub
+        self.changes = changes
+        self.log = log
+    }
+
+    func run() async throws {
+        for await _ in changes.signals.cancelOnGracefulShutdown() {
+            let changed = changes.take()
+            guard !changed.isEmpty else { continue }
+            await rebuild(changed)
+        }
+    }
+
+    /// Rebuilds for `changed` (paths relative to the root) and publishes the result.
+    func rebuild(_ changed: Set<String>) async {
+        let update = await withCheckedContinuation { continuation in
+            queue.async { [builder] in continuation.resume(returning: builder.rebuild(changed: changed)) }
+        }
+        let previous = store.state.diagnostics
+        let (paths, problemsChanged) = store.apply(update)
+        if !paths.isEmpty || problemsChanged {
+            hub.publish(version: store.state.version, changed: paths,
+                        overlay: problemsChanged ? ErrorOverlay.html(update.diagnostics) : nil)
+        }
+        log.rebuilt(update, changedFiles: paths.count, previousDiagnostics: previous)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+
+/// Answers every request of the preview: the site from memory (with the
+/// live-reload script and, while the build is broken, the error overlay
+/// injected into its HTML), the event stream, the script, and `/_review`.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let store: SiteStore
+    let hub: LiveReloadHub
+
+    static let scriptPath = "/_tandem/live-reload.js"
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return text(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"])
+        }
+        var response = route(request)
+        if request.method == .head { response.body = ResponseBody() }
+        return response
+    }
+
+    private func route(_ request: Request) -> Response {
+        let path = request.uri.path
+        switch path {
+        case EventStream.path:
+            let query = request.uri.queryParameters
+            return EventStream.response(hub: hub, session: query["session"].map(String.init),
+                                        since: query["since"].flatMap { Int($0) })
+        case Self.scriptPath:
+            return bytes(.ok, Data(PackageResources.live_reload_js), type: "text/javascript; charset=utf-8")
+        case ReviewPage.path, ReviewPage.path + "/":
+            let state = store.state
+            let page = Data(ReviewPage.html(state).utf8)
+            return bytes(.ok, decorate(page, served: "*", wanted: "*", state: state), type: "text/html; charset=utf-8")
+        default:
+            return site(path, query: request.uri.query)
+        }
+    }
+
+    /// A file of the site, a redirect to a folder's slash form, or the site's 404 page.
+    private func site(_ path: String, query: String?) -> Response {
+        switch SitePath.resolve(path, exists: { store.file($0) != nil }) {
+        case .badRequest:
+            return text(.badRequest, "This path is not allowed.\n")
+        case .redirect(var location):
+            if let query, !query.isEmpty, !query.contains(where: { $0 == "\r" || $0 == "\n" }) { location += "?" + query }
+            return text(.movedPermanently, "Moved to \(location)\n", extra: [.location: location])
+        case .file(let file):
+            let (data, state) = store.read(file)
+            guard let data else { return notFound(wanted: file) }
+            return serve(data, path: file, wanted: file, status: .ok, state: state)
+        case .notFound(let wanted):
+            return notFound(wanted: wanted)
+        }
+    }
+
+    private func notFound(wanted: String) -> Response {
+        let (page, state) = store.read("404.html")
+        guard let page else { return text(.notFound, "Not found.\n") }
+        return serve(page, path: "404.html", wanted: wanted, status: .notFound, state: state)
+    }
+
+    private func serve(_ data: Data, path: String, wanted: String, status: HTTPResponse.Status, state: SiteStore.State) -> Response {
+        let type = ContentType.of(path)
+        guard path.hasSuffix(".html") else { return bytes(status, data, type: type) }
+        return bytes(status, decorate(data, served: path, wanted: wanted, state: state), type: type)
+    }
+
+    /// A page with the live-reload script and the current error overlay.
+    private func decorate(_ page: Data, served: String, wanted: String, state: SiteStore.State) -> Data {
+        let markup = ErrorOverlay.html(state.diagnostics)
+            + HTMLInjection.scriptTag(served: served, wanted: wanted, version: state.version, session: hub.session)
+        return HTMLInjection.inject(markup, into: page)
+    }
+
+    private func bytes(_ status: HTTPResponse.Status, _ data: Data, type: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        headers[.contentLength] = String(data.count)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private func text(_ status: HTTPResponse.Status, _ message: String, extra: HTTPFields = [:]) -> Response {
+        var response = bytes(status, Data(message.utf8), type: "text/plain; charset=utf-8")
+        response.headers.append(contentsOf: extra)
+        return response
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import TandemCore
+
+/// The site the preview serves: the files of the last published build, kept
+/// in memory (never read from the file system on a request), and the state of
+/// the latest build, published or not, for the error overlay and `/_review`.
+final class SiteStore: @unchecked Sendable {
+    /// What the latest build said about the site.
+    struct State: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var graph: SiteGraph?
+        /// Counts up with every change of the served files or of the diagnostics.
+        var version = 0
+    }
+
+    private let lock = NSLock()
+    private var files: [String: Data] = [:]
+    private var current = State()
+
+    /// The bytes of the file at `path` inside the site.
+    func file(_ path: String) -> Data? {
+        lock.withLock { files[path] }
+    }
+
+    var state: State {
+        lock.withLock { current }
+    }
+
+    /// A file and the state it belongs to, read together, so a page never
+    /// claims a newer version than its content.
+    func read(_ path: String) -> (data: Data?, state: State) {
+        lock.withLock { (files[path], current) }
+    }
+
+    /// Takes a build: its files if it was published, its diagnostics and graph
+    /// in any case. Returns the paths whose bytes changed (added, replaced or
+    /// removed), and whether the diagnostics changed.
+    func apply(_ update: SiteUpdate) -> (changed: Set<String>, problemsChanged: Bool) {
+        lock.withLock {
+            var changed: Set<String> = []
+            if update.published {
+                for (path, data) in update.written where files[path] != data {
+                    files[path] = data
+                    changed.insert(path)
+                }
+                for path in files.keys where !update.outputPaths.contains(path) {
+                    files[path] = nil
+                    changed.insert(path)
+                }
+            }
+            let problemsChanged = update.diagnostics != current.diagnostics
+            current.diagnostics = update.diagnostics
+            current.graph = update.graph
+            if !changed.isEmpty || problemsChanged { current.version += 1 }
+            return (changed, problemsChanged)
+        }
+    }
+}
