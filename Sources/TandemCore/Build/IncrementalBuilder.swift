@@ -2,8 +2,10 @@ import Foundation
 
 /// The pipeline of `tandem build`, kept in memory and brought up to date after
 /// changes to the site's files: what `tandem serve` runs. A rebuild reads and
-/// parses only the files that changed, assembles the site graph again (cheap),
-/// and renders only the files whose inputs changed (`RenderCache`).
+/// parses only the files that changed, assembles the site graph again (or,
+/// when only the text of pages changed, puts their sources into the last
+/// graph: `GraphPatch`), and renders only the files whose inputs changed
+/// (`RenderCache`).
 ///
 /// Which files changed is decided by their `lstat` stamps, so a missed or
 /// coalesced watcher event cannot leave a stale page; paths the watcher
@@ -20,6 +22,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var generation: Int
         var page: SourcePage?
         var diagnostics: [Diagnostic]
+        /// `GraphPatch.head` of the file, if it has a page.
+        var head: Int?
     }
 
     private var config = SiteConfig()
@@ -34,6 +38,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     let cache = RenderCache()
     private var hasPublished = false
     private var lastGeneration = 0
+    private var assembly: GraphPatch.Assembly?
 
     public init(root: URL, mode: BuildMode, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.root = root
@@ -51,15 +56,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let configChanged = reloadConfigIfNeeded(force: isHinted(ConfigLoader.fileName))
         if configChanged { cache.clear() }
         let templates = reloadTemplatesIfNeeded(force: configChanged || isHinted("templates"))
-        let (staticFiles, parsedFiles) = rescanContent(reparseAll: configChanged, isHinted: isHinted)
+        let (staticFiles, changes) = rescanContent(reparseAll: configChanged, isHinted: isHinted)
 
         let pages = sources.keys.sorted().compactMap { sources[$0]!.page }
         var diagnostics = configDiagnostics + templateDiagnostics
         for parsed in sources.values { diagnostics += parsed.diagnostics }
         diagnostics += templates.checkLayoutChoices(pages)
         mode.now = clock()
-        let (graph, siteDiagnostics) = SiteAssembler.assemble(pages, config: config, mode: mode)
-        diagnostics += siteDiagnostics
+        if configChanged || changes.contains(where: { $0 == nil }) { assembly = nil }
+        if let last = assembly, let patched = GraphPatch.apply(changes.compactMap { $0 }, to: last, now: mode.now) {
+            assembly = patched
+        } else {
+            let (graph, siteDiagnostics) = SiteAssembler.assemble(pages, config: config, mode: mode)
+            assembly = GraphPatch.Assembly(graph: graph, diagnostics: siteDiagnostics, madeAt: mode.now)
+        }
+        let graph = assembly!.graph
+        diagnostics += assembly!.diagnostics
 
         var generations: [String: Int] = [:]
         for (path, parsed) in sources { generations["content/" + path] = parsed.generation }
@@ -83,7 +95,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         cache.markdown.keep(paths: Set(pages.map(\.path)))
         return SiteUpdate(published: published, written: output.staging.files, outputPaths: outputPaths,
                           diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
-                          parsedFiles: parsedFiles, renderedFiles: cache.takeRenderedCount())
+                          parsedFiles: changes.count, renderedFiles: cache.takeRenderedCount())
     }
 
     /// Reads `tandem.yaml` again if it changed; true if it did (or on the first build).
@@ -111,8 +123,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// Brings the parsed Markdown up to date with `content/`; returns the
-    /// files published as they are and how many Markdown files were parsed.
-    private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool) -> ([String], Int) {
+    /// files published as they are and the Markdown files read again (nil
+    /// for one that is gone).
+    private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool) -> ([String], [GraphPatch.Change?]) {
         let folder = root.appendingPathComponent("content")
         var staticFiles: [String] = []
         var toParse: [(String, FileStamp)] = []
@@ -128,15 +141,34 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 toParse.append((path, stamp))
             }
         }
+        var changes: [GraphPatch.Change?] = sources.keys.filter { !present.contains($0) }.map { _ in nil }
         sources = sources.filter { present.contains($0.key) }
         let config = self.config, firstGeneration = lastGeneration + 1
         lastGeneration += toParse.count
         let numbered = toParse.enumerated().map { ($0.element.0, $0.element.1, firstGeneration + $0.offset) }
         let parsed = numbered.parallelMap { path, stamp, generation in
-            let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
-            return Parsed(stamp: stamp, generation: generation, page: page, diagnostics: diagnostics)
+            Self.read(path, in: folder, config: config, stamp: stamp, generation: generation)
         }
-        for ((path, _), result) in zip(toParse, parsed) { sources[path] = result }
-        return (staticFiles, toParse.count)
+        for ((path, _), result) in zip(toParse, parsed) {
+            let before = sources[path]
+            changes.append(GraphPatch.Change(before: before?.page, beforeHead: before?.head, beforeDiagnostics: before?.diagnostics ?? [],
+                                             after: result.page, afterHead: result.head, afterDiagnostics: result.diagnostics))
+            sources[path] = result
+        }
+        return (staticFiles, changes)
+    }
+
+    /// Reads and parses one Markdown file, as `ContentLoader` does, and digests the text before its body.
+    private static func read(_ path: String, in folder: URL, config: SiteConfig, stamp: FileStamp, generation: Int) -> Parsed {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+            return Parsed(stamp: stamp, generation: generation, page: nil,
+                          diagnostics: [.error(SourceLocation(path: "content/" + path), "cannot read this file")])
+        }
+        let (page, diagnostics) = ContentLoader.parse(data, contentPath: path, config: config)
+        var head: Int?
+        if let page, case .success(let text) = SourceText.decode(data, path: page.path) {
+            head = GraphPatch.head(of: text, body: page.body)
+        }
+        return Parsed(stamp: stamp, generation: generation, page: page, diagnostics: diagnostics, head: head)
     }
 }

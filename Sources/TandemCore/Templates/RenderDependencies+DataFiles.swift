@@ -1,7 +1,8 @@
 /// Digests of what each data file is made from (`SiteDataFiles`), so the
 /// preview makes again only the feeds, search indexes and sitemap whose
-/// inputs changed. A page enters them by its card: what a feed entry, a
-/// search record or a sitemap line shows of it, not its text.
+/// inputs changed. A page enters feeds and search indexes by its card (what
+/// an entry or a record shows of it, not its text), the sitemap by its URL
+/// and date.
 extension RenderDependencies {
     /// The digest of the file `job` makes.
     func digest(of job: SiteDataFiles.Job) -> Int {
@@ -27,7 +28,11 @@ extension RenderDependencies {
                 for member in listing.members { hasher.combine(card(graph.pages[member])) }
             }
         case .sitemap:
-            for page in graph.pages { hasher.combine(card(page)) }
+            for page in graph.pages {
+                hasher.combine(page.source.kind.rawValue)
+                hasher.combine(page.url)
+                hasher.combine(page.date)
+            }
             for (index, listing) in graph.listings.enumerated() where listing.hasPages { hasher.combine(listings[index]) }
             for index in graph.taxonomyIndexes { hasher.combine(index.url) }
         case .robots:

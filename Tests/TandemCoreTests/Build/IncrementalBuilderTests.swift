@@ -110,6 +110,7 @@ import Testing
         let salma = "content/focal-points/salma-elmabrouk.md"
         let defaultPage = String(decoding: BuiltInTemplates.files.first { $0.path == "layouts/page.mustache" }!.bytes, as: UTF8.self)
         let steps: [(String, () throws -> Void)] = [
+            ("text only (the graph is kept)", { try edit(darien) { $0 + "\nA closing sentence, [with a link](../../stories/2026/kano-mechanic-reintegration.md).\n" } }),
             ("summary removed (the first paragraph shows in listings)", replace(news, "summary: IOM's voluntary humanitarian return programme in Libya now screens every applicant with UNHCR for international protection needs before departure.\n", "")),
             ("first paragraph", replace(news, "Tripoli, 2 October 2025 –", "Tripoli, 3 October 2025 –")),
             ("persons moved between taxonomy terms", replace(news, "persons: [migrants]", "persons: [returnees, idps]")),
@@ -158,6 +159,35 @@ import Testing
             #expect(served != before || name == "fixed front matter", "\(name) changed nothing that is served")
             #expect(Self.differences(served, Self.clean(site)) == [], "after: \(name)")
             #expect(builder.cache.staleSkips == [], "after: \(name), files kept by their dependencies changed")
+        }
+    }
+
+    /// What `GraphPatch` relies on: the graph does not change when only the
+    /// text of pages does (their first paragraphs staying the same).
+    @Test func assemblyReadsNoPageTextButTheFirstParagraph() {
+        let sources = SampleSiteTests.sources()
+        let config = ConfigLoader.load(root: SampleSiteTests.root).0
+        let mode = BuildMode(includeDrafts: true, now: Self.now, preview: true)
+        let (graph, diagnostics) = SiteAssembler.assemble(sources, config: config, mode: mode)
+        let rewritten = sources.map { source -> SourcePage in
+            var source = source
+            if source.kind != .focalPoint { source.body = "Other text, [with a link](elsewhere.md).\n" }
+            return source
+        }
+        var (other, otherDiagnostics) = SiteAssembler.assemble(rewritten, config: config, mode: mode)
+        #expect(otherDiagnostics == diagnostics)
+        for index in other.pages.indices { other.pages[index].source = graph.pages[index].source }
+        #expect(canonical(other) == canonical(graph))
+    }
+
+    /// A description of a value that does not depend on the order of its dictionaries and sets.
+    private func canonical(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        let children = mirror.children.map { ($0.label ?? "") + ":" + canonical($0.value) }
+        switch mirror.displayStyle {
+        case .dictionary, .set: return "{" + children.sorted().joined(separator: ",") + "}"
+        case nil, .enum: return String(describing: value)
+        default: return "\(mirror.subjectType)(" + children.joined(separator: ",") + ")"
         }
     }
 
