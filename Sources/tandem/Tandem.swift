@@ -7,7 +7,7 @@ struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem",
         abstract: "Publish the joint public information of two cooperating organisations.",
-        subcommands: [BuildCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 
     /// Exit status: 0 ok, 1 content or template errors, 2 usage errors.

@@ -4,6 +4,15 @@ import Foundation
 /// diagnostics gathered from every stage, and publishes only if none is an error.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildReport {
+        run(options) { try OutputFolder.prepare(destination: options.output, root: options.root) }
+    }
+
+    /// `tandem check`: the whole pipeline, every diagnostic, and nothing written.
+    public static func check(_ options: BuildOptions) -> BuildReport {
+        run(options) { DiscardingOutput() }
+    }
+
+    private static func run(_ options: BuildOptions, output makeOutput: () throws -> any PublishableOutput) -> BuildReport {
         let started = Date()
         let (config, configDiagnostics) = ConfigLoader.load(root: options.root)
         var diagnostics = configDiagnostics
@@ -19,9 +28,9 @@ public enum SiteBuilder {
 
         var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, seconds: 0, published: false,
                                  nextChange: graph.nextChange)
-        let output: OutputFolder
+        let output: any PublishableOutput
         do {
-            output = try OutputFolder.prepare(destination: options.output, root: options.root)
+            output = try makeOutput()
         } catch {
             diagnostics.append(.error(SourceLocation(path: options.output.path), "\(error)",
                                       hint: "choose another folder with --output"))

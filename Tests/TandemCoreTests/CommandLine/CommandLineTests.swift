@@ -97,3 +97,28 @@ struct TandemProcess {
         #expect(result.standardOutput.contains("--drafts"))
     }
 }
+
+@Suite struct CheckCommandTests {
+    @Test func checkReportsEveryProblemAndWritesNothing() throws {
+        let site = TestSite([
+            "content/a.md": page("title: A\npersons: [refugee]"),
+            "content/b.md": page("title: B", "[x](missing.md)"),
+        ])
+        defer { site.cleanUp() }
+        let result = try TandemProcess.run(["check"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("content/a.md:3:11: error: unknown persons value 'refugee'"))
+        #expect(result.standardError.contains("content/b.md:4:5: error: this links to 'missing.md'"))
+        #expect(result.standardOutput.hasSuffix("0 warnings, 2 errors.\n"))
+        #expect(site.siblingsOfOutput() == ["content"])
+    }
+
+    @Test func aSoundSiteChecksCleanAndStillWritesNothing() throws {
+        let site = TestSite(["content/a.md": page("title: A")])
+        defer { site.cleanUp() }
+        let result = try TandemProcess.run(["check", "--format", "json"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "[\n\n]\n" || result.standardOutput == "[]\n")
+        #expect(site.siblingsOfOutput() == ["content"])
+    }
+}
