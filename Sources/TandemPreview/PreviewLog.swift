@@ -13,7 +13,7 @@ struct PreviewLog: Sendable {
     }
 
     /// After the first build: what it made.
-    func built(_ update: SiteUpdate) {
+    func built(_ update: PipelineRun) {
         if !update.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticFormatter.human(update.diagnostics).utf8))
         }
@@ -21,13 +21,13 @@ struct PreviewLog: Sendable {
     }
 
     /// After a rebuild: how much it did, and the diagnostics if they changed.
-    func rebuilt(_ update: SiteUpdate, changedFiles: Int, previousDiagnostics: [Diagnostic]) {
+    func rebuilt(_ update: PipelineRun, changedFiles: Int, previousDiagnostics: [Diagnostic]) {
         if update.diagnostics != previousDiagnostics && !update.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticFormatter.human(update.diagnostics).utf8))
         }
         let time = String(format: "%.3f s", update.seconds)
-        if update.published {
-            say("Rebuilt in \(time): \(update.renderedFiles) rendered, \(changedFiles) changed; \(counts(update.diagnostics)).")
+        if update.accepted {
+            say("Rebuilt in \(time): \(update.madePaths.count) made, \(changedFiles) changed; \(counts(update.diagnostics)).")
         } else {
             say("Not updated (\(counts(update.diagnostics))) in \(time): the preview keeps the last pages that built and shows the errors.")
         }

@@ -52,7 +52,7 @@ public final class PreviewServer: Sendable {
                     onRunning: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
         let log = PreviewLog(quiet: options.quiet)
         let mode = BuildMode(includeDrafts: options.includeDrafts, preview: true)
-        let builder = IncrementalBuilder(root: options.root, mode: mode)
+        let pipeline = Pipeline(root: options.root, mode: mode, incremental: true)
         let store = SiteStore()
         let changes = ChangeQueue()
         let watcher = try FileWatcher(root: options.root) { changes.add($0) }
@@ -62,11 +62,11 @@ public final class PreviewServer: Sendable {
             changes.finish()
         }
 
-        let first = builder.rebuild()
-        _ = store.apply(first)
+        let (first, made) = pipeline.runInMemory()
+        _ = store.apply(first, made: made)
         log.built(first)
         let hub = LiveReloadHub(version: store.state.version, overlay: ErrorOverlay.html(first.diagnostics))
-        let rebuilder = Rebuilder(builder: builder, store: store, hub: hub, changes: changes, log: log)
+        let rebuilder = Rebuilder(pipeline: pipeline, store: store, hub: hub, changes: changes, log: log)
 
         var logger = Logger(label: "tandem.serve")
         logger.logLevel = .critical

@@ -7,7 +7,7 @@ import TandemCore
 /// the open pages, and prints what happened. Bad content never stops it: a
 /// build with errors leaves the previous pages served and shows the errors.
 final class Rebuilder: Service, @unchecked Sendable {
-    private let builder: IncrementalBuilder
+    private let pipeline: Pipeline
     private let store: SiteStore
     private let hub: LiveReloadHub
     private let changes: ChangeQueue
@@ -15,8 +15,8 @@ final class Rebuilder: Service, @unchecked Sendable {
     /// Rebuilds run here, off the threads that answer requests.
     private let queue = DispatchQueue(label: "tandem.rebuild")
 
-    init(builder: IncrementalBuilder, store: SiteStore, hub: LiveReloadHub, changes: ChangeQueue, log: PreviewLog) {
-        self.builder = builder
+    init(pipeline: Pipeline, store: SiteStore, hub: LiveReloadHub, changes: ChangeQueue, log: PreviewLog) {
+        self.pipeline = pipeline
         self.store = store
         self.hub = hub
         self.changes = changes
@@ -33,11 +33,11 @@ final class Rebuilder: Service, @unchecked Sendable {
 
     /// Rebuilds for `changed` (paths relative to the root) and publishes the result.
     func rebuild(_ changed: Set<String>) async {
-        let update = await withCheckedContinuation { continuation in
-            queue.async { [builder] in continuation.resume(returning: builder.rebuild(changed: changed)) }
+        let (update, made) = await withCheckedContinuation { continuation in
+            queue.async { [pipeline] in continuation.resume(returning: pipeline.runInMemory(changed: changed)) }
         }
         let previous = store.state.diagnostics
-        let (paths, problemsChanged) = store.apply(update)
+        let (paths, problemsChanged) = store.apply(update, made: made)
         if !paths.isEmpty || problemsChanged {
             hub.publish(version: store.state.version, changed: paths,
                         overlay: problemsChanged ? ErrorOverlay.html(update.diagnostics) : nil)

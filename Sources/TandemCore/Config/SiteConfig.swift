@@ -1,6 +1,6 @@
 /// Site-wide settings from `tandem.yaml`; every key has a default, so a folder
 /// with only `content/` is a site.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Hashable {
     public var title = "Joint UNHCR–IOM information"
     public var description = "Joint public information of UNHCR, the UN Refugee Agency, and the International Organization for Migration (IOM)."
     /// Absolute URL the site is published at, with a trailing slash.

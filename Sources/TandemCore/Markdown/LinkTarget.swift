@@ -1,6 +1,6 @@
 /// What a relative link to another Markdown file turned out to be.
-public enum LinkTarget: Sendable, Equatable {
-    /// A page (or a file of `content/`) that will be published at this URL path.
+public enum LinkTarget: Sendable, Hashable {
+    /// A page (or a file of `content/`) that will be published: the link to write (`Route.href`).
     case published(String)
     /// A page that exists but is not published in this build (a draft, or embargoed).
     case unpublished(reason: String)

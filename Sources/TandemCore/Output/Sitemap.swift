@@ -22,7 +22,7 @@ public struct Sitemap: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func robots(baseURL: String) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
+    public static func robots(sitemapURL: String) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(sitemapURL)\n"
     }
 }

@@ -1,8 +1,8 @@
 /// The focal points a page shows for one partner organisation in its contact
 /// block, and how they were chosen.
-public struct ContactGroup: Sendable, Equatable {
+public struct ContactGroup: Sendable, Hashable {
     /// Why these focal points, from the most to the least specific.
-    public enum Reason: String, Sendable {
+    public enum Reason: String, Sendable, Hashable {
         /// The page names them in `focal_points`.
         case named
         /// They cover one of the page's countries and one of its persons categories.

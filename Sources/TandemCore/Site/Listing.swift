@@ -1,6 +1,6 @@
 /// A list of pages, newest first, published over as many pages as it needs:
 /// a section, a taxonomy term, or all joint activities of a language.
-public struct Listing: Sendable {
+public struct Listing: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// The section at this index of `SiteGraph.sections`.
         case section(Int)
@@ -12,8 +12,8 @@ public struct Listing: Sendable {
 
     public var kind: Kind
     public var language: String
-    /// URL path of its first page, e.g. `/persons/refugees/`.
-    public var url: String
+    /// Its first page, e.g. `/persons/refugees/`; it identifies the listing.
+    public var url: Route
     /// Indices into `SiteGraph.pages`, newest first.
     public var members: [Int]
     /// Whether it gets an Atom feed (not for focal points, which are not dated).
@@ -21,6 +21,6 @@ public struct Listing: Sendable {
     /// Whether it has HTML pages (the `all` listing only has a feed).
     public var hasPages: Bool { kind != .all }
 
-    /// URL path of its Atom feed.
-    public var feedURL: String { url + "feed.xml" }
+    /// Its Atom feed.
+    public var feedURL: Route { url.appending(file: "feed.xml") }
 }

@@ -14,11 +14,11 @@ enum ListingAssembler {
         let byLanguage = Dictionary(grouping: articles) { pages[$0].source.language }
         for language in config.languages {
             let members = (byLanguage[language] ?? []).sorted { SiteAssembler.listingOrder(pages[$0], pages[$1]) }
-            let prefix = "/" + PageURL.languagePrefix(language, config: config).map { $0 + "/" }.joined()
-            listings.append(Listing(kind: .all, language: language, url: prefix, members: members, hasFeed: hasDated(members)))
+            let home = Route.home(language, config: config)
+            listings.append(Listing(kind: .all, language: language, url: home, members: members, hasFeed: hasDated(members)))
             let joint = members.filter { pages[$0].isJoint }
             if !joint.isEmpty {
-                listings.append(Listing(kind: .joint, language: language, url: prefix + "joint/", members: joint, hasFeed: hasDated(joint)))
+                listings.append(Listing(kind: .joint, language: language, url: home.appending(folders: ["joint"]), members: joint, hasFeed: hasDated(joint)))
             }
             for taxonomy in Taxonomy.allCases {
                 var termMembers: [String: [Int]] = [:]
@@ -26,15 +26,15 @@ enum ListingAssembler {
                     for term in taxonomy.terms(of: pages[index].frontMatter) { termMembers[term, default: []].append(index) }
                 }
                 guard !termMembers.isEmpty else { continue }
-                var terms: [(term: String, listing: Int)] = []
+                var terms: [TaxonomyIndex.Term] = []
                 for term in order(Array(termMembers.keys), taxonomy) {
-                    terms.append((term, listings.count))
+                    terms.append(TaxonomyIndex.Term(term: term, listing: listings.count))
                     listings.append(Listing(kind: .term(taxonomy, term), language: language,
-                                            url: prefix + "\(taxonomy.rawValue)/\(term)/", members: termMembers[term]!,
+                                            url: home.appending(folders: [taxonomy.rawValue, term]), members: termMembers[term]!,
                                             hasFeed: hasDated(termMembers[term]!)))
                 }
                 indexes.append(TaxonomyIndex(taxonomy: taxonomy, language: language,
-                                             url: prefix + "\(taxonomy.rawValue)/", terms: terms))
+                                             url: home.appending(folders: [taxonomy.rawValue]), terms: terms))
             }
         }
         return (listings, indexes)

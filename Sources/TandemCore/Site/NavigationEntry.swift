@@ -1,8 +1,8 @@
 /// An entry of the site's main navigation: a top-level section or a page at
 /// the top of `content/` (such as `about.md`), ordered by `weight`, then title.
-public struct NavigationEntry: Sendable, Equatable {
+public struct NavigationEntry: Sendable, Hashable {
     public var title: String
-    public var url: String
+    public var url: Route
     var weight: Int
 
     /// The navigation of each language.

@@ -1,17 +1,23 @@
 /// A page that this build publishes, with everything the templates need
 /// that depends on other pages (its URL, translations, section).
-public struct Page: Sendable {
+public struct Page: Sendable, Hashable {
+    /// Another language of the same page.
+    public struct Translation: Sendable, Hashable {
+        public var language: String
+        public var url: Route
+    }
+
     public var source: SourcePage
-    /// Site-relative URL path, e.g. `/news/2026/camp/`.
-    public var url: String
-    /// Path of the HTML file inside the output folder, e.g. `news/2026/camp/index.html`.
-    public var outputPath: String
+    /// Where it is published, e.g. `/news/2026/camp/`.
+    public var url: Route
     public var summary: String
-    /// Other languages of the same page: (language, URL).
-    public var translations: [(language: String, url: String)] = []
+    /// Other languages of the same page, in the site's order of languages.
+    public var translations: [Translation] = []
     /// Whom the page's contact block shows, one group per partner organisation.
     public var contacts: [ContactGroup] = []
 
+    /// The file inside the output folder, e.g. `news/2026/camp/index.html`.
+    public var outputPath: String { url.outputPath }
     public var frontMatter: FrontMatter { source.frontMatter }
     public var title: String { source.frontMatter.title }
     public var date: PageDate? { source.frontMatter.date?.value }

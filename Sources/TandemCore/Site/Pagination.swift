@@ -14,11 +14,6 @@ public struct Pagination: Sendable, Equatable {
         }
     }
 
-    /// URL path of page `number` of a listing at `base`.
-    public static func url(base: String, number: Int) -> String {
-        number == 1 ? base : base + "page/\(number)/"
-    }
-
     /// The page numbers a pager shows: the first, the last and two either side
     /// of this one, with nil where numbers are left out. Its length is bounded,
     /// so listings with many pages stay linear to render.

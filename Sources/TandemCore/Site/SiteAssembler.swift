@@ -13,9 +13,8 @@ public enum SiteAssembler {
                 hidden[source.contentPath] = reason
                 continue
             }
-            let url = PageURL.path(for: source, config: config)
             let summary = source.frontMatter.summary ?? source.firstParagraph
-            pages.append(Page(source: source, url: url, outputPath: PageURL.outputPath(for: url), summary: summary))
+            pages.append(Page(source: source, url: .page(source, config: config), summary: summary))
         }
         diagnostics += requireDates(pages, config: config)
         diagnostics += checkFocalPointIDs(sources, known: focalPoints)
@@ -23,7 +22,7 @@ public enum SiteAssembler {
         diagnostics += ContactMatcher.attach(to: &pages, focalPoints: focalPoints)
         let sections = makeSections(&pages, config: config)
         linkTranslations(&pages, config: config)
-        var urlByContentPath: [String: String] = [:]
+        var urlByContentPath: [String: Route] = [:]
         for page in pages { urlByContentPath[page.source.contentPath] = page.url }
         let (listings, taxonomyIndexes) = ListingAssembler.make(pages: pages, sections: sections, config: config)
         let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections,
@@ -104,11 +103,11 @@ public enum SiteAssembler {
         }
         let ordered = keys.sorted { ($0.folder, $0.language) < ($1.folder, $1.language) }
         return ordered.map { key in
-            let url = "/" + (PageURL.languagePrefix(key.language, config: config) + [key.folder]).map { $0 + "/" }.joined()
+            let url = Route.folder(key.folder.split(separator: "/").map(String.init), language: key.language, config: config)
             let members = (membersByKey[key] ?? []).sorted { listingOrder(pages[$0], pages[$1]) }
             let title = indexPages[key].map { pages[$0].title } ?? defaultTitle(key.folder)
             return Section(folder: key.folder, language: key.language, title: title, url: url,
-                           outputPath: PageURL.outputPath(for: url), indexPage: indexPages[key], members: members)
+                           indexPage: indexPages[key], members: members)
         }
     }
 
@@ -127,8 +126,8 @@ public enum SiteAssembler {
         for indices in byKey.values where indices.count > 1 {
             for index in indices {
                 pages[index].translations = indices.filter { $0 != index }
-                    .map { (pages[$0].source.language, pages[$0].url) }
-                    .sorted { (config.languages.firstIndex(of: $0.0) ?? 99) < (config.languages.firstIndex(of: $1.0) ?? 99) }
+                    .map { Page.Translation(language: pages[$0].source.language, url: pages[$0].url) }
+                    .sorted { (config.languages.firstIndex(of: $0.language) ?? 99) < (config.languages.firstIndex(of: $1.language) ?? 99) }
             }
         }
     }

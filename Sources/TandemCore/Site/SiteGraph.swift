@@ -17,22 +17,22 @@ public struct SiteGraph: Sendable {
     public var focalPoints: [String: FocalPointRecord]
     /// The earliest embargo still ahead of `mode.now`: the next time a rebuild changes the site.
     public var nextChange: PageDate?
-    /// Published URL path by path inside `content/`, for link rewriting.
-    public var urlByContentPath: [String: String]
+    /// Published route by path inside `content/`, for link rewriting.
+    public var urlByContentPath: [String: Route]
     /// Why a page is not published, by path inside `content/`.
     public var hiddenByContentPath: [String: String]
     /// Files of `content/` published as they are (paths inside `content/`).
     public var staticFiles: Set<String> = []
-}
 
-extension SiteGraph: LinkResolving {
+    /// What a link to `content/<contentPath>` (a page or any other file) reaches in this build.
     public func target(ofContentPath contentPath: String) -> LinkTarget {
-        if let url = urlByContentPath[contentPath] { return .published(url) }
-        if staticFiles.contains(contentPath) { return .published("/" + contentPath) }
+        if let url = urlByContentPath[contentPath] { return .published(url.href(config)) }
+        if staticFiles.contains(contentPath) { return .published(Route.contentFile(contentPath).href(config)) }
         if let reason = hiddenByContentPath[contentPath] { return .unpublished(reason: reason) }
         return .missing
     }
 
+    /// Paths inside `content/` that exist, for "did you mean" hints.
     public var knownContentPaths: [String] {
         Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) + Array(staticFiles)
     }

@@ -1,8 +1,15 @@
 /// The page that lists a taxonomy's terms with their counts (`/persons/`).
-public struct TaxonomyIndex: Sendable {
+public struct TaxonomyIndex: Sendable, Hashable {
+    /// A term and its listing.
+    public struct Term: Sendable, Hashable {
+        public var term: String
+        /// Index into `SiteGraph.listings`.
+        public var listing: Int
+    }
+
     public var taxonomy: Taxonomy
     public var language: String
-    public var url: String
-    /// Terms with their listing (index into `SiteGraph.listings`), in a stable order.
-    public var terms: [(term: String, listing: Int)]
+    public var url: Route
+    /// Terms with their listing, in a stable order.
+    public var terms: [Term]
 }

@@ -11,12 +11,12 @@ enum PreviewBanner {
 
     /// The `preview_banner` key of a page: one notice per reason the page would
     /// not be published now (`kind` is `draft` or `embargoed`); nil if it would be.
-    static func notices(for matter: FrontMatter, now: Date, language: String, strings: Strings) -> [[String: Any]]? {
+    static func notices(for matter: FrontMatter, isEmbargoed: Bool, language: String, strings: Strings) -> [[String: Any]]? {
         var notices: [[String: Any]] = []
         if matter.draft {
             notices.append(["kind": "draft", "text": strings.text("preview.draft", language: language) ?? "Draft — not published"])
         }
-        if let embargo = matter.embargo?.value, embargo.instant > now {
+        if let embargo = matter.embargo?.value, isEmbargoed {
             notices.append(["kind": "embargoed", "text": embargoText(embargo.instant, language: language, strings: strings),
                             "until": embargo.rfc3339])
         }

@@ -71,7 +71,12 @@ public struct TemplateSet: Sendable {
     /// that exists of `SECTION/KIND` and `KIND` (home falls back to list,
     /// focal-point to page).
     public func layoutName(for page: SourcePage) -> String? {
-        if let chosen = page.frontMatter.layout?.value { return layouts[chosen] == nil ? nil : chosen }
+        layoutCandidates(for: page).first { layouts[$0] != nil }
+    }
+
+    /// The layouts `layoutName(for:)` tries, in order.
+    func layoutCandidates(for page: SourcePage) -> [String] {
+        if let chosen = page.frontMatter.layout?.value { return [chosen] }
         let kinds: [String]
         switch page.kind {
         case .home: kinds = ["home", "list"]
@@ -84,7 +89,7 @@ public struct TemplateSet: Sendable {
             if let section = page.section { candidates.append(section + "/" + kind) }
             candidates.append(kind)
         }
-        return candidates.first { layouts[$0] != nil }
+        return candidates
     }
 
     /// Reports `layout:` values that name no layout.

@@ -14,6 +14,7 @@ enum ReviewPage {
         let pages = state.graph?.pages ?? []
         let now = state.graph?.mode.now ?? Date()
         let title = "Review" + (state.graph.map { " · " + $0.config.title } ?? "")
+        let config = state.graph?.config ?? SiteConfig()
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -36,17 +37,17 @@ enum ReviewPage {
         """
         let drafts = pages.filter { $0.frontMatter.draft }
         html += section("Drafts", drafts.isEmpty ? nil : table(["Page", "File", "Language"], drafts.map {
-            [link($0), "<code>\(e($0.source.path))</code>", e($0.source.language)]
+            [link($0, config), "<code>\(e($0.source.path))</code>", e($0.source.language)]
         }))
         let embargoed = pages.compactMap { page in page.frontMatter.embargo.map { (page, $0.value) } }
             .filter { $0.1.instant > now }
             .sorted { $0.1.instant < $1.1.instant }
         html += section("Under embargo", embargoed.isEmpty ? nil : table(["Page", "Embargo lifts", "File"], embargoed.map { page, embargo in
-            [link(page), "<time datetime=\"\(e(embargo.rfc3339))\">\(e(gmt(embargo.instant)))</time>", "<code>\(e(page.source.path))</code>"]
+            [link(page, config), "<time datetime=\"\(e(embargo.rfc3339))\">\(e(gmt(embargo.instant)))</time>", "<code>\(e(page.source.path))</code>"]
         }))
         let joint = pages.filter { $0.isJoint && $0.source.kind != .section }
         html += section("Joint activities", joint.isEmpty ? nil : table(["Page", "Lead", "Contacts", "Language"], joint.map {
-            [link($0), e($0.frontMatter.lead?.value.rawValue ?? "none"), contacts($0, state.graph), e($0.source.language)]
+            [link($0, config), e($0.frontMatter.lead?.value.rawValue ?? "none"), contacts($0, state.graph), e($0.source.language)]
         }))
         let hidden = (state.graph?.hiddenByContentPath ?? [:]).sorted { $0.key < $1.key }
         if !hidden.isEmpty {
@@ -58,7 +59,7 @@ enum ReviewPage {
             if diagnostic.line > 0 { place += ":\(diagnostic.line):\(max(diagnostic.column, 1))" }
             var whereText = "<code>\(e(place))</code>"
             if diagnostic.path.hasPrefix("content/"), let url = urls[String(diagnostic.path.dropFirst("content/".count))] {
-                whereText += "<br><a href=\"\(e(url))\">\(e(url))</a>"
+                whereText += "<br><a href=\"\(e(url.href(config)))\">\(e(url.path))</a>"
             }
             var problem = e(diagnostic.message)
             if let hint = diagnostic.hint { problem += "<br>hint: \(e(hint))" }
@@ -87,14 +88,14 @@ enum ReviewPage {
                 let record = graph?.focalPoints[id]
                 let name = e(record?.name ?? id)
                 guard let path = record?.path, let url = graph?.urlByContentPath[String(path.dropFirst("content/".count))] else { return name }
-                return "<a href=\"\(e(url))\">\(name)</a>"
+                return "<a href=\"\(e(url.href(graph!.config)))\">\(name)</a>"
             }
             return "\(e(group.agency.rawValue)): \(people.joined(separator: ", ")) (\(e(group.reason.rawValue)))"
         }.joined(separator: "<br>")
     }
 
-    private static func link(_ page: Page) -> String {
-        "<a href=\"\(MarkupEscaping.escape(page.url))\">\(MarkupEscaping.escape(page.title))</a>"
+    private static func link(_ page: Page, _ config: SiteConfig) -> String {
+        "<a href=\"\(MarkupEscaping.escape(page.url.href(config)))\">\(MarkupEscaping.escape(page.title))</a>"
     }
 
     /// "09:00 GMT, Tuesday 1 December 2026".

@@ -32,25 +32,26 @@ final class SiteStore: @unchecked Sendable {
         lock.withLock { (files[path], current) }
     }
 
-    /// Takes a build: its files if it was published, its diagnostics and graph
-    /// in any case. Returns the paths whose bytes changed (added, replaced or
-    /// removed), and whether the diagnostics changed.
-    func apply(_ update: SiteUpdate) -> (changed: Set<String>, problemsChanged: Bool) {
+    /// Takes a run of the pipeline and the files it made: the files if the run
+    /// was accepted, its diagnostics and graph in any case. Returns the paths
+    /// whose bytes changed (added, replaced or removed), and whether the
+    /// diagnostics changed.
+    func apply(_ run: PipelineRun, made: [String: Data]) -> (changed: Set<String>, problemsChanged: Bool) {
         lock.withLock {
             var changed: Set<String> = []
-            if update.published {
-                for (path, data) in update.written where files[path] != data {
+            if run.accepted {
+                for (path, data) in made where files[path] != data {
                     files[path] = data
                     changed.insert(path)
                 }
-                for path in files.keys where !update.outputPaths.contains(path) {
+                for path in files.keys where !run.outputPaths.contains(path) {
                     files[path] = nil
                     changed.insert(path)
                 }
             }
-            let problemsChanged = update.diagnostics != current.diagnostics
-            current.diagnostics = update.diagnostics
-            current.graph = update.graph
+            let problemsChanged = run.diagnostics != current.diagnostics
+            current.diagnostics = run.diagnostics
+            current.graph = run.graph
             if !changed.isEmpty || problemsChanged { current.version += 1 }
             return (changed, problemsChanged)
         }

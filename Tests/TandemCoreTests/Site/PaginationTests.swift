@@ -16,8 +16,8 @@ import Testing
     }
 
     @Test func pageURLs() {
-        #expect(Pagination.url(base: "/news/", number: 1) == "/news/")
-        #expect(Pagination.url(base: "/news/", number: 3) == "/news/page/3/")
+        #expect(Route(path: "/news/").page(1).path == "/news/")
+        #expect(Route(path: "/news/").page(3).path == "/news/page/3/")
     }
 
     @Test func theWindowShowsTheEndsAndTwoEitherSide() {

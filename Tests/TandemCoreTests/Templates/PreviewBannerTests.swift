@@ -13,8 +13,8 @@ import Testing
     static let now = try! PageDate.parse("2026-11-30T12:00:00Z").instant
 
     func preview(_ site: TestSite) -> [String: String] {
-        let update = IncrementalBuilder(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), clock: { Self.now }).rebuild()
-        return update.written.mapValues { String(decoding: $0, as: UTF8.self) }
+        let (_, made) = Pipeline(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), incremental: true, clock: { Self.now }).runInMemory()
+        return made.mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func draftsAndEmbargoedPagesCarryABannerInThePreview() throws {

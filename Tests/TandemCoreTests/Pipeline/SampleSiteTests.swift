@@ -46,7 +46,7 @@ import Testing
         #expect(report.published)
         let config = ConfigLoader.load(root: Self.root).0
         let published = Self.sources().filter { BuildMode().hiddenReason($0.frontMatter) == nil }
-        let jointOutputs = Set(published.filter(\.frontMatter.joint).map { PageURL.outputPath(for: PageURL.path(for: $0, config: config)) })
+        let jointOutputs = Set(published.filter(\.frontMatter.joint).map { Route.page($0, config: config).outputPath })
         let htmlFiles = ContentLoader.walk(output).filter { $0.hasSuffix(".html") }
         #expect(jointOutputs.count >= 5 && jointOutputs.isSubset(of: Set(htmlFiles)))
         for path in htmlFiles {

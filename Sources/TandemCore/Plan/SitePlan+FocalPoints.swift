@@ -10,24 +10,27 @@ enum FocalPointFile: Sendable {
     case allCards(section: Int)
 }
 
-extension RenderPlan {
+extension SitePlan {
     /// The directory, the topic listings and the vCards of each focal-points folder.
     mutating func addFocalPointFiles(_ graph: SiteGraph) {
         for (index, section) in graph.sections.enumerated() where section.isFocalPointDirectory {
-            let owner = section.indexPage.map { graph.pages[$0].source.path } ?? "the focal-point directory at \(section.url)"
-            add(.focalPoints(.directory(section: index)), section.outputPath, owner: owner)
+            let claim = section.indexPage.map {
+                Claim(description: graph.pages[$0].source.path, location: SourceLocation(path: graph.pages[$0].source.path, line: 1, column: 1))
+            } ?? Claim(description: "the focal-point directory at \(section.url)")
+            add(.focalPoints(.directory(section: index)), section.url, claim: claim)
             let records = graph.focalPointRecords(of: section)
             for topic in FocalPointDirectory.topics(of: records) {
                 let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
-                add(.focalPoints(.topic(section: index, topic)), PageURL.outputPath(for: url), owner: "the focal points of \(url)")
+                add(.focalPoints(.topic(section: index, topic)), url, claim: .init(description: "the focal points of \(url)"))
             }
             for page in section.members where graph.pages[page].source.focalPoint != nil {
-                let url = FocalPointPaths.cardURL(pageURL: graph.pages[page].url)
-                add(.focalPoints(.card(page: page)), FocalPointPaths.outputPath(ofFile: url), owner: graph.pages[page].source.path)
+                add(.focalPoints(.card(page: page)), FocalPointPaths.cardURL(pageURL: graph.pages[page].url),
+                    claim: .init(description: "the vCard of \(graph.pages[page].source.path)",
+                                 location: SourceLocation(path: graph.pages[page].source.path, line: 1, column: 1)))
             }
             if !records.isEmpty {
-                let url = FocalPointPaths.allCardsURL(directoryURL: section.url)
-                add(.focalPoints(.allCards(section: index)), FocalPointPaths.outputPath(ofFile: url), owner: "the vCards of all focal points")
+                add(.focalPoints(.allCards(section: index)), FocalPointPaths.allCardsURL(directoryURL: section.url),
+                    claim: .init(description: "the vCards of all focal points"))
             }
         }
     }

@@ -12,7 +12,7 @@ import Testing
         let joint = SampleSiteTests.sources().filter { $0.frontMatter.joint && BuildMode().hiddenReason($0.frontMatter) == nil }
         #expect(joint.count >= 5)
         for page in joint {
-            let path = PageURL.outputPath(for: PageURL.path(for: page, config: config))
+            let path = Route.page(page, config: config).outputPath
             let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
             let block = try #require(html.range(of: "data-contacts").map { html[$0.lowerBound...] }, "\(path) has no contact block")
             #expect(block.contains("data-agency=\"UNHCR\"") && block.contains("data-agency=\"IOM\""), "\(path)")

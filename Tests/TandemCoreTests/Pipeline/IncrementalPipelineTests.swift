@@ -2,40 +2,50 @@ import Foundation
 import Testing
 @testable import TandemCore
 
-/// The preview's in-memory builds: the same files as `tandem build`, and never
-/// stale after any kind of edit.
-@Suite struct IncrementalBuilderTests {
+/// The preview's runs of the pipeline: the same files as `tandem build`, and
+/// never stale after any kind of edit.
+@Suite struct IncrementalPipelineTests {
     static let now = try! PageDate.parse("2026-11-22T12:00:00Z").instant
 
     /// A copy of the repository's sample site in a fresh temporary folder.
     static func sampleSite() -> TestSite {
         let site = TestSite()
+        try? FileManager.default.removeItem(at: site.root.appendingPathComponent("content"))
         for name in ["tandem.yaml", "content"] {
             try! FileManager.default.copyItem(at: SampleSiteTests.root.appendingPathComponent(name),
                                               to: site.root.appendingPathComponent(name))
         }
-        try? FileManager.default.removeItem(at: site.root.appendingPathComponent("content"))
-        try! FileManager.default.copyItem(at: SampleSiteTests.root.appendingPathComponent("content"),
-                                          to: site.root.appendingPathComponent("content"))
         return site
     }
 
-    static func builder(_ site: TestSite, preview: Bool = true, drafts: Bool = true) -> IncrementalBuilder {
-        IncrementalBuilder(root: site.root, mode: BuildMode(includeDrafts: drafts, preview: preview), clock: { now })
-    }
+    /// A preview of a site: an incremental pipeline and the files it serves.
+    final class Preview {
+        let pipeline: Pipeline
+        private(set) var served: [String: Data] = [:]
 
-    /// What a server holds after taking `update` on top of `served`.
-    static func apply(_ update: SiteUpdate, to served: inout [String: Data]) {
-        guard update.published else { return }
-        served.merge(update.written) { _, new in new }
-        served = served.filter { update.outputPaths.contains($0.key) }
+        init(_ site: TestSite, preview: Bool = true, drafts: Bool = true) {
+            pipeline = Pipeline(root: site.root, mode: BuildMode(includeDrafts: drafts, preview: preview), incremental: true,
+                                clock: { IncrementalPipelineTests.now })
+        }
+
+        /// Runs the pipeline and takes its files if the run was accepted.
+        @discardableResult
+        func run() -> PipelineRun {
+            let (run, made) = pipeline.runInMemory()
+            if run.accepted {
+                served.merge(made) { _, new in new }
+                served = served.filter { run.outputPaths.contains($0.key) }
+            }
+            return run
+        }
     }
 
     /// A clean in-memory build of the site's files as they are now.
     static func clean(_ site: TestSite) -> [String: Data] {
-        let update = builder(site).rebuild()
-        #expect(update.written.count == update.outputPaths.count)
-        return update.written
+        let (run, made) = Pipeline(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), incremental: true,
+                                   clock: { now }).runInMemory()
+        #expect(run.madePaths == run.outputPaths)
+        return made
     }
 
     /// The paths whose bytes differ between two sites, for a readable failure.
@@ -43,54 +53,67 @@ import Testing
         Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
     }
 
-    @Test func aFirstBuildWithoutPreviewWritesExactlyWhatTandemBuildPublishes() throws {
+    @Test func aFirstRunWithoutPreviewMakesExactlyWhatTandemBuildPublishes() throws {
         let site = Self.sampleSite()
         defer { site.cleanUp() }
         let report = SiteBuilder.build(BuildOptions(root: site.root, mode: BuildMode(includeDrafts: true, now: Self.now)))
         #expect(report.published)
-        let update = Self.builder(site, preview: false).rebuild()
-        #expect(update.published && update.diagnostics == report.diagnostics)
+        let preview = Preview(site, preview: false)
+        let run = preview.run()
+        #expect(run.accepted && run.diagnostics == report.diagnostics)
         var built: [String: Data] = [:]
         for path in site.publishedFiles() { built[path] = try Data(contentsOf: site.output.appendingPathComponent(path)) }
-        #expect(Self.differences(update.written, built) == [])
-        #expect(update.outputPaths == Set(built.keys))
+        #expect(Self.differences(preview.served, built) == [])
+        #expect(run.outputPaths == Set(built.keys))
     }
 
-    @Test func aRebuildWithoutChangesRendersNothingAndReadsNothing() {
+    @Test func aRunWithoutChangesMakesNothingAndReadsNothing() {
         let site = Self.sampleSite()
         defer { site.cleanUp() }
-        let builder = Self.builder(site)
-        let first = builder.rebuild()
-        #expect(first.renderedFiles > 50)
-        let second = builder.rebuild()
-        #expect(second.parsedFiles == 0 && second.renderedFiles == 0)
-        #expect(second.outputPaths == first.outputPaths)
+        let preview = Preview(site)
+        let first = preview.run()
+        #expect(first.madePaths.count > 50)
+        let second = preview.run()
+        #expect(second.parsedFiles == 0 && second.madePaths.isEmpty)
+        #expect(second.outputPaths == first.outputPaths && second.diagnostics == first.diagnostics)
     }
 
-    @Test func aBodyEditRereadsOneFileAndRendersOnlyWhatShowsIt() throws {
+    @Test func aBodyEditRereadsOneFileAndMakesOnlyThatPage() throws {
         let site = Self.sampleSite()
         defer { site.cleanUp() }
-        let builder = Self.builder(site)
-        var served: [String: Data] = [:]
-        Self.apply(builder.rebuild(), to: &served)
+        let preview = Preview(site)
+        preview.run()
         let path = "content/news/2025/libya-voluntary-humanitarian-return.md"
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         site.write(path, text + "\nA sentence added at the end.\n")
-        let update = builder.rebuild()
-        #expect(update.parsedFiles == 1)
-        #expect(update.renderedFiles == 1, "a body edit that keeps the summary changes only the page itself")
-        Self.apply(update, to: &served)
-        #expect(Self.differences(served, Self.clean(site)) == [])
+        let run = preview.run()
+        #expect(run.parsedFiles == 1)
+        #expect(run.madePaths == ["news/2025/libya-voluntary-humanitarian-return/index.html"],
+                "a body edit that keeps the summary changes only the page itself")
+        #expect(Self.differences(preview.served, Self.clean(site)) == [])
     }
 
-    @Test(arguments: [false, true])
-    func afterAnySeriesOfEditsThePreviewEqualsACleanBuild(verifyingSkips: Bool) throws {
+    @Test func aSummaryEditMakesAgainTheListingsFeedsAndIndexesThatShowThePageAndNothingElse() throws {
         let site = Self.sampleSite()
         defer { site.cleanUp() }
-        let builder = Self.builder(site)
-        builder.cache.verifiesSkips = verifyingSkips
-        var served: [String: Data] = [:]
-        Self.apply(builder.rebuild(), to: &served)
+        let preview = Preview(site)
+        let first = preview.run()
+        let path = "content/news/2025/libya-voluntary-humanitarian-return.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        site.write(path, text.replacingOccurrences(of: "summary: IOM's", with: "summary: Edited. IOM's"))
+        let run = preview.run()
+        #expect(run.madePaths.contains("news/2025/libya-voluntary-humanitarian-return/index.html"))
+        #expect(run.madePaths.contains("news/index.html") && run.madePaths.contains("search/index.json") && run.madePaths.contains("feed.xml"))
+        #expect(!run.madePaths.contains("about/index.html") && !run.madePaths.contains("fr/search/index.json"))
+        #expect(run.madePaths.count < first.madePaths.count / 3)
+        #expect(Self.differences(preview.served, Self.clean(site)) == [])
+    }
+
+    @Test func afterAnySeriesOfEditsThePreviewEqualsACleanBuild() throws {
+        let site = Self.sampleSite()
+        defer { site.cleanUp() }
+        let preview = Preview(site)
+        preview.run()
         func read(_ path: String) throws -> String {
             try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         }
@@ -108,9 +131,18 @@ import Testing
         let draft = "content/news/2026/joint-livelihoods-assessment-tillaberi.md"
         let embargoed = "content/statements/2026/regional-resettlement-pledges-2027.md"
         let salma = "content/focal-points/salma-elmabrouk.md"
+        let goma = "content/news/2026/goma-displacement-site-registration.md"
         let defaultPage = String(decoding: BuiltInTemplates.files.first { $0.path == "layouts/page.mustache" }!.bytes, as: UTF8.self)
         let steps: [(String, () throws -> Void)] = [
-            ("text only (the graph is kept)", { try edit(darien) { $0 + "\nA closing sentence, [with a link](../../stories/2026/kano-mechanic-reintegration.md).\n" } }),
+            ("text only", { try edit(darien) { $0 + "\nA closing sentence, [with a link](../../stories/2026/kano-mechanic-reintegration.md).\n" } }),
+            ("a PDF in content/", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan".utf8)) }),
+            ("links to the PDF and to a new image", {
+                site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                try edit(darien) { $0 + "\nSee [the plan](../../docs/plan.pdf) and ![A family](../../images/family.svg).\n" }
+            }),
+            ("the PDF replaced", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan, second edition".utf8)) }),
+            ("the linked image removed", { site.remove("content/images/family.svg") }),
+            ("the image back", { site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\"/>") }),
             ("summary removed (the first paragraph shows in listings)", replace(news, "summary: IOM's voluntary humanitarian return programme in Libya now screens every applicant with UNHCR for international protection needs before departure.\n", "")),
             ("first paragraph", replace(news, "Tripoli, 2 October 2025 –", "Tripoli, 3 October 2025 –")),
             ("persons moved between taxonomy terms", replace(news, "persons: [migrants]", "persons: [returnees, idps]")),
@@ -123,13 +155,20 @@ import Testing
             ("embargo lifted", replace(embargoed, "embargo: 2099-03-01T09:00:00Z", "embargo: 2020-03-01T09:00:00Z")),
             ("new page in a new folder", { site.write("content/news/2027/new-item.md", page("title: New item\ndate: 2027-01-05\njoint: true\nlead: IOM\npersons: [migrants]", "Brand new text.")) }),
             ("new translation", { site.write("content/news/2027/new-item.fr.md", page("title: Nouvel article\ndate: 2027-01-05", "Texte.")) }),
+            ("translation removed", { site.remove("content/about.es.md") }),
+            ("alias added", replace(darien, "date: 2026-10-14\n", "date: 2026-10-14\naliases: [/briefings/darien-old/]\n")),
+            ("alias removed", replace(goma, "aliases: [/news/old-goma-registration/]\n", "")),
+            ("alias naming the site's feed", replace(darien, "aliases: [/briefings/darien-old/]", "aliases: [/feed.xml]")),
+            ("alias fixed", replace(darien, "aliases: [/feed.xml]", "aliases: [/briefings/darien-older/]")),
             ("deleted page that another links to", { site.remove("content/news/2026/chad-adre-relocation.md") }),
             ("one link fixed after the deletion", replace("content/stories/2026/adre-host-community-teacher.md", "(../../news/2026/chad-adre-relocation.md)", "(../../news/2027/new-item.md)")),
             ("the other link fixed", replace("content/news/2025/sudan-dtm-displacement-update.md", "(../2026/chad-adre-relocation.md)", "(../2027/new-item.md)")),
             ("section title (navigation)", replace("content/news/_index.md", "title: News\n", "title: Newsroom\n")),
             ("layout", { site.write("templates/layouts/page.mustache", defaultPage.replacingOccurrences(of: "<article class=\"page\">", with: "<article class=\"page edited\">")) }),
+            ("a section's own layout added", { site.write("templates/layouts/news/page.mustache", defaultPage.replacingOccurrences(of: "<article class=\"page\">", with: "<article class=\"page news\">")) }),
             ("partial", { site.write("templates/partials/site-footer.mustache", "<footer>Edited footer</footer>\n") }),
             ("strings", { site.write("templates/strings/en.yaml", "skip_link: Skip ahead\n") }),
+            ("French strings", { site.write("templates/strings/fr.yaml", "skip_link: Aller au contenu\n") }),
             ("stylesheet", { site.write("templates/assets/style.css", "body { color: black }\n") }),
             ("image", { site.write("content/images/new.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>") }),
             ("focal point's phone (contact blocks, directory, vCards)", replace(salma, "+218 21 555 0160", "+218 21 555 0199")),
@@ -142,67 +181,41 @@ import Testing
             ("broken front matter", replace(darien, "title:", "titel:")),
             ("fixed front matter", replace(darien, "titel:", "title:")),
             ("tandem.yaml", replace("tandem.yaml", "title: Joint UNHCR–IOM information", "title: Joint information\npage_size: 3")),
+            ("base URL with a path", replace("tandem.yaml", "base_url: https://joint.example.org/", "base_url: https://example.org/joint/")),
             ("template removed", { site.remove("templates/partials/site-footer.mustache") }),
         ]
-        let breaking: Set = ["deleted page that another links to", "one link fixed after the deletion", "broken front matter"]
+        let breaking: Set = ["the linked image removed", "alias naming the site's feed", "deleted page that another links to",
+                             "one link fixed after the deletion", "broken front matter"]
         for (name, step) in steps {
             try step()
-            let before = served
-            let update = builder.rebuild()
-            Self.apply(update, to: &served)
+            let before = preview.served
+            let run = preview.run()
             if breaking.contains(name) {
-                #expect(update.diagnostics.hasErrors && !update.published && served == before,
-                        "a build with errors must leave the served pages as they were")
+                #expect(run.diagnostics.hasErrors && !run.accepted && preview.served == before,
+                        "\(name): a run with errors must leave the served pages as they were")
                 continue
             }
-            #expect(!update.diagnostics.hasErrors, "\(name): \(DiagnosticFormatter.human(update.diagnostics))")
-            #expect(served != before || name == "fixed front matter", "\(name) changed nothing that is served")
-            #expect(Self.differences(served, Self.clean(site)) == [], "after: \(name)")
-            #expect(builder.cache.staleSkips == [], "after: \(name), files kept by their dependencies changed")
+            #expect(!run.diagnostics.hasErrors, "\(name): \(DiagnosticFormatter.human(run.diagnostics))")
+            #expect(preview.served != before || name == "fixed front matter" || name == "alias fixed" || name == "the image back",
+                    "\(name) changed nothing that is served")
+            #expect(Self.differences(preview.served, Self.clean(site)) == [], "after: \(name)")
         }
+        let home = try #require(preview.served["index.html"].map { String(decoding: $0, as: UTF8.self) })
+        #expect(home.contains("href=\"/joint/news/\"") && !home.contains("href=\"/news/\""))
     }
 
-    /// What `GraphPatch` relies on: the graph does not change when only the
-    /// text of pages does (their first paragraphs staying the same).
-    @Test func assemblyReadsNoPageTextButTheFirstParagraph() {
-        let sources = SampleSiteTests.sources()
-        let config = ConfigLoader.load(root: SampleSiteTests.root).0
-        let mode = BuildMode(includeDrafts: true, now: Self.now, preview: true)
-        let (graph, diagnostics) = SiteAssembler.assemble(sources, config: config, mode: mode)
-        let rewritten = sources.map { source -> SourcePage in
-            var source = source
-            if source.kind != .focalPoint { source.body = "Other text, [with a link](elsewhere.md).\n" }
-            return source
-        }
-        var (other, otherDiagnostics) = SiteAssembler.assemble(rewritten, config: config, mode: mode)
-        #expect(otherDiagnostics == diagnostics)
-        for index in other.pages.indices { other.pages[index].source = graph.pages[index].source }
-        #expect(canonical(other) == canonical(graph))
-    }
-
-    /// A description of a value that does not depend on the order of its dictionaries and sets.
-    private func canonical(_ value: Any) -> String {
-        let mirror = Mirror(reflecting: value)
-        let children = mirror.children.map { ($0.label ?? "") + ":" + canonical($0.value) }
-        switch mirror.displayStyle {
-        case .dictionary, .set: return "{" + children.sorted().joined(separator: ",") + "}"
-        case nil, .enum: return String(describing: value)
-        default: return "\(mirror.subjectType)(" + children.joined(separator: ",") + ")"
-        }
-    }
-
-    @Test func aBrokenBuildIsNotTakenButTheFirstBuildAlwaysIs() throws {
+    @Test func aBrokenRunIsNotAcceptedButTheFirstRunAlwaysIs() throws {
         let site = TestSite(["content/a.md": page("titel: A")])
         defer { site.cleanUp() }
-        let builder = Self.builder(site)
-        let first = builder.rebuild()
-        #expect(first.published && first.diagnostics.hasErrors)
+        let preview = Preview(site)
+        let first = preview.run()
+        #expect(first.accepted && first.diagnostics.hasErrors)
         site.write("content/b.md", page("title: B"))
-        let second = builder.rebuild()
-        #expect(!second.published && second.diagnostics.hasErrors)
+        let second = preview.run()
+        #expect(!second.accepted && second.diagnostics.hasErrors)
         site.write("content/a.md", page("title: A"))
-        let third = builder.rebuild()
-        #expect(third.published && !third.diagnostics.hasErrors)
-        #expect(third.written["b/index.html"] != nil && third.written["a/index.html"] != nil)
+        let third = preview.run()
+        #expect(third.accepted && !third.diagnostics.hasErrors)
+        #expect(preview.served["b/index.html"] != nil && preview.served["a/index.html"] != nil)
     }
 }

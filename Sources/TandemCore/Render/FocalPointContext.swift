@@ -6,9 +6,9 @@ extension PageContext {
     /// `email`, `phone`, `mobile` (with `phone_href`, `mobile_href`), `languages`,
     /// `topics`, `url` and `vcard_url`.
     func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
-        let url = focalPointURL(record)
-        var values: [String: Any] = ["id": record.id, "name": record.name, "url": url,
-                                     "vcard_url": FocalPointPaths.cardURL(pageURL: url)]
+        let url = site.focalPointURL(record)
+        var values: [String: Any] = ["id": record.id, "name": record.name, "url": href(url),
+                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: url))]
         let optional: [(String, String?)] = [
             ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
             ("title", record.title), ("location", record.location), ("country", record.country),
@@ -24,7 +24,7 @@ extension PageContext {
         let directoryURL = focalPointsSectionURL(language: language)
         values["topics"] = record.topics.map { topic -> [String: Any] in
             ["code": topic.rawValue, "label": topicLabel(topic, language: language),
-             "url": FocalPointPaths.topicURL(topic, directoryURL: directoryURL)]
+             "url": href(FocalPointPaths.topicURL(topic, directoryURL: directoryURL))]
         }
         return values
     }
@@ -36,7 +36,7 @@ extension PageContext {
         let language = page.source.language
         let agencies = page.contacts.map { group -> [String: Any] in
             var cities: [(city: String?, people: [FocalPointRecord])] = []
-            for record in group.focalPointIDs.compactMap({ graph.focalPoints[$0] }) {
+            for record in group.focalPointIDs.compactMap(site.focalPoint) {
                 if let index = cities.firstIndex(where: { $0.city == record.location }) {
                     cities[index].people.append(record)
                 } else {
@@ -49,7 +49,7 @@ extension PageContext {
                         var values: [String: Any] = ["people": people.map { focalPoint($0, language: language) }]
                         if let city {
                             values["city"] = city
-                            values["label"] = (strings.text("contacts.in_city", language: language) ?? "In {city}:")
+                            values["label"] = (site.text("contacts.in_city", language) ?? "In {city}:")
                                 .replacingOccurrences(of: "{city}", with: city)
                         }
                         return values
@@ -69,7 +69,7 @@ extension PageContext {
              "levels": group.levels.map { level -> [String: Any] in
                  ["code": level.level.rawValue, "label": levelLabel(level.level, language: language),
                   "stations": level.stations.map { station -> [String: Any] in
-                      let people = station.focalPointIDs.compactMap { graph.focalPoints[$0] }
+                      let people = station.focalPointIDs.compactMap(site.focalPoint)
                       return ["station": people.first.flatMap { self.station($0, language: language) } ?? "",
                               "people": people.map { focalPoint($0, language: language) }]
                   }]
@@ -77,42 +77,42 @@ extension PageContext {
         }
         let topics = FocalPointDirectory.topics(of: records).map { code -> [String: Any] in
             ["code": code.rawValue, "label": topicLabel(code, language: language), "current": code == topic,
-             "url": FocalPointPaths.topicURL(code, directoryURL: section.url)]
+             "url": href(FocalPointPaths.topicURL(code, directoryURL: section.url))]
         }
-        var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": section.url,
+        var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": href(section.url),
                                      "directory_title": section.title]
-        if !records.isEmpty { values["all_vcards_url"] = FocalPointPaths.allCardsURL(directoryURL: section.url) }
+        if !records.isEmpty { values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: section.url)) }
         return values
     }
 
     /// "Focal points: Refugees".
     func topicTitle(_ topic: PersonsCategory, language: String) -> String {
-        (strings.text("focal_points.topic_title", language: language) ?? "Focal points: {topic}")
+        (site.text("focal_points.topic_title", language) ?? "Focal points: {topic}")
             .replacingOccurrences(of: "{topic}", with: topicLabel(topic, language: language))
     }
 
     func agencyName(_ agency: Agency, language: String) -> String {
-        strings.text("agencies.\(agency.rawValue.lowercased())", language: language) ?? agency.rawValue
+        site.text("agencies.\(agency.rawValue.lowercased())", language) ?? agency.rawValue
     }
 
     func countryName(_ code: String, language: String) -> String {
-        strings.text("countries.\(code)", language: language) ?? code
+        site.text("countries.\(code)", language) ?? code
     }
 
     /// The name of a language in the page's language: `fr` → "French", `pt-BR` → "Portuguese (BR)".
     func languageName(_ tag: String, language: String) -> String {
-        if let name = strings.text("language_names.\(tag)", language: language) { return name }
+        if let name = site.text("language_names.\(tag)", language) { return name }
         let parts = tag.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let name = strings.text("language_names.\(parts[0])", language: language) else { return tag }
+        guard parts.count == 2, let name = site.text("language_names.\(parts[0])", language) else { return tag }
         return "\(name) (\(parts[1]))"
     }
 
     private func topicLabel(_ topic: PersonsCategory, language: String) -> String {
-        strings.text("persons.\(topic.rawValue)", language: language) ?? topic.rawValue
+        site.text("persons.\(topic.rawValue)", language) ?? topic.rawValue
     }
 
     private func levelLabel(_ level: StaffLevel, language: String) -> String {
-        strings.text("levels.\(level.rawValue)", language: language) ?? level.rawValue
+        site.text("levels.\(level.rawValue)", language) ?? level.rawValue
     }
 
     /// "Geneva, Switzerland".
@@ -121,15 +121,11 @@ extension PageContext {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    /// The URL of a focal point's page.
-    func focalPointURL(_ record: FocalPointRecord) -> String {
-        graph.urlByContentPath[String(record.path.dropFirst("content/".count))] ?? "/\(ContentPath.focalPointsFolder)/\(record.id)/"
-    }
-
-    /// The directory's URL in a language (the default language's if that one has none).
-    private func focalPointsSectionURL(language: String) -> String {
-        let sections = graph.sections.filter(\.isFocalPointDirectory)
-        return (sections.first { $0.language == language } ?? sections.first { $0.language == graph.config.defaultLanguage })?.url
-            ?? "/\(ContentPath.focalPointsFolder)/"
+    /// The directory's route in a language (the default language's if that one has none).
+    private func focalPointsSectionURL(language: String) -> Route {
+        let sections = site.focalPointDirectories()
+        let config = site.config
+        return (sections.first { $0.language == language } ?? sections.first { $0.language == config.defaultLanguage })?.url
+            ?? Route.folder([ContentPath.focalPointsFolder], language: config.defaultLanguage, config: config)
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Rendered Markdown of each page, kept between the preview's rebuilds with
+/// the link look-ups it made: a page's HTML is reused while its body is the
+/// same and every look-up still gives the same answer, so a template edit
+/// does not run cmark over every page again. The look-ups are made again
+/// through the output's reader, so they count as what the output read.
+/// Safe to use from the render stage's threads.
+final class MarkdownCache: @unchecked Sendable {
+    private struct Memo {
+        var body: String
+        var bodyFirstLine: Int
+        var contentPath: String
+        var rawHTML: Bool
+        var lookups: [(contentPath: String, target: LinkTarget)]
+        /// The known paths, when a "did you mean" hint looked at them.
+        var knownPaths: [String]?
+        var result: RenderedMarkdown
+    }
+
+    private let lock = NSLock()
+    private var memos: [String: Memo] = [:]
+
+    init() {}
+
+    /// The rendered Markdown of `page`: remembered if still valid, else made
+    /// by `render`, which must resolve links through `resolver`.
+    func markdown(of page: Page, rawHTML: Bool, resolver: any LinkResolving,
+                  render: (any LinkResolving) -> RenderedMarkdown) -> RenderedMarkdown {
+        let source = page.source
+        if let memo = lock.withLock({ memos[source.path] }),
+           memo.body == source.body, memo.bodyFirstLine == source.bodyFirstLine,
+           memo.contentPath == source.contentPath, memo.rawHTML == rawHTML,
+           memo.lookups.allSatisfy({ resolver.target(ofContentPath: $0.contentPath) == $0.target }),
+           memo.knownPaths == nil || memo.knownPaths == resolver.knownContentPaths.sorted() {
+            return memo.result
+        }
+        let recorder = LookupRecorder(resolver)
+        let result = render(recorder)
+        let memo = Memo(body: source.body, bodyFirstLine: source.bodyFirstLine, contentPath: source.contentPath,
+                        rawHTML: rawHTML, lookups: recorder.lookups,
+                        knownPaths: recorder.usedKnownPaths ? resolver.knownContentPaths.sorted() : nil, result: result)
+        lock.withLock { memos[source.path] = memo }
+        return result
+    }
+
+    /// Drops the Markdown of pages that are gone.
+    func keep(paths: Set<String>) {
+        lock.withLock { memos = memos.filter { paths.contains($0.key) } }
+    }
+}
+
+/// Passes link look-ups on and remembers them.
+private final class LookupRecorder: LinkResolving, @unchecked Sendable {
+    let resolver: any LinkResolving
+    private(set) var lookups: [(contentPath: String, target: LinkTarget)] = []
+    private(set) var usedKnownPaths = false
+
+    init(_ resolver: any LinkResolving) { self.resolver = resolver }
+
+    func target(ofContentPath contentPath: String) -> LinkTarget {
+        let target = resolver.target(ofContentPath: contentPath)
+        lookups.append((contentPath, target))
+        return target
+    }
+
+    var knownContentPaths: [String] {
+        usedKnownPaths = true
+        return resolver.knownContentPaths
+    }
+}

@@ -1,0 +1,52 @@
+/// What the preview remembers of each file it made: what making it read
+/// (recorded by its `SiteReader`) and reported, and the model the records
+/// describe. After a change, the files to make again are those not made
+/// yet and those that read something whose value changed since; every
+/// other file is exactly what a clean build would make. Not for concurrent use.
+final class OutputRecords {
+    struct Record {
+        /// What made the file (`SitePlan.Claim.description`): a file made by something else is made again.
+        var maker: String
+        var dependencies: Set<Dependency>
+        var made: SiteRenderer.Made
+    }
+
+    private(set) var records: [String: Record] = [:]
+    /// For each dependency, the output paths that read it.
+    private var dependents: [Dependency: Set<String>] = [:]
+    /// The model of the last accepted run: what every record read.
+    private(set) var model: SiteModel?
+
+    /// The output paths of `plan` that must be made again for `model`.
+    func outdated(_ plan: SitePlan, in model: SiteModel) -> Set<String> {
+        var outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
+        guard let old = self.model else { return Set(plan.entries.map(\.outputPath)) }
+        for dependency in ChangedDependencies.find(among: dependents.keys, from: old, to: model) {
+            outdated.formUnion(dependents[dependency] ?? [])
+        }
+        return outdated
+    }
+
+    /// Takes the files made by an accepted run: their records replace the old
+    /// ones, files no longer in the plan are forgotten, and `model` becomes
+    /// what the records describe.
+    func commit(_ made: [String: Record], keeping paths: Set<String>, model: SiteModel) {
+        for (path, record) in made {
+            if let old = records[path] { forget(path, old.dependencies) }
+            records[path] = record
+            for dependency in record.dependencies { dependents[dependency, default: []].insert(path) }
+        }
+        for (path, record) in records where !paths.contains(path) {
+            forget(path, record.dependencies)
+            records[path] = nil
+        }
+        self.model = model
+    }
+
+    private func forget(_ path: String, _ dependencies: Set<Dependency>) {
+        for dependency in dependencies {
+            dependents[dependency]?.remove(path)
+            if dependents[dependency]?.isEmpty == true { dependents[dependency] = nil }
+        }
+    }
+}

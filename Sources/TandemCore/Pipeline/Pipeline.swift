@@ -1,0 +1,104 @@
+import Foundation
+
+/// The one pipeline of `tandem build`, `tandem check` and `tandem serve`:
+/// load and parse (`SourceCache`) → assemble the site graph → plan every
+/// file the site publishes (`SitePlan`) → make each file through a
+/// `SiteReader` (`SiteRenderer`), in parallel → write to the output.
+///
+/// The commands differ only in where the output goes (a staging folder,
+/// nowhere, memory) and in what is kept between runs: an incremental
+/// pipeline (the preview's) keeps what it read and, for each file, what
+/// making it read (`OutputRecords`), so a run makes again only the files
+/// that read something that changed. Not for concurrent use: one run at a time.
+public final class Pipeline: @unchecked Sendable {
+    public let root: URL
+    public let mode: BuildMode
+    /// The instant each run is made as of (embargoes compare with it).
+    private let clock: @Sendable () -> Date
+    private let sources: SourceCache
+    /// Nil for a one-shot pipeline (`tandem build`, `tandem check`).
+    private let records: OutputRecords?
+    private let markdown: MarkdownCache?
+    private var hasAccepted = false
+
+    /// `incremental`: keep what each run read and made, for the next run (the preview).
+    public init(root: URL, mode: BuildMode, incremental: Bool = false, clock: (@Sendable () -> Date)? = nil) {
+        self.root = root
+        self.mode = mode
+        let fixed = mode.now
+        if let clock {
+            self.clock = clock
+        } else if incremental {
+            self.clock = { Date() }
+        } else {
+            self.clock = { fixed }
+        }
+        sources = SourceCache(root: root)
+        records = incremental ? OutputRecords() : nil
+        markdown = incremental ? MarkdownCache() : nil
+    }
+
+    /// Runs every stage and writes the files to make into `output`.
+    /// `changed`: paths relative to the root (files or folders) to read again
+    /// even if their stamps look the same (the watcher's report).
+    public func run(into output: any OutputSink, changed: Set<String> = []) -> PipelineRun {
+        let started = Date()
+        let refresh = sources.refresh(hinted: changed)
+        let templates = sources.templates!
+        let pages = sources.pages
+        var diagnostics = sources.diagnostics
+        diagnostics += templates.checkLayoutChoices(pages)
+        var mode = self.mode
+        mode.now = clock()
+        var (graph, siteDiagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
+        graph.staticFiles = Set(sources.staticFiles.keys)
+        diagnostics += siteDiagnostics
+        let plan = SitePlan(graph: graph, templates: templates)
+        diagnostics += plan.diagnostics
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps)
+
+        let toMake = records?.outdated(plan, in: model)
+        let entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
+        let recording = records != nil
+        let (root, markdown) = (self.root, self.markdown)
+        let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
+            let reader = SiteReader(model: model, records: recording)
+            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
+            let made = renderer.make(entry)
+            return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description, dependencies: reader.recorded ?? [], made: made))
+        }
+        let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
+        var insertions: [String: Int] = [:]
+        for entry in plan.entries {
+            guard let result = madeByPath[entry.outputPath]?.made ?? records?.records[entry.outputPath]?.made else { continue }
+            diagnostics += result.diagnostics
+            if let layout = result.insertedNoticeFor { insertions[layout, default: 0] += 1 }
+        }
+        for (layout, count) in insertions {
+            diagnostics.append(.warning(SourceLocation(path: layout),
+                                        "this layout does not show the joint notice; Tandem inserted it after <main> on \(count) joint page\(count == 1 ? "" : "s")",
+                                        hint: "add `{{> joint-notice}}` inside <main> where the notice should appear"))
+        }
+        diagnostics = Array(Set(diagnostics)).sorted()
+
+        let outputPaths = Set(plan.entries.map(\.outputPath))
+        let accepted = !diagnostics.hasErrors || (records != nil && !hasAccepted)
+        if accepted {
+            hasAccepted = true
+            records?.commit(madeByPath, keeping: outputPaths, model: model)
+            markdown?.keep(paths: Set(pages.map(\.path)))
+        }
+        return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
+                           diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
+                           copiedFiles: plan.entries.filter(\.isCopy).count, parsedFiles: refresh.parsedFiles)
+    }
+}
+
+extension Pipeline {
+    /// A run whose files go to memory: what the preview serves.
+    public func runInMemory(changed: Set<String> = []) -> (PipelineRun, made: [String: Data]) {
+        let output = MemoryOutput()
+        let run = run(into: output, changed: changed)
+        return (run, output.files)
+    }
+}

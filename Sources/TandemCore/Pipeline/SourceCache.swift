@@ -1,0 +1,112 @@
+import Foundation
+
+/// The load and parse stages with a memory: `tandem.yaml`, the templates and
+/// every file of `content/`, each read again only when its `lstat` stamp
+/// changed since the last run (or when the watcher names it). `tandem build`
+/// and `tandem check` use a fresh one, so they read everything once; the
+/// preview keeps one for its whole life. Not for concurrent use.
+final class SourceCache {
+    let root: URL
+    private(set) var config = SiteConfig()
+    private(set) var configDiagnostics: [Diagnostic] = []
+    private var configStamp: FileStamp?
+    private(set) var templates: TemplateSet?
+    private(set) var templateDiagnostics: [Diagnostic] = []
+    private var templateStamps: [String: FileStamp] = [:]
+
+    private struct Parsed {
+        var stamp: FileStamp
+        var page: SourcePage?
+        var diagnostics: [Diagnostic]
+    }
+
+    private var parsed: [String: Parsed] = [:]
+    /// Files of `content/` published as they are, by path inside `content/`.
+    private(set) var staticFiles: [String: FileStamp] = [:]
+
+    /// What a refresh found.
+    struct Refresh {
+        /// Markdown files read and parsed again.
+        var parsedFiles = 0
+        var configChanged = false
+        var templatesChanged = false
+    }
+
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// Brings everything up to date with the site's folder. `hinted` holds
+    /// paths relative to the root (files or folders) to read again even if
+    /// their stamps look the same.
+    func refresh(hinted: Set<String> = []) -> Refresh {
+        func isHinted(_ path: String) -> Bool {
+            hinted.contains(path) || hinted.contains { path.hasPrefix($0 + "/") }
+        }
+        var refresh = Refresh()
+        let configStamp = FileStamp(path: root.appendingPathComponent(ConfigLoader.fileName).path)
+        if templates == nil || configStamp != self.configStamp || isHinted(ConfigLoader.fileName) {
+            self.configStamp = configStamp
+            (config, configDiagnostics) = ConfigLoader.load(root: root)
+            refresh.configChanged = true
+        }
+        let templateFolder = root.appendingPathComponent("templates").path
+        var stamps: [String: FileStamp] = [:]
+        for path in FileTree.regularFiles(under: templateFolder) {
+            stamps[path] = FileStamp(path: templateFolder + "/" + path)
+        }
+        if templates == nil || refresh.configChanged || stamps != templateStamps || isHinted("templates") {
+            templateStamps = stamps
+            (templates, templateDiagnostics) = TemplateSet.load(root: root, config: config)
+            refresh.templatesChanged = true
+        }
+        refresh.parsedFiles = rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted)
+        return refresh
+    }
+
+    /// Every page read, in content-path order.
+    var pages: [SourcePage] {
+        parsed.keys.sorted().compactMap { parsed[$0]!.page }
+    }
+
+    /// What loading reported: the configuration, the templates and each file.
+    var diagnostics: [Diagnostic] {
+        configDiagnostics + templateDiagnostics + parsed.values.flatMap(\.diagnostics)
+    }
+
+    /// Stamps of the files the site copies as they are, by path from the root.
+    var fileStamps: [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for (path, stamp) in staticFiles { stamps["content/" + path] = stamp }
+        for (path, stamp) in templateStamps where path.hasPrefix("assets/") { stamps["templates/" + path] = stamp }
+        return stamps
+    }
+
+    /// Reads the Markdown files of `content/` that changed; returns how many.
+    private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool) -> Int {
+        let folder = root.appendingPathComponent("content")
+        var toParse: [(String, FileStamp)] = []
+        var present: Set<String> = []
+        var statics: [String: FileStamp] = [:]
+        for path in FileTree.regularFiles(under: folder.path) {
+            guard let stamp = FileStamp(path: folder.path + "/" + path) else { continue }
+            guard path.hasSuffix(".md") else {
+                statics[path] = stamp
+                continue
+            }
+            present.insert(path)
+            if reparseAll || parsed[path]?.stamp != stamp || isHinted("content/" + path) {
+                toParse.append((path, stamp))
+            }
+        }
+        staticFiles = statics
+        parsed = parsed.filter { present.contains($0.key) }
+        let config = self.config
+        let results = toParse.parallelMap { path, stamp in
+            let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
+            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics)
+        }
+        for ((path, _), result) in zip(toParse, results) { parsed[path] = result }
+        return toParse.count
+    }
+}

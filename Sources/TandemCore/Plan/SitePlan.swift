@@ -1,0 +1,136 @@
+/// The one list of what a site publishes — pages, listings, aliases,
+/// generated files, files of `content/` and assets — decided before anything
+/// is rendered, so that two things claiming one URL are found up front, in
+/// `tandem build`, `tandem check` and `tandem serve` alike.
+struct SitePlan {
+    enum Job: Sendable {
+        case page(Int)
+        /// One page of a listing (index into `SiteGraph.listings`).
+        case listingPage(Int, Pagination)
+        case taxonomyIndex(Int)
+        /// A home page for a language whose `content/` has no `index.md`.
+        case generatedHome(language: String)
+        /// A redirect from an old path of a page to the page.
+        case alias(page: Int, path: Located<String>)
+        case notFound
+        case search(language: String)
+        /// The focal-point directory, a topic listing or a vCard (`SitePlan+FocalPoints`).
+        case focalPoints(FocalPointFile)
+        /// The Atom feed of a listing.
+        case feed(listing: Int)
+        case searchIndex(language: String)
+        case sitemap
+        case robots
+        case nextChange
+        /// A file copied as it is: its path from the site root (`content/docs/plan.pdf`, `templates/assets/site.css`).
+        case copy(String)
+        /// A built-in asset (its path inside the built-in templates, `assets/style.css`).
+        case builtInAsset(String)
+    }
+
+    /// What asked for a file: named in diagnostics when two claim one URL.
+    struct Claim: Sendable, Equatable {
+        /// "the page content/news/x.md", "the site's Atom feed".
+        var description: String
+        /// Where to report a conflict, for claims made in `content/`.
+        var location: SourceLocation?
+        /// An alias: a conflict is reported as "the alias '/x' is ...".
+        var alias: String?
+    }
+
+    struct Entry: Sendable {
+        var job: Job
+        var url: Route
+        var claim: Claim
+        var outputPath: String { url.outputPath }
+
+        /// Whether the file is published as it is.
+        var isCopy: Bool {
+            switch job {
+            case .copy, .builtInAsset: true
+            default: false
+            }
+        }
+    }
+
+    var entries: [Entry] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(graph: SiteGraph, templates: TemplateSet) {
+        let config = graph.config
+        for (index, page) in graph.pages.enumerated() where page.source.kind != .section {
+            add(.page(index), page.url, claim: .init(description: page.source.path,
+                                                    location: page.frontMatter.slug?.location ?? SourceLocation(path: page.source.path, line: 1, column: 1)))
+            for alias in page.frontMatter.aliases {
+                guard let route = SitePlan.aliasRoute(alias.value) else {
+                    diagnostics.append(.error(alias.location, "an alias must be a path on this site, such as /news/old-name/: '\(alias.value)'",
+                                              hint: "start it with `/`, and leave out `..`, `?`, `#` and `%`"))
+                    continue
+                }
+                add(.alias(page: index, path: alias), route,
+                    claim: .init(description: "an alias of \(page.source.path)", location: alias.location, alias: alias.value))
+            }
+        }
+        for (index, listing) in graph.listings.enumerated() {
+            if listing.hasPages && !listing.isFocalPointDirectory(in: graph) {
+                for pagination in Pagination.pages(count: listing.members.count, size: config.pageSize) {
+                    var claim = Claim(description: "the listing at \(listing.url)")
+                    if case .section(let section) = listing.kind, let indexPage = graph.sections[section].indexPage, pagination.number == 1 {
+                        claim = Claim(description: graph.pages[indexPage].source.path,
+                                      location: SourceLocation(path: graph.pages[indexPage].source.path, line: 1, column: 1))
+                    }
+                    add(.listingPage(index, pagination), listing.url.page(pagination.number), claim: claim)
+                }
+            }
+            if listing.hasFeed {
+                let what = listing.kind == .all && listing.language == config.defaultLanguage
+                    ? "the site's Atom feed" : "the Atom feed of \(listing.url)"
+                add(.feed(listing: index), listing.feedURL, claim: .init(description: what))
+            }
+        }
+        for (index, taxonomyIndex) in graph.taxonomyIndexes.enumerated() {
+            add(.taxonomyIndex(index), taxonomyIndex.url, claim: .init(description: "the index of \(taxonomyIndex.url)"))
+        }
+        let languagesWithHome = Set(graph.pages.filter { $0.source.kind == .home }.map(\.source.language))
+        for language in config.languages {
+            let home = Route.home(language, config: config)
+            if !languagesWithHome.contains(language) {
+                add(.generatedHome(language: language), home, claim: .init(description: "the home page of '\(language)'"))
+            }
+            add(.search(language: language), home.appending(folders: ["search"]), claim: .init(description: "the search page"))
+            add(.searchIndex(language: language), home.appending(folders: ["search"]).appending(file: "index.json"),
+                claim: .init(description: "the search index"))
+        }
+        add(.notFound, Route(path: "/404.html"), claim: .init(description: "the 404 page"))
+        add(.sitemap, Route(path: "/sitemap.xml"), claim: .init(description: "the sitemap"))
+        add(.robots, Route(path: "/robots.txt"), claim: .init(description: "robots.txt"))
+        add(.nextChange, Route(path: "/next-change.json"), claim: .init(description: "next-change.json, the time of the next embargo"))
+        addFocalPointFiles(graph)
+        for contentPath in graph.staticFiles.sorted() {
+            add(.copy("content/" + contentPath), .contentFile(contentPath),
+                claim: .init(description: "the file content/\(contentPath)", location: SourceLocation(path: "content/" + contentPath)))
+        }
+        for (path, _) in BuiltInTemplates.files where path.hasPrefix("assets/") && templates.siteAssets[path] == nil {
+            add(.builtInAsset(path), .asset(path), claim: .init(description: "the built-in file /\(path)"))
+        }
+        for path in templates.siteAssets.keys.sorted() {
+            add(.copy("templates/" + path), .asset(path), claim: .init(description: "the file templates/\(path)"))
+        }
+        diagnostics += URLConflicts.find(in: entries)
+    }
+
+    mutating func add(_ job: Job, _ url: Route, claim: Claim) {
+        entries.append(Entry(job: job, url: url, claim: claim))
+    }
+
+    /// `/news/old/` → the folder `/news/old/`, `/old.html` stays a file; nil
+    /// for paths that leave the site or that no link could reach (`?`, `#`).
+    static func aliasRoute(_ alias: String) -> Route? {
+        guard alias.hasPrefix("/"), alias.count > 1 else { return nil }
+        let parts = alias.split(separator: "/")
+        guard !parts.contains(".."), !parts.contains("."),
+              !alias.contains(where: { "\\%?#".contains($0) || $0.isNewline || $0 == "\0" }) else { return nil }
+        let path = "/" + parts.joined(separator: "/")
+        return Route(path: path.hasSuffix(".html") ? path : path + "/")
+    }
+}

@@ -1,0 +1,56 @@
+/// Two things of a site at one URL — a page, an alias, a listing, a
+/// generated file, a file of `content/` or an asset — and a file where
+/// another needs a folder (`/feed.xml` and `/feed.xml/`): an error at each
+/// claim made in `content/`, naming the other.
+enum URLConflicts {
+    static func find(in entries: [SitePlan.Entry]) -> [Diagnostic] {
+        var claims: [String: [SitePlan.Entry]] = [:]
+        for entry in entries { claims[key(entry.url), default: []].append(entry) }
+        var diagnostics: [Diagnostic] = []
+        for (_, entries) in claims where entries.count > 1 {
+            diagnostics += report(entries, at: entries[0].url.path)
+        }
+        // A file whose path is a folder of another output: the file system can hold only one.
+        let files = Set(entries.filter { !$0.url.isFolder }.map { key($0.url) })
+        for entry in entries {
+            var folder = key(entry.url)
+            while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
+                folder = String(folder[..<slash])
+                guard files.contains(folder) else { continue }
+                diagnostics += report((claims[folder] ?? []) + [entry], at: folder)
+            }
+        }
+        return diagnostics
+    }
+
+    /// `/news/` and `/news` are one URL.
+    private static func key(_ url: Route) -> String {
+        url.path.count > 1 && url.path.hasSuffix("/") ? String(url.path.dropLast()) : url.path
+    }
+
+    private static func report(_ entries: [SitePlan.Entry], at url: String) -> [Diagnostic] {
+        // An alias over something else is the alias's problem only.
+        let aliases = entries.filter { $0.claim.alias != nil }
+        let located = aliases.isEmpty ? entries.filter { $0.claim.location != nil } : aliases
+        guard !located.isEmpty else {
+            return [.error(SourceLocation(path: "content"),
+                           "\(entries.map(\.claim.description).joined(separator: " and ")) would both be published at \(url)",
+                           hint: "rename the folder of content/ that makes one of them")]
+        }
+        return located.map { entry in
+            let others = entries.filter { $0.claim != entry.claim }.map(\.claim.description)
+            let other = Set(others).sorted().joined(separator: " and ")
+            if let alias = entry.claim.alias {
+                let what = other.hasPrefix("content/") ? "the address of \(other)" : other
+                return .error(entry.claim.location!, "the alias '\(alias)' is \(what)",
+                              hint: "remove this alias, or write the old path the page really had")
+            }
+            if entry.claim.description.hasPrefix("the file content/") {
+                return .error(entry.claim.location!, "this file would be published at \(url), where \(other) already is",
+                              hint: "rename or move one of them")
+            }
+            return .error(entry.claim.location!, "this page and \(other) would both be published at \(url)",
+                          hint: "give one of them another `slug:`, alias or file name")
+        }
+    }
+}

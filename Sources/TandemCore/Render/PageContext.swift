@@ -1,0 +1,158 @@
+/// Turns the typed model into the dictionaries Mustache renders (dictionaries
+/// render about three times faster than structs): the one place where the
+/// pipeline's values meet the templates' names, and where routes become the
+/// links written into pages (`Route.href`). The keys are documented in
+/// `Defaults/README.md` for web staff.
+struct PageContext {
+    let site: SiteReader
+
+    /// The keys every layout gets: site, language, strings, navigation.
+    func common(language: String, url: Route) -> [String: Any] {
+        let config = site.config
+        let table = site.stringTable(language)
+        let nav: [[String: Any]] = site.navigation(language).map {
+            ["title": $0.title, "url": href($0.url), "current": url.path.hasPrefix($0.url.path)]
+        }
+        var values: [String: Any] = [
+            "site": ["title": config.title, "description": config.description, "base_url": config.baseURL,
+                     "home_url": href(Route.home(language, config: config))],
+            "lang": language,
+            "dir": (table["direction"] as? String) ?? "ltr",
+            "strings": table,
+            "nav": nav,
+            "url": href(url),
+            "permalink": permalink(url),
+            "assets_url": href(Route.assets),
+            "search_url": href(Route.home(language, config: config).appending(folders: ["search"])),
+        ]
+        if let feed = site.listings(of: language).map(\.listing).first(where: { $0.kind == .all && $0.hasFeed }) {
+            values["site_feed_url"] = href(feed.feedURL)
+        }
+        return values
+    }
+
+    /// The link to a route, as written into pages.
+    func href(_ url: Route) -> String {
+        url.href(site.config)
+    }
+
+    func permalink(_ url: Route) -> String {
+        url.permalink(site.config)
+    }
+
+    /// The `page` key of a generated page (a listing, the search page, ...).
+    func generatedPage(title: String, url: Route, kind: String, summary: String = "", extra: [String: Any] = [:]) -> [String: Any] {
+        var values: [String: Any] = ["title": title, "url": href(url), "permalink": permalink(url), "kind": kind,
+                                     "summary": summary, "translations": [] as [Any]]
+        values.merge(extra) { _, new in new }
+        return values
+    }
+
+    /// The `page` key: a page's own values.
+    func page(_ page: Page, content: String) -> [String: Any] {
+        let matter = page.frontMatter
+        let language = page.source.language
+        var values: [String: Any] = [
+            "title": page.title,
+            "url": href(page.url),
+            "permalink": permalink(page.url),
+            "summary": page.summary,
+            "content": content,
+            "kind": page.source.kind.rawValue,
+            "joint": page.isJoint,
+        ]
+        if let date = page.date { values["date"] = self.date(date, language: language) }
+        if let lead = matter.lead?.value, matter.joint {
+            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", language) ?? lead.rawValue]
+        }
+        let linked = page.source.kind == .page
+        for taxonomy in [Taxonomy.persons, .activities, .countries] {
+            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code -> [String: Any] in
+                var term: [String: Any] = ["code": code, "label": termLabel(taxonomy, code, language)]
+                if linked { term["url"] = href(termURL(taxonomy, code, language)) }
+                return term
+            }
+        }
+        values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
+        if let image = matter.image {
+            values["image"] = ["src": image, "alt": matter.imageAlt ?? ""]
+        }
+        values["translations"] = page.translations.map { translation -> [String: Any] in
+            ["lang": translation.language, "url": href(translation.url),
+             "name": site.text("language_name", translation.language) ?? translation.language]
+        }
+        if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
+        if let contacts = contacts(for: page) { values["contacts"] = contacts }
+        return values
+    }
+
+    /// The JSON-LD of a content page, with the joint notice as its credit text.
+    func structuredData(_ page: Page) -> String {
+        let language = page.source.language
+        let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: language, strings: site.strings(for: language)) }
+        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: site.config)
+    }
+
+    /// The JSON-LD of a listing or another generated page.
+    func collectionData(name: String, url: Route, language: String) -> String {
+        StructuredData.json(name: name, permalink: permalink(url), language: language, config: site.config)
+    }
+
+    /// The title of a listing: a section's title, a term's label, "Joint activities".
+    func listingTitle(_ listing: Listing) -> String {
+        switch listing.kind {
+        case .section(let index): site.section(index).title
+        case .term(let taxonomy, let term): termLabel(taxonomy, term, listing.language)
+        case .joint: site.text("joint_activities", listing.language) ?? "Joint activities"
+        case .all: site.config.title
+        }
+    }
+
+    /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.
+    func termURL(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> Route {
+        Route.folder([taxonomy.rawValue, term], language: language, config: site.config)
+    }
+
+    func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
+        site.text(taxonomy.labelKey(for: term), language) ?? term
+    }
+
+    func taxonomyName(_ taxonomy: Taxonomy, _ language: String) -> String {
+        site.text(taxonomy.nameKey, language) ?? taxonomy.rawValue
+    }
+
+    /// "News, page 2 of 5".
+    func paginatedTitle(_ title: String, _ pagination: Pagination, _ language: String) -> String {
+        let format = site.text("pagination.title", language) ?? "{title}, page {number} of {total}"
+        return format.replacingOccurrences(of: "{title}", with: title)
+            .replacingOccurrences(of: "{number}", with: String(pagination.number))
+            .replacingOccurrences(of: "{total}", with: String(pagination.total))
+    }
+
+    /// The `pagination` key of a listing page: where this page is and the links around it.
+    func pagination(_ pagination: Pagination, base: Route, language: String) -> [String: Any] {
+        var values: [String: Any] = ["number": pagination.number, "total": pagination.total,
+                                     "several": pagination.total > 1]
+        if pagination.number > 1 { values["previous_url"] = href(base.page(pagination.number - 1)) }
+        if pagination.number < pagination.total { values["next_url"] = href(base.page(pagination.number + 1)) }
+        values["pages"] = pagination.window.map { number -> [String: Any] in
+            guard let number else { return ["gap": true] }
+            return ["number": number, "url": href(base.page(number)), "current": number == pagination.number]
+        }
+        return values
+    }
+
+    /// A short form of a page for listings.
+    func item(_ card: PageCard) -> [String: Any] {
+        var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint]
+        if let date = card.date { values["date"] = self.date(date, language: card.language) }
+        if let lead = card.lead {
+            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue]
+        }
+        return values
+    }
+
+    func date(_ date: PageDate, language: String) -> [String: Any] {
+        ["iso": date.rfc3339, "display": UNDate.display(date, language: language, strings: site.strings(for: language))]
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+
+/// The render stage's only way into the site: each output is made with a
+/// reader of its own, and every read goes through a method here that notes
+/// what it read as a `Dependency` (when the pipeline records: in the preview).
+/// The model itself is private, so a new feature cannot read around it.
+final class SiteReader: LinkResolving, @unchecked Sendable {
+    private let model: SiteModel
+    /// What this output read; nil when nothing is recorded (`tandem build`, `tandem check`).
+    private(set) var recorded: Set<Dependency>?
+
+    init(model: SiteModel, records: Bool) {
+        self.model = model
+        recorded = records ? [] : nil
+    }
+
+    private func note(_ dependency: Dependency) {
+        recorded?.insert(dependency)
+    }
+
+    // MARK: Configuration, strings and templates
+
+    var config: SiteConfig {
+        note(.config)
+        return model.graph.config
+    }
+
+    /// Whether this is the preview of `tandem serve` (fixed for a pipeline's life).
+    var isPreview: Bool { model.graph.mode.preview }
+
+    /// The strings, to be read in `language` only.
+    func strings(for language: String) -> Strings {
+        note(.strings(language))
+        return model.templates.strings
+    }
+
+    func text(_ key: String, _ language: String) -> String? {
+        note(.strings(language))
+        return model.templates.strings.text(key, language: language)
+    }
+
+    func list(_ key: String, _ language: String) -> [String] {
+        note(.strings(language))
+        return model.templates.strings.list(key, language: language)
+    }
+
+    func stringTable(_ language: String) -> [String: Any] {
+        note(.strings(language))
+        return model.templates.strings.table(for: language)
+    }
+
+    /// The first of `names` that is a layout of the templates.
+    func firstLayout(_ names: [String]) -> String? {
+        for name in names {
+            note(.template(name))
+            if model.templates.layouts[name] != nil { return name }
+        }
+        return nil
+    }
+
+    /// The layout `name` if the templates have it, else `fallback`.
+    func layout(_ name: String, else fallback: String) -> String {
+        firstLayout([name]) ?? fallback
+    }
+
+    /// The layout of a page (`TemplateSet.layoutCandidates`).
+    func layoutName(for page: SourcePage) -> String? {
+        firstLayout(model.templates.layoutCandidates(for: page))
+    }
+
+    /// The display path of a layout file, for diagnostics.
+    func layoutFile(_ name: String) -> String {
+        model.templates.layouts[name]?.displayPath ?? name
+    }
+
+    func render(_ values: [String: Any], layout: String) -> String {
+        note(.template(layout))
+        return model.templates.render(values, layout: layout)
+    }
+
+    func renderPartial(_ values: [String: Any], partial: String) -> String {
+        note(.template(partial))
+        return model.templates.renderPartial(values, partial: partial)
+    }
+
+    // MARK: Pages
+
+    var pageCount: Int { model.graph.pages.count }
+
+    /// Everything of a page.
+    func page(_ index: Int) -> Page {
+        let page = model.graph.pages[index]
+        note(.page(page.source.contentPath))
+        return page
+    }
+
+    /// What a listing shows of a page.
+    func card(_ index: Int) -> PageCard {
+        let page = model.graph.pages[index]
+        note(.card(page.source.contentPath))
+        return PageCard(page)
+    }
+
+    /// Whether a page is still under embargo at the build's instant.
+    func isEmbargoed(_ page: Page) -> Bool {
+        note(.embargoed(page.source.contentPath))
+        return model.isEmbargoed(page)
+    }
+
+    /// Indices of every published page (for the sitemap), each read as a card.
+    func allCards() -> [PageCard] {
+        (0..<pageCount).map(card)
+    }
+
+    // MARK: Listings and sections
+
+    /// The listings of a language, by index, and what they are.
+    func listings(of language: String) -> [(index: Int, listing: Listing)] {
+        note(.listings(language))
+        return model.graph.listings.enumerated().filter { $0.element.language == language }.map { ($0.offset, $0.element) }
+    }
+
+    /// The members of a listing in `range`, by index into the pages.
+    func members(of listing: Listing, _ range: Range<Int>) -> ArraySlice<Int> {
+        note(.listingSlice(listing.url, range))
+        return listing.members[range.clamped(to: 0..<listing.members.count)]
+    }
+
+    /// How many members a listing has.
+    func count(of listing: Listing) -> Int {
+        note(.listingSlice(listing.url, 0..<0))
+        return listing.members.count
+    }
+
+    func listing(_ index: Int) -> Listing {
+        model.graph.listings[index]
+    }
+
+    func section(_ index: Int) -> Section {
+        let section = model.graph.sections[index]
+        note(.section(section.url))
+        return section
+    }
+
+    /// The sections of a language.
+    func sections(of language: String) -> [Section] {
+        note(.sections(language))
+        return model.graph.sections.filter { $0.language == language }
+    }
+
+    /// The focal-point directories (sections of `content/focal-points/`), in every language.
+    func focalPointDirectories() -> [Section] {
+        var found: [Section] = []
+        for language in model.graph.config.languages {
+            found += sections(of: language).filter(\.isFocalPointDirectory)
+        }
+        return found
+    }
+
+    func taxonomyIndexes(of language: String) -> [TaxonomyIndex] {
+        note(.taxonomyIndexes(language))
+        return model.graph.taxonomyIndexes.filter { $0.language == language }
+    }
+
+    func taxonomyIndex(_ index: Int) -> TaxonomyIndex {
+        let taxonomyIndex = model.graph.taxonomyIndexes[index]
+        note(.taxonomyIndexes(taxonomyIndex.language))
+        return taxonomyIndex
+    }
+
+    func navigation(_ language: String) -> [NavigationEntry] {
+        note(.navigation(language))
+        return model.graph.navigation[language] ?? []
+    }
+
+    // MARK: Focal points
+
+    func focalPoint(_ id: String) -> FocalPointRecord? {
+        note(.focalPoint(id))
+        return model.graph.focalPoints[id]
+    }
+
+    /// The route of a focal point's page (its default place if it is not published).
+    func focalPointURL(_ record: FocalPointRecord) -> Route {
+        note(.focalPoint(record.id))
+        return model.focalPointEntry(record.id)?.url
+            ?? Route.folder([ContentPath.focalPointsFolder, record.id], language: model.graph.config.defaultLanguage, config: model.graph.config)
+    }
+
+    /// The published focal points of a directory, in no particular order.
+    func focalPointRecords(of section: Section) -> [FocalPointRecord] {
+        note(.focalPoints)
+        note(.section(section.url))
+        return model.graph.focalPointRecords(of: section)
+    }
+
+    // MARK: Links and files
+
+    func target(ofContentPath contentPath: String) -> LinkTarget {
+        note(.link(contentPath))
+        return model.graph.target(ofContentPath: contentPath)
+    }
+
+    var knownContentPaths: [String] {
+        note(.knownPaths)
+        return model.graph.knownContentPaths
+    }
+
+    var nextChange: PageDate? {
+        note(.nextChange)
+        return model.graph.nextChange
+    }
+
+    /// Notes that the output copies the file at `path` (from the site root).
+    func readFile(_ path: String) {
+        note(.file(path))
+    }
+}

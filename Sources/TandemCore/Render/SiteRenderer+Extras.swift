@@ -1,0 +1,38 @@
+/// Generated pages that are not listings: redirects for aliases, the 404
+/// page and the search page.
+extension SiteRenderer {
+    func renderAlias(_ page: Page, _ alias: Located<String>, url: Route, outputPath: String) -> Made {
+        var values = context.common(language: page.source.language, url: url)
+        values["page"] = context.generatedPage(title: page.title, url: page.url, kind: "alias", summary: page.summary)
+        values["target"] = context.href(page.url)
+        values["target_permalink"] = context.permalink(page.url)
+        return finish(values, page: nil, layout: "alias", outputPath: outputPath, extra: [])
+    }
+
+    func renderNotFound(url: Route, outputPath: String) -> Made {
+        let language = site.config.defaultLanguage
+        var values = context.common(language: language, url: url)
+        values["page"] = context.generatedPage(title: site.text("not_found.title", language) ?? "Page not found", url: url, kind: "404")
+        addBrowseLinks(&values, language: language)
+        return finish(values, page: nil, layout: "not-found", outputPath: outputPath, extra: [])
+    }
+
+    func renderSearch(_ language: String, url: Route, outputPath: String) -> Made {
+        var values = context.common(language: language, url: url)
+        values["page"] = context.generatedPage(title: site.text("search.title", language) ?? "Search", url: url, kind: "search")
+        values["search_index_url"] = context.href(url.appending(file: "index.json"))
+        addBrowseLinks(&values, language: language)
+        return finish(values, page: nil, layout: "search", outputPath: outputPath, extra: [])
+    }
+
+    /// Links to the taxonomy indexes and the joint activities: how to find pages without search.
+    private func addBrowseLinks(_ values: inout [String: Any], language: String) {
+        var links: [[String: Any]] = site.taxonomyIndexes(of: language).map {
+            ["title": context.taxonomyName($0.taxonomy, language), "url": context.href($0.url)]
+        }
+        if let joint = site.listings(of: language).map(\.listing).first(where: { $0.kind == .joint }) {
+            links.append(["title": context.listingTitle(joint), "url": context.href(joint.url)])
+        }
+        values["browse"] = links
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The render stage: makes one file of the site plan — Markdown → template →
+/// notice check, a data file, or a copy — and writes it to the output. It
+/// reads the site only through its `SiteReader`, so what each file read is
+/// known once it is made.
+struct SiteRenderer {
+    let site: SiteReader
+    let output: any OutputSink
+    /// The site's folder, for files copied as they are.
+    let root: URL
+    /// For the preview: Markdown of pages whose body and links did not change.
+    var markdownCache: MarkdownCache? = nil
+
+    /// What making one file gave.
+    struct Made: Sendable {
+        var diagnostics: [Diagnostic] = []
+        /// Layout file whose missing notice was inserted.
+        var insertedNoticeFor: String?
+    }
+
+    var context: PageContext { PageContext(site: site) }
+
+    func make(_ entry: SitePlan.Entry) -> Made {
+        let outputPath = entry.outputPath
+        switch entry.job {
+        case .page(let index): return renderPage(site.page(index), outputPath: outputPath)
+        case .listingPage(let index, let pagination): return renderListingPage(index, pagination, outputPath: outputPath)
+        case .taxonomyIndex(let index): return renderTaxonomyIndex(site.taxonomyIndex(index), outputPath: outputPath)
+        case .generatedHome(let language): return renderGeneratedHome(language, outputPath: outputPath)
+        case .alias(let page, let path): return renderAlias(site.page(page), path, url: entry.url, outputPath: outputPath)
+        case .notFound: return renderNotFound(url: entry.url, outputPath: outputPath)
+        case .search(let language): return renderSearch(language, url: entry.url, outputPath: outputPath)
+        case .focalPoints(let file): return renderFocalPointFile(file, outputPath: outputPath)
+        case .feed, .searchIndex, .sitemap, .robots, .nextChange:
+            return write(DataFiles(site: site).text(of: entry.job), to: outputPath, origin: outputPath)
+        case .copy(let path):
+            site.readFile(path)
+            do {
+                try output.copy(root.appendingPathComponent(path), to: outputPath)
+                return Made()
+            } catch {
+                return Made(diagnostics: [.error(SourceLocation(path: path), "cannot copy this file: \(error.localizedDescription)")])
+            }
+        case .builtInAsset(let path):
+            let bytes = BuiltInTemplates.files.first { $0.path == path }?.bytes ?? []
+            return write(Data(bytes), to: outputPath, origin: "(built-in) " + path)
+        }
+    }
+
+    private func renderPage(_ page: Page, outputPath: String) -> Made {
+        guard let layout = site.layoutName(for: page.source) else { return Made() }
+        var values = context.common(language: page.source.language, url: page.url)
+        let markdown = renderMarkdown(page)
+        values["page"] = context.page(page, content: markdown.html)
+        values["json_ld"] = context.structuredData(page)
+        if page.source.kind == .home { addHomeListings(&values, language: page.source.language) }
+        return finish(values, page: page, layout: layout, outputPath: outputPath, extra: markdown.diagnostics)
+    }
+
+    func renderMarkdown(_ page: Page) -> RenderedMarkdown {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: site.config.rawHTML))
+        func render(_ resolver: any LinkResolving) -> RenderedMarkdown {
+            let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,
+                                                 bodyFirstLine: page.source.bodyFirstLine, resolver: resolver)
+            return renderer.render(page.source.body, source: source)
+        }
+        guard let markdownCache else { return render(site) }
+        return markdownCache.markdown(of: page, rawHTML: site.config.rawHTML, resolver: site, render: render)
+    }
+
+    /// Adds the notice, renders the layout, enforces the notice guarantee and writes the file.
+    func finish(_ values: [String: Any], page: Page?, layout: String, outputPath: String,
+                extra: [Diagnostic]) -> Made {
+        var values = values
+        var made = Made(diagnostics: extra)
+        let isJoint = page?.isJoint ?? false
+        let pagePath = page?.source.path ?? "content/" + outputPath
+        if isJoint, let page, let lead = page.frontMatter.lead?.value {
+            let language = page.source.language
+            guard let wording = JointNotice.wording(for: lead, language: language, strings: site.strings(for: language)) else {
+                made.diagnostics.append(.error(SourceLocation(path: page.source.path),
+                                               "there is no joint-notice wording for lead \(lead.rawValue) in language '\(language)'",
+                                               hint: "add `joint_notice: { \(lead.stringKey): ... }` to templates/strings/\(language).yaml"))
+                return made
+            }
+            values["joint_notice"] = ["text": wording, "lead": lead.rawValue]
+        }
+        if site.isPreview, let page {
+            let language = page.source.language
+            values["preview_banner"] = PreviewBanner.notices(for: page.frontMatter, isEmbargoed: site.isEmbargoed(page),
+                                                             language: language, strings: site.strings(for: language))
+        }
+        let layoutFile = site.layoutFile(layout)
+        let noticeHTML = isJoint ? site.renderPartial(values, partial: JointNotice.partialName) : ""
+        let check = NoticeCheck(noticeHTML: noticeHTML, layoutFile: layoutFile, pagePath: pagePath)
+        var outcome = check.enforce(site.render(values, layout: layout), isJoint: isJoint)
+        made.diagnostics += outcome.diagnostics
+        if outcome.inserted { made.insertedNoticeFor = layoutFile }
+        if values["preview_banner"] != nil {
+            outcome.html = PreviewBanner.insert(site.renderPartial(values, partial: PreviewBanner.partialName), into: outcome.html)
+        }
+        do {
+            try output.write(Data(outcome.html.utf8), to: outputPath)
+        } catch {
+            made.diagnostics.append(.error(SourceLocation(path: pagePath), "cannot write \(outputPath): \(error.localizedDescription)"))
+        }
+        return made
+    }
+
+    func write(_ text: String, to path: String, origin: String) -> Made {
+        write(Data(text.utf8), to: path, origin: origin)
+    }
+
+    func write(_ data: Data, to path: String, origin: String) -> Made {
+        do {
+            try output.write(data, to: path)
+            return Made()
+        } catch {
+            return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])
+        }
+    }
+}

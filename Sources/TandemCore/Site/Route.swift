@@ -1,0 +1,150 @@
+import Foundation
+
+/// A URL of the site, and the one place that knows how to write it: the
+/// language prefix (`/fr/`), the path of the base URL (`/joint/` for
+/// `base_url: https://example.org/joint/`), percent-encoding, and the file
+/// in the output folder that serves it. Nothing else builds a URL by
+/// concatenating strings.
+///
+/// `path` is the route from the site's root, not encoded: `/fr/news/camp/`,
+/// `/feed.xml`. A route ending in `/` is served by that folder's `index.html`.
+public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let path: String
+
+    /// A route from its path inside the site (starting with `/`).
+    public init(path: String) {
+        self.path = path.hasPrefix("/") ? path : "/" + path
+    }
+
+    /// The home page of a language: `/` for the default language, `/fr/` for the others.
+    public static func home(_ language: String, config: SiteConfig) -> Route {
+        Route(path: "/" + languagePrefix(language, config: config).map { $0 + "/" }.joined())
+    }
+
+    /// A folder under a language's home: `["news", "2026", "camp"]` → `/fr/news/2026/camp/`.
+    public static func folder(_ components: [String], language: String, config: SiteConfig) -> Route {
+        home(language, config: config).appending(folders: components)
+    }
+
+    /// A file of `content/` published as it is, at the same path.
+    public static func contentFile(_ contentPath: String) -> Route {
+        Route(path: "/" + contentPath)
+    }
+
+    /// A file of the templates' assets, under `/assets/`.
+    public static func asset(_ assetPath: String) -> Route {
+        Route(path: "/" + assetPath)
+    }
+
+    /// The folder holding the templates' assets.
+    public static let assets = Route(path: "/assets/")
+
+    /// The path segments that say which language a page is in: none for the default language.
+    static func languagePrefix(_ language: String, config: SiteConfig) -> [String] {
+        language == config.defaultLanguage ? [] : [language]
+    }
+
+    /// This folder with folders below it: `/news/` + `["2026"]` → `/news/2026/`.
+    public func appending(folders components: [String]) -> Route {
+        Route(path: folderPath + components.map { $0 + "/" }.joined())
+    }
+
+    /// A file in this folder: `/news/` + `feed.xml` → `/news/feed.xml`.
+    public func appending(file name: String) -> Route {
+        Route(path: folderPath + name)
+    }
+
+    /// Page `number` of a listing at this route: page 1 is the listing itself, page N at `page/N/`.
+    public func page(_ number: Int) -> Route {
+        number == 1 ? self : appending(folders: ["page", String(number)])
+    }
+
+    /// The folder above: `/persons/refugees/` → `/persons/`.
+    public var parent: Route {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return Route(path: "/") }
+        return Route(path: String(trimmed[...slash]))
+    }
+
+    /// A file route next to this folder route: `/focal-points/jdoe/` → `/focal-points/jdoe.vcf`.
+    public func sibling(withExtension fileExtension: String) -> Route {
+        Route(path: String(path.dropLast()) + "." + fileExtension)
+    }
+
+    /// Whether the route is a folder (served by its `index.html`).
+    public var isFolder: Bool { path.hasSuffix("/") }
+
+    /// The file in the output folder that serves this route: `/news/` → `news/index.html`, `/feed.xml` → `feed.xml`.
+    public var outputPath: String {
+        let relative = String(path.dropFirst())
+        return isFolder ? relative + "index.html" : relative
+    }
+
+    /// The route a file of the output folder serves: `news/index.html` → `/news/`.
+    public static func serving(outputPath: String) -> Route {
+        if outputPath == "index.html" { return Route(path: "/") }
+        if outputPath.hasSuffix("/index.html") { return Route(path: "/" + outputPath.dropLast("index.html".count)) }
+        return Route(path: "/" + outputPath)
+    }
+
+    /// What links in HTML, feeds and search indexes use: the base URL's path and
+    /// the percent-encoded route, e.g. `/joint/fr/news/caf%C3%A9/`.
+    public func href(_ config: SiteConfig) -> String {
+        config.basePath + Route.encode(String(path.dropFirst()))
+    }
+
+    /// The absolute URL: `https://example.org/joint/fr/news/camp/`.
+    public func permalink(_ config: SiteConfig) -> String {
+        config.siteOrigin + href(config)
+    }
+
+    public var description: String { path }
+
+    public static func < (a: Route, b: Route) -> Bool { a.path < b.path }
+
+    private var folderPath: String { isFolder ? path : path + "/" }
+
+    /// Characters a path segment keeps as they are (RFC 3986 unreserved and
+    /// sub-delimiters); `%`, `?`, `#`, spaces and non-ASCII letters are encoded.
+    private static let kept: CharacterSet = {
+        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
+        set.remove(charactersIn: "")
+        return set
+    }()
+
+    /// Percent-encodes a path (its `/` stay).
+    static func encode(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
+    }
+}
+
+extension SiteConfig {
+    /// The path of `base_url`, with slashes at both ends: `/` or `/joint/`.
+    public var basePath: String {
+        guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
+        let path = components.percentEncodedPath
+        return (path.hasPrefix("/") ? "" : "/") + path + (path.hasSuffix("/") ? "" : "/")
+    }
+
+    /// `base_url` without its path: `https://example.org`.
+    public var siteOrigin: String {
+        guard var components = URLComponents(string: baseURL) else { return baseURL }
+        components.path = ""
+        components.query = nil
+        components.fragment = nil
+        return components.string ?? baseURL
+    }
+}
+
+extension Route {
+    /// Where a page is published: `content/news/2026/camp.md` → `/news/2026/camp/`,
+    /// `about.fr.md` → `/fr/about/`, `index.md` → `/`, `news/_index.md` → `/news/`.
+    static func page(_ page: SourcePage, config: SiteConfig) -> Route {
+        let where_ = ContentPath(page.contentPath, languages: config.languages)
+        var components = where_.folders
+        if page.kind == .page || page.kind == .focalPoint {
+            components.append(page.frontMatter.slug?.value ?? where_.stem)
+        }
+        return .folder(components, language: page.language, config: config)
+    }
+}
