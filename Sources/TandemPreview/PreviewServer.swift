@@ -72,7 +72,8 @@ public final class PreviewServer: Sendable {
         logger.logLevel = .critical
         let host = options.host
         let app = Application(
-            responder: PreviewResponder(store: store, hub: hub),
+            responder: PreviewResponder(store: store, hub: hub, hosts: HostCheck(host: host)),
+            server: .preview,
             configuration: .init(address: .hostname(host, port: options.port), serverName: nil),
             services: [rebuilder, KeepAlive(hub: hub, interval: options.keepalive)],
             onServerRunning: { channel in

@@ -3,16 +3,28 @@ import Hummingbird
 
 /// Answers every request of the preview: the site from memory (with the
 /// live-reload script and, while the build is broken, the error overlay
-/// injected into its HTML), the event stream, the script, and `/_review`.
+/// injected into its HTML), the event stream, the script, and `/_review`;
+/// only to requests naming this machine (``HostCheck``), and never to pages
+/// of other sites (`Cross-Origin-Resource-Policy: same-origin`, no CORS).
 struct PreviewResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = PreviewRequestContext
 
     let store: SiteStore
     let hub: LiveReloadHub
+    let hosts: HostCheck
 
     static let scriptPath = "/_tandem/live-reload.js"
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        var response = answer(request, port: context.localPort)
+        response.headers[.crossOriginResourcePolicy] = "same-origin"
+        return response
+    }
+
+    private func answer(_ request: Request, port: Int?) -> Response {
+        guard hosts.allows(request, port: port) else {
+            return text(.forbidden, HostCheck.refusal)
+        }
         guard request.method == .get || request.method == .head else {
             return text(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"])
         }

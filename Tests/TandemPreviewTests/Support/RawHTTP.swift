@@ -16,18 +16,25 @@ final class RawHTTP: @unchecked Sendable {
 
     private let socket: Int32
     private var received = Data()
+    /// How many received bytes `nextResponse` has taken.
+    private var taken = 0
     /// Set once the server closed the connection.
     private(set) var isClosed = false
 
     /// Connects to 127.0.0.1:`port` and sends a GET for `path` exactly as given.
-    init(port: Int, path: String, timeout: Double = 5) throws {
+    convenience init(port: Int, path: String, timeout: Double = 5) throws {
+        try self.init(port: port, request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", timeout: timeout)
+    }
+
+    /// Connects to `address`:`port` and sends `request` exactly as given.
+    init(port: Int, request: String, address host: String = "127.0.0.1", timeout: Double = 5) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var seconds = timeval(tv_sec: Int(timeout), tv_usec: __suseconds_t((timeout - Double(Int(timeout))) * 1_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &seconds, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -35,8 +42,12 @@ final class RawHTTP: @unchecked Sendable {
             close(socket)
             throw CocoaError(.fileReadUnknown)
         }
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(socket, $0, strlen($0), 0) }
+        send(request)
+    }
+
+    /// Sends more bytes on the same connection.
+    func send(_ text: String) {
+        _ = text.withCString { Glibc.send(socket, $0, strlen($0), 0) }
     }
 
     deinit { close(socket) }
@@ -61,10 +72,43 @@ final class RawHTTP: @unchecked Sendable {
         try await offPool { try getNow(port: port, path) }
     }
 
+    /// `request`, sent exactly as written, and its answer read to the end of the connection.
+    static func exchange(port: Int, _ request: String, address: String = "127.0.0.1") async throws -> Response {
+        try await offPool {
+            let client = try RawHTTP(port: port, request: request, address: address)
+            while client.readMore() {}
+            return parse(client.text)
+        }
+    }
+
+    /// The next whole response (framed by its Content-Length) after those
+    /// already taken, without waiting for the connection to end; nil if the
+    /// connection ends or the timeout passes first.
+    func nextResponse() -> Response? {
+        let separator = Data("\r\n\r\n".utf8)
+        while true {
+            let unread = received[taken...]
+            if let split = unread.range(of: separator) {
+                let head = Self.parse(String(decoding: unread[..<split.upperBound], as: UTF8.self))
+                let length = Int(head.headers["content-length"] ?? "0") ?? 0
+                if received.endIndex - split.upperBound >= length {
+                    taken = split.upperBound + length
+                    return Response(status: head.status, headers: head.headers,
+                                    body: String(decoding: received[split.upperBound..<taken], as: UTF8.self))
+                }
+            }
+            guard readMore() else { return nil }
+        }
+    }
+
     private static func getNow(port: Int, _ path: String) throws -> Response {
         let client = try RawHTTP(port: port, path: path)
         while client.readMore() {}
-        let text = client.text
+        return parse(client.text)
+    }
+
+    /// A response's status, headers and body, from its text.
+    private static func parse(_ text: String) -> Response {
         guard let split = text.range(of: "\r\n\r\n") else { return Response(status: 0, headers: [:], body: text) }
         let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
         let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0

@@ -13,8 +13,9 @@ final class RunningPreview: @unchecked Sendable {
         self.task = task
     }
 
-    static func start(_ site: SiteFolder, includeDrafts: Bool = true, keepalive: Duration = .seconds(15)) async throws -> RunningPreview {
-        let options = PreviewOptions(root: site.root, port: 0, includeDrafts: includeDrafts, keepalive: keepalive, quiet: true)
+    static func start(_ site: SiteFolder, host: String = "127.0.0.1", includeDrafts: Bool = true,
+                      keepalive: Duration = .seconds(15)) async throws -> RunningPreview {
+        let options = PreviewOptions(root: site.root, host: host, port: 0, includeDrafts: includeDrafts, keepalive: keepalive, quiet: true)
         let (urls, continuation) = AsyncStream.makeStream(of: URL.self)
         let task = Task {
             defer { continuation.finish() }
