@@ -52,11 +52,24 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// A file of the site, a redirect to a folder's slash form, or the site's 404 page.
-    private func site(_ path: String, query: String?) -> Response {
+    /// A site whose `base_url` has a path (`/joint/`) is served under that path, as it will be published.
+    private func site(_ requestPath: String, query: String?) -> Response {
+        let base = store.state.graph?.config.basePath ?? "/"
+        var path = requestPath
+        if base != "/" {
+            guard requestPath.hasPrefix(base) else {
+                if requestPath == "/" || requestPath + "/" == base {
+                    return text(.found, "Moved to \(base)\n", extra: [.location: base])
+                }
+                return notFound(wanted: String(requestPath.dropFirst()))
+            }
+            path = "/" + requestPath.dropFirst(base.count)
+        }
         switch SitePath.resolve(path, exists: { store.file($0) != nil }) {
         case .badRequest:
             return text(.badRequest, "This path is not allowed.\n")
         case .redirect(var location):
+            location = String(base.dropLast()) + location
             if let query, !query.isEmpty, !query.contains(where: { $0 == "\r" || $0 == "\n" }) { location += "?" + query }
             return text(.movedPermanently, "Moved to \(location)\n", extra: [.location: location])
         case .file(let file):
