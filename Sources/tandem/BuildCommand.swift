@@ -49,7 +49,11 @@ struct BuildCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw ValidationError("\(root.path) has no content/ folder: run tandem in a site's folder, or pass --root")
         }
-        let report = SiteBuilder.build(BuildOptions(root: root, output: outputURL, mode: mode))
+        let options = BuildOptions(root: root, output: outputURL, mode: mode)
+        if let refusal = OutputChoice.refusal(options.output, root: root) {
+            throw ValidationError("\(refusal)\n    hint: choose another folder with --output")
+        }
+        let report = SiteBuilder.build(options)
         switch format {
         case .json:
             print(DiagnosticFormatter.json(report.diagnostics))

@@ -18,10 +18,10 @@ import Testing
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
-        let page = try await fetch(server.url, "/news/2026/plan/")
-        #expect(page.status == 200)
-        #expect(!page.text.contains("tandem-problems"), "the site builds without errors in the preview")
-        #expect(page.text.contains("href=\"/docs/plan.pdf\"") && page.text.contains("src=\"/images/pic.svg\""))
+        let planPage = try await fetch(server.url, "/news/2026/plan/")
+        #expect(planPage.status == 200)
+        #expect(!planPage.text.contains("tandem-problems"), "the site builds without errors in the preview")
+        #expect(planPage.text.contains("href=\"/docs/plan.pdf\"") && planPage.text.contains("src=\"/images/pic.svg\""))
         #expect(try await fetch(server.url, "/docs/plan.pdf").text == "%PDF-1.4 first")
 
         site.write("content/docs/plan.pdf", "%PDF-1.4 second")
@@ -38,11 +38,14 @@ import Testing
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
-        let page = try await fetch(server.url, "/joint/news/2026/plan/")
-        #expect(page.status == 200)
-        #expect(page.text.contains("href=\"/joint/docs/plan.pdf\"") && page.text.contains("href=\"/joint/assets/style.css\""))
+        let planPage = try await fetch(server.url, "/joint/news/2026/plan/")
+        #expect(planPage.status == 200)
+        #expect(planPage.text.contains("href=\"/joint/docs/plan.pdf\"") && planPage.text.contains("href=\"/joint/assets/style.css\""))
         #expect(try await fetch(server.url, "/joint/docs/plan.pdf").text == "%PDF-1.4 first")
-        #expect(try await fetch(server.url, "/").text.contains("The plan"), "the root redirects to the base path")
+        let root = try await RawHTTP.get(port: server.port, "/")
+        #expect(root.status == 302 && root.headers["location"] == "/joint/", "the root redirects to the base path")
+        #expect(try await fetch(server.url, "/joint/").text.contains("The plan"))
+        #expect(try await RawHTTP.get(port: server.port, "/joint/news").headers["location"] == "/joint/news/")
         #expect(try await fetch(server.url, "/news/2026/plan/").status == 404)
     }
 }

@@ -2,17 +2,41 @@ import Foundation
 
 /// Turns diagnostics into text for people (`path:line:column: error: message`
 /// plus a hint line) or into a JSON array for tools.
+///
+/// In text for people, control characters that a value or a file name may
+/// carry are escaped (`\n`, `\u{1B}`), so that one diagnostic stays one line
+/// (and one hint line) and nothing written in a file can steer the terminal.
 public enum DiagnosticFormatter {
     public static func human(_ diagnostic: Diagnostic) -> String {
-        var place = diagnostic.path
+        var place = escaped(diagnostic.path)
         if diagnostic.line > 0 {
             place += ":\(diagnostic.line):\(max(diagnostic.column, 1))"
         }
-        var text = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        var text = "\(place): \(diagnostic.severity.rawValue): \(escaped(diagnostic.message))"
         if let hint = diagnostic.hint {
-            text += "\n    hint: \(hint)"
+            text += "\n    hint: \(escaped(hint))"
         }
         return text
+    }
+
+    /// `text` with line ends, tabs and other control characters (C0, DEL, C1,
+    /// the Unicode line and paragraph separators) written as escapes.
+    static func escaped(_ text: String) -> String {
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        }
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where needsEscape(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     public static func human(_ diagnostics: [Diagnostic]) -> String {

@@ -1,12 +1,18 @@
 import Foundation
 
-/// Reads `tandem.yaml` at the root of a site; a missing file means defaults.
+/// Reads `tandem.yaml` at the root of a site; a missing file means defaults,
+/// one that cannot be read is an error (never defaults in silence).
 public enum ConfigLoader {
     public static let fileName = "tandem.yaml"
 
     public static func load(root: URL) -> (SiteConfig, [Diagnostic]) {
         let url = root.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfig(), []) }
+        let data: Data
+        switch FileTree.read(url.path) {
+        case .success(let read): data = read
+        case .failure(let failure) where failure.code == ENOENT: return (SiteConfig(), [])
+        case .failure(let failure): return (SiteConfig(), [failure.fileDiagnostic(fileName)])
+        }
         let text: String
         switch SourceText.decode(data, path: fileName) {
         case .success(let decoded): text = decoded

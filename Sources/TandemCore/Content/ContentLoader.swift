@@ -16,7 +16,9 @@ public enum ContentLoader {
         let contentFolder = root.appendingPathComponent("content")
         var content = LoadedContent()
         var markdownPaths: [String] = []
-        for path in walk(contentFolder) {
+        let listing = FileTree.listing(under: contentFolder.path)
+        content.diagnostics += listing.diagnostics(in: "content")
+        for path in listing.files {
             if path.hasSuffix(".md") { markdownPaths.append(path) } else { content.staticFiles.append(path) }
         }
         let results = markdownPaths.parallelMap { contentPath in
@@ -37,10 +39,10 @@ public enum ContentLoader {
     /// Reads one Markdown file: checks the encoding, splits and decodes the front matter.
     static func read(_ contentPath: String, in contentFolder: URL, config: SiteConfig) -> (SourcePage?, [Diagnostic]) {
         let path = "content/" + contentPath
-        guard let data = FileManager.default.contents(atPath: contentFolder.appendingPathComponent(contentPath).path) else {
-            return (nil, [.error(SourceLocation(path: path), "cannot read this file")])
+        switch FileTree.read(contentFolder.appendingPathComponent(contentPath).path) {
+        case .success(let data): return parse(data, contentPath: contentPath, config: config)
+        case .failure(let failure): return (nil, [failure.fileDiagnostic(path)])
         }
-        return parse(data, contentPath: contentPath, config: config)
     }
 
     /// Parses the bytes of a Markdown file at `content/<contentPath>`.

@@ -4,6 +4,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// A short title for navigation, e.g. "About" for a long page title.
     public var linkTitle: String?
     public var date: Located<PageDate>?
+    /// Whether `date:` is written, even if it could not be read: a bad date is
+    /// reported once, as bad, and not also as missing.
+    public var dateWritten = false
     public var summary: String?
     public var persons: [PersonsCategory] = []
     public var activities: [Activity] = []

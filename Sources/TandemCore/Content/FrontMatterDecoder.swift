@@ -10,6 +10,7 @@ enum FrontMatterDecoder {
         var matter = FrontMatter(title: title?.value ?? "")
         matter.linkTitle = fields.string("link_title", example: "About")?.value
         matter.date = fields.date("date", example: "2026-03-05")
+        matter.dateWritten = fields.has("date")
         matter.summary = fields.string("summary", example: "One sentence on what happened.")?.value
         matter.persons = fields.enumList("persons", PersonsCategory.self)
         matter.activities = fields.enumList("activities", Activity.self)

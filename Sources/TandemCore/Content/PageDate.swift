@@ -32,7 +32,8 @@ public struct PageDate: Sendable, Hashable, Comparable {
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by `T` (or a space), `HH:MM[:SS[.fff]]`
-    /// and a zone (`Z` or `±HH:MM`). A time without a zone is refused, not guessed.
+    /// and a zone (`Z` or `±HH:MM`). A time without a zone is refused, not guessed;
+    /// a fraction of a second is kept.
     public static func parse(_ text: String) throws(ParseError) -> PageDate {
         var scanner = DateScanner(Array(text.utf8.drop { $0 == 32 }.reversed().drop { $0 == 32 }.reversed()))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
@@ -53,10 +54,14 @@ public struct PageDate: Sendable, Hashable, Comparable {
               let minute = scanner.number(digits: 2), hour < 24, minute < 60
         else { throw .notADate }
         var second = 0
+        var fraction = 0.0
         if scanner.take(":") {
             guard let s = scanner.number(digits: 2), s < 61 else { throw .notADate }
             second = min(s, 59)
-            if scanner.take(".") { scanner.skipDigits() }
+            if scanner.take(".") {
+                guard let digits = scanner.digits() else { throw .notADate }
+                fraction = Double("0." + digits) ?? 0
+            }
         }
         scanner.skipSpaces()
         let offset: Int
@@ -78,8 +83,9 @@ public struct PageDate: Sendable, Hashable, Comparable {
         components.minute = minute
         components.second = second
         components.timeZone = TimeZone(secondsFromGMT: offset * 60)
-        return PageDate(instant: calendar.date(from: components)!, year: year, month: month, day: day,
-                        hasTime: true, zoneOffsetMinutes: offset)
+        // The fraction of a second counts: an embargo lifts at the instant written, not before.
+        return PageDate(instant: calendar.date(from: components)!.addingTimeInterval(fraction), year: year, month: month,
+                        day: day, hasTime: true, zoneOffsetMinutes: offset)
     }
 
     static let calendar = Calendar(identifier: .gregorian)
@@ -119,8 +125,11 @@ private struct DateScanner {
         return value
     }
 
-    mutating func skipDigits() {
+    /// The digits from here on, as written; nil if there are none.
+    mutating func digits() -> String? {
+        let start = index
         while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
+        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
     }
 
     mutating func skipSpaces() {

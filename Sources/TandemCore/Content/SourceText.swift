@@ -3,8 +3,13 @@ import Foundation
 /// The text of a file of the site, checked to be UTF-8, with a byte-order
 /// mark removed and Windows line endings made plain, so that line numbers
 /// mean the same thing in every stage.
+///
+/// Control characters other than tab and line ends are refused at their
+/// place: they are invisible in an editor, and libcmark stops reading a page
+/// at a NUL, so the rest of the page would vanish without a word.
 enum SourceText {
-    /// Decodes `data`; a file that is not UTF-8 is an error at its first bad byte.
+    /// Decodes `data`; a file that is not UTF-8 is an error at its first bad
+    /// byte, one with a control character an error at the first of them.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
         let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
         if let text = validated {
@@ -13,12 +18,36 @@ enum SourceText {
             if text.utf8.contains(13) {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
+            if let problem = controlCharacter(in: text, path: path) { return .failure(problem) }
             return .success(text)
         }
         let (line, column) = firstInvalidByte(in: data)
         return .failure(.error(SourceLocation(path: path, line: line, column: column),
                                "this file is not UTF-8 text",
                                hint: "save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+    }
+
+    /// An error at the first C0 control character that is not a tab or a line end.
+    static func controlCharacter(in text: String, path: String) -> Diagnostic? {
+        func isControl(_ value: UInt32) -> Bool { value < 0x20 && value != 0x09 && value != 0x0A }
+        guard text.utf8.contains(where: { isControl(UInt32($0)) }) else { return nil }
+        var line = 1, column = 1
+        var first: (line: Int, column: Int, value: UInt32)?
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if isControl(scalar.value) {
+                count += 1
+                if first == nil { first = (line, column, scalar.value) }
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        guard let first else { return nil }
+        let code = String(format: "U+%04X", first.value)
+        let name = first.value == 0 ? "a NUL character (\(code))" : "an invisible control character (\(code))"
+        let more = count > 1 ? ", and \(count - 1) more after it" : ""
+        return .error(SourceLocation(path: path, line: first.line, column: first.column),
+                      "this file holds \(name), which is not text\(more)",
+                      hint: "delete it (such characters often come with text copied out of another program); left in, it would cut or garble the text around it")
     }
 
     /// Line and column (in characters) of the first byte that breaks UTF-8.

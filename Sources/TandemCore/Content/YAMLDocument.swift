@@ -1,38 +1,36 @@
 import Yams
 
-/// Parses a block of YAML into a node tree with positions, turning Yams'
-/// errors (whose marks count from the block's first line) into diagnostics
-/// at the line and column of the original file.
+/// Parses a block of YAML into a node tree with positions; Yams' errors
+/// become diagnostics at the line and column of the original file.
+///
+/// Every YAML Tandem reads — front matter, focal points, `tandem.yaml`, the
+/// strings of the templates — comes through here, so each is held to the same
+/// bounds whatever its author wrote: at most `maxBytes`, and at most
+/// `maxValues` values once its aliases are expanded (`YAMLExpansion`). An
+/// alias bomb is then an error at its file, found at once, in bounded memory.
 enum YAMLDocument {
+    /// The largest YAML document read: a megabyte, far beyond settings and short texts.
+    static let maxBytes = 1 << 20
+    /// The most values (texts, lists, groups of keys) one document may stand for.
+    static let maxValues = 100_000
+
     static func parse(_ yaml: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
+        let start = SourceLocation(path: path, line: firstLine, column: 1)
+        guard yaml.utf8.count <= maxBytes else {
+            return .failure(.error(start, "this YAML is larger than 1 MB, more than Tandem reads in one piece",
+                                   hint: "keep YAML to settings and short texts; the text of a page goes after the front matter"))
+        }
         do {
+            if let place = try YAMLExpansion.excess(in: yaml, limit: maxValues) {
+                return .failure(.error(SourceLocation(path: path, line: firstLine - 1 + place.line, column: place.column),
+                                       "this YAML repeats itself too much: with its aliases (`*name`) expanded it holds more than 100,000 values",
+                                       hint: "write the values out instead of repeating them with `&name` and `*name`"))
+            }
             return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+            return .failure(YAMLErrors.diagnostic(for: error, yaml: yaml, path: path, firstLine: firstLine))
         } catch {
-            return .failure(.error(SourceLocation(path: path, line: firstLine, column: 1), "cannot read the YAML: \(error)"))
-        }
-    }
-
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
-        func place(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: path, line: firstLine - 1 + mark.line, column: mark.column)
-        }
-        let hint = "check the indentation and quoting on this line; a text that contains `: ` or starts with a quote, `[` or `{` must be written in double quotes"
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            var message = "malformed YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(firstLine - 1 + context.mark.line))" }
-            return .error(place(mark), message, hint: hint)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(place(context.mark), "a key is written twice: \(duplicates.joined(separator: ", "))",
-                          hint: "keep one line for each key")
-        case .reader(let problem, _, _, _):
-            return .error(SourceLocation(path: path, line: firstLine, column: 1), "cannot read the YAML: \(problem)")
-        default:
-            return .error(SourceLocation(path: path, line: firstLine, column: 1), "cannot read the YAML: \(error)")
+            return .failure(.error(start, "cannot read the YAML: \(error)"))
         }
     }
 }

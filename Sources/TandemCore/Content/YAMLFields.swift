@@ -145,7 +145,7 @@ struct YAMLFields {
         case .scalar: items = [node]
         default:
             diagnostics.append(.error(location(of: node), "'\(key)' must be a list",
-                                      hint: "write one item a line:\n      \(key):\n        - \(example)"))
+                                      hint: "write `\(key): [\(example)]`, or a line `\(key):` followed by one line `  - \(example)` per item"))
             return []
         }
         var result: [Located<String>] = []

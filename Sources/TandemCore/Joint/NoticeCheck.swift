@@ -1,6 +1,11 @@
 /// Enforces the notice guarantee on a rendered page: a joint page holds
 /// exactly one notice (inserted after `<main>` if its layout left it out,
 /// reported back so the build can warn once per layout); any other page holds none.
+///
+/// A joint page with no notice to show is not blamed on its layout: that
+/// happens only when the page has no `lead:`, already an error of its front
+/// matter (and a site's joint-notice partial without the marker is an error
+/// when templates load).
 struct NoticeCheck {
     /// The rendered `joint-notice` partial for this page (empty for non-joint pages).
     var noticeHTML: String
@@ -28,7 +33,13 @@ struct NoticeCheck {
         case 1:
             return Outcome(html: html)
         case 0:
-            guard JointNotice.count(in: noticeHTML) == 1, let inserted = JointNotice.insert(noticeHTML, into: html) else {
+            let notices = JointNotice.count(in: noticeHTML)
+            if notices == 0 && noticeHTML.allSatisfy(\.isWhitespace) { return Outcome(html: html) }
+            guard notices == 1 else {
+                return Outcome(html: html, diagnostics: [.error(place, "the joint-notice partial shows \(notices) notices on this page, not one",
+                                      hint: "keep `\(JointNotice.marker)` on exactly one element of templates/partials/\(JointNotice.partialName).mustache, and show it whenever `joint_notice` is set")])
+            }
+            guard let inserted = JointNotice.insert(noticeHTML, into: html) else {
                 return Outcome(html: html, diagnostics: [.error(SourceLocation(path: layoutFile), "the layout has no <main> element, so the joint notice of \(pagePath) has nowhere to go",
                                       hint: "add `{{> joint-notice}}` inside the layout's <main> element")])
             }

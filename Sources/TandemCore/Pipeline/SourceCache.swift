@@ -23,6 +23,8 @@ final class SourceCache {
     private var parsed: [String: Parsed] = [:]
     /// Files of `content/` published as they are, by path inside `content/`.
     private(set) var staticFiles: [String: FileStamp] = [:]
+    /// Folders of `content/` that could not be listed.
+    private var listingDiagnostics: [Diagnostic] = []
 
     /// What a refresh found.
     struct Refresh {
@@ -71,7 +73,7 @@ final class SourceCache {
 
     /// What loading reported: the configuration, the templates and each file.
     var diagnostics: [Diagnostic] {
-        configDiagnostics + templateDiagnostics + parsed.values.flatMap(\.diagnostics)
+        configDiagnostics + templateDiagnostics + listingDiagnostics + parsed.values.flatMap(\.diagnostics)
     }
 
     /// Stamps of the files the site copies as they are, by path from the root.
@@ -88,7 +90,9 @@ final class SourceCache {
         var toParse: [(String, FileStamp)] = []
         var present: Set<String> = []
         var statics: [String: FileStamp] = [:]
-        for path in FileTree.regularFiles(under: folder.path) {
+        let listing = FileTree.listing(under: folder.path)
+        listingDiagnostics = listing.diagnostics(in: "content")
+        for path in listing.files {
             guard let stamp = FileStamp(path: folder.path + "/" + path) else { continue }
             guard path.hasSuffix(".md") else {
                 statics[path] = stamp

@@ -116,7 +116,9 @@ struct SitePlan {
         for path in templates.siteAssets.keys.sorted() {
             add(.copy("templates/" + path), .asset(path), claim: .init(description: "the file templates/\(path)"))
         }
-        diagnostics += URLConflicts.find(in: entries)
+        let conflicts = URLConflicts.find(in: entries)
+        diagnostics += conflicts.diagnostics
+        entries = entries.enumerated().filter { !conflicts.leftOut.contains($0.offset) }.map(\.element)
     }
 
     mutating func add(_ job: Job, _ url: Route, claim: Claim) {

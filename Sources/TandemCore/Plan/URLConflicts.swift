@@ -1,26 +1,32 @@
 /// Two things of a site at one URL — a page, an alias, a listing, a
 /// generated file, a file of `content/` or an asset — and a file where
 /// another needs a folder (`/feed.xml` and `/feed.xml/`): an error at each
-/// claim made in `content/`, naming the other.
+/// claim made in `content/`, naming the other. Only one claim of each URL
+/// stays in the plan (an alias gives way), so nothing is written twice.
 enum URLConflicts {
-    static func find(in entries: [SitePlan.Entry]) -> [Diagnostic] {
-        var claims: [String: [SitePlan.Entry]] = [:]
-        for entry in entries { claims[key(entry.url), default: []].append(entry) }
+    /// The diagnostics, and the indices of the entries to leave out of the plan.
+    static func find(in entries: [SitePlan.Entry]) -> (diagnostics: [Diagnostic], leftOut: Set<Int>) {
+        var claims: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() { claims[key(entry.url), default: []].append(index) }
         var diagnostics: [Diagnostic] = []
-        for (_, entries) in claims where entries.count > 1 {
-            diagnostics += report(entries, at: entries[0].url.path)
+        var leftOut: Set<Int> = []
+        for (_, indices) in claims where indices.count > 1 {
+            diagnostics += report(indices.map { entries[$0] }, at: entries[indices[0]].url.path)
+            let kept = indices.first { entries[$0].claim.alias == nil } ?? indices[0]
+            leftOut.formUnion(indices.filter { $0 != kept })
         }
         // A file whose path is a folder of another output: the file system can hold only one.
         let files = Set(entries.filter { !$0.url.isFolder }.map { key($0.url) })
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             var folder = key(entry.url)
             while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
                 folder = String(folder[..<slash])
                 guard files.contains(folder) else { continue }
-                diagnostics += report((claims[folder] ?? []) + [entry], at: folder)
+                diagnostics += report((claims[folder] ?? []).map { entries[$0] } + [entry], at: folder)
+                leftOut.insert(index)
             }
         }
-        return diagnostics
+        return (diagnostics, leftOut)
     }
 
     /// `/news/` and `/news` are one URL.

@@ -56,10 +56,13 @@ public enum SiteAssembler {
         }
     }
 
+    /// Pages of dated sections without `date:`; a date that is written but
+    /// wrong is already an error of its own.
     private static func requireDates(_ pages: [Page], config: SiteConfig) -> [Diagnostic] {
         pages.compactMap { page in
             guard page.source.kind == .page, let section = page.source.section,
-                  config.datedSections.contains(section), page.date == nil else { return nil }
+                  config.datedSections.contains(section), page.date == nil,
+                  !page.frontMatter.dateWritten else { return nil }
             return .error(SourceLocation(path: page.source.path, line: 2, column: 1),
                           "pages in '\(section)' need a date", hint: "add a line `date: 2026-03-05` to the front matter")
         }

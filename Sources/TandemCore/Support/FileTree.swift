@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,19 +6,55 @@ import Darwin
 #endif
 
 /// Lists the regular files under a folder with `readdir`, which is several
-/// times faster than Foundation's enumerator on large sites. Hidden files and
-/// folders (starting with `.`) and symbolic links are skipped, so nothing
-/// outside the folder is ever read through a link.
+/// times faster than Foundation's enumerator on large sites, and reads them.
+/// Hidden files and folders (starting with `.`) and symbolic links are
+/// skipped, so nothing outside the folder is ever read through a link.
+/// A folder that cannot be listed or a file that cannot be read comes back
+/// with the system's reason, so that it is an error, never a page missing in silence.
 enum FileTree {
-    /// Paths relative to `folder`, sorted.
-    static func regularFiles(under folder: String) -> [String] {
-        var paths: [String] = []
-        collect(folder, prefix: "", into: &paths)
-        return paths.sorted()
+    /// Why the system refused: `errno` and its words (`Permission denied`).
+    struct Failure: Error, Equatable, Sendable {
+        var code: Int32
+        var reason: String { String(cString: strerror(code)) }
     }
 
-    private static func collect(_ folder: String, prefix: String, into paths: inout [String]) {
-        guard let directory = opendir(folder) else { return }
+    /// A folder under the walked one that could not be listed.
+    struct Unlistable: Equatable, Sendable {
+        /// Relative to the walked folder, without a trailing `/`; empty for the folder itself.
+        var path: String
+        var failure: Failure
+    }
+
+    /// The files under a folder, and the folders beneath it that could not be listed.
+    struct Listing: Sendable {
+        /// Paths relative to the folder, sorted.
+        var files: [String] = []
+        var unlistable: [Unlistable] = []
+    }
+
+    /// Paths relative to `folder`, sorted; folders that cannot be listed are left out.
+    static func regularFiles(under folder: String) -> [String] {
+        listing(under: folder).files
+    }
+
+    /// The files under `folder` and the folders that could not be listed. A
+    /// folder that does not exist is empty, not a problem.
+    static func listing(under folder: String) -> Listing {
+        var listing = Listing()
+        collect(folder, prefix: "", into: &listing)
+        listing.files.sort()
+        listing.unlistable.sort { $0.path < $1.path }
+        return listing
+    }
+
+    private static func collect(_ folder: String, prefix: String, into listing: inout Listing) {
+        guard let directory = opendir(folder) else {
+            let code = errno
+            if !(prefix.isEmpty && code == ENOENT) {
+                listing.unlistable.append(Unlistable(path: String(prefix.dropLast()), failure: Failure(code: code)))
+            }
+            return
+        }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
@@ -32,10 +69,50 @@ enum FileTree {
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
             }
             if type == Int32(DT_DIR) {
-                collect(full, prefix: prefix + name + "/", into: &paths)
+                collect(full, prefix: prefix + name + "/", into: &listing)
             } else if type == Int32(DT_REG) {
-                paths.append(prefix + name)
+                listing.files.append(prefix + name)
             }
         }
+    }
+
+    /// The bytes of the file at `path`, or why they cannot be read.
+    static func read(_ path: String) -> Result<Data, Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(Failure(code: errno)) }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(code: errno))
+            }
+            if count == 0 { return .success(data) }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+}
+
+extension FileTree.Failure {
+    /// `cannot read this file: Permission denied`, at `path` from the site root.
+    func fileDiagnostic(_ path: String) -> Diagnostic {
+        .error(SourceLocation(path: path), "cannot read this file: \(reason)",
+               hint: "make it readable for the user who runs tandem, e.g. `chmod u+r \(path)`")
+    }
+
+    /// `cannot list this folder: Permission denied`, at `path` from the site root.
+    func folderDiagnostic(_ path: String) -> Diagnostic {
+        let hint = code == ENOTDIR ? "\(path) must be a folder: move the file away and create a folder of that name"
+            : "make it readable for the user who runs tandem, e.g. `chmod u+rx \(path)`"
+        return .error(SourceLocation(path: path), "cannot list this folder: \(reason)", hint: hint)
+    }
+}
+
+extension FileTree.Listing {
+    /// An error for each folder that could not be listed; `folder` is the walked one, from the site root.
+    func diagnostics(in folder: String) -> [Diagnostic] {
+        unlistable.map { $0.failure.folderDiagnostic($0.path.isEmpty ? folder : folder + "/" + $0.path) }
     }
 }

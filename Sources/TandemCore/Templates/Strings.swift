@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The words of the templates in each language (`templates/strings/LANG.yaml`):
 /// labels, month names, the joint-acknowledgement wordings. A key missing in
@@ -32,40 +31,32 @@ public struct Strings: Sendable {
 
     static func load(_ files: [String: TemplateFile], config: SiteConfig) -> (Strings, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func read(_ file: TemplateFile?) -> [String: Any] {
-            guard let file else { return [:] }
-            do {
-                guard let loaded = try Yams.load(yaml: file.text, .basic) else { return [:] }
-                guard let table = loaded as? [String: Any] else {
-                    diagnostics.append(.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                              "a strings file must be a list of `key: text` lines"))
-                    return [:]
-                }
-                return stringify(table) as? [String: Any] ?? [:]
-            } catch {
-                switch YAMLDocument.parse(file.text, path: file.displayPath, firstLine: 1) {
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
-                case .success: diagnostics.append(.error(SourceLocation(path: file.displayPath), "cannot read: \(error)"))
-                }
-                return [:]
-            }
-        }
         var builtIn: [String: [String: Any]] = [:]
         for (path, bytes) in BuiltInTemplates.files where path.hasPrefix("strings/") {
             let file = TemplateFile(relativePath: path, text: String(decoding: bytes, as: UTF8.self), isBuiltIn: true)
-            builtIn[language(of: path)] = read(file)
+            let read = StringsFile(file)
+            builtIn[language(of: path)] = read.table
+            diagnostics += read.diagnostics
+        }
+        let templates = files.values.filter { $0.relativePath.hasSuffix(".mustache") }
+        let known = StringsFile.knownKeys(builtIn: Array(builtIn.values), templates: templates)
+        var site: [String: [String: Any]] = [:]
+        for file in files.values.sorted(by: { $0.relativePath < $1.relativePath })
+        where !file.isBuiltIn && file.relativePath.hasPrefix("strings/") {
+            let read = StringsFile(file, known: known)
+            site[language(of: file.relativePath)] = read.table
+            diagnostics += read.diagnostics
         }
         var tables: [String: Table] = [:]
-        let siteFiles = files.values.filter { !$0.isBuiltIn && $0.relativePath.hasPrefix("strings/") }
-        let languages = Set(config.languages + siteFiles.map { language(of: $0.relativePath) })
+        let languages = Set(config.languages + site.keys)
         for lang in languages {
             var merged = builtIn[fallbackLanguage] ?? [:]
             merged = deepMerge(merged, builtIn[lang] ?? [:])
-            if lang != fallbackLanguage, let site = files["strings/\(fallbackLanguage).yaml"], !site.isBuiltIn, builtIn[lang] == nil {
-                merged = deepMerge(merged, read(site))
+            if lang != fallbackLanguage, builtIn[lang] == nil, let fallback = site[fallbackLanguage] {
+                merged = deepMerge(merged, fallback)
             }
-            if let site = files["strings/\(lang).yaml"], !site.isBuiltIn {
-                merged = deepMerge(merged, read(site))
+            if let own = site[lang] {
+                merged = deepMerge(merged, own)
             }
             tables[lang] = Table(value: merged)
         }
@@ -93,16 +84,6 @@ public struct Strings: Sendable {
 
     private static func language(of path: String) -> String {
         String(path.dropFirst("strings/".count).dropLast(".yaml".count))
-    }
-
-    /// Scalars become texts, so that a YAML number or boolean prints as written.
-    private static func stringify(_ value: Any) -> Any {
-        switch value {
-        case let table as [String: Any]: return table.mapValues(stringify)
-        case let list as [Any]: return list.map(stringify)
-        case let text as String: return text
-        default: return "\(value)"
-        }
     }
 
     private static func deepMerge(_ base: [String: Any], _ override: [String: Any]) -> [String: Any] {

@@ -1,6 +1,7 @@
 /// Finds the partials (`{{> name}}`) and parents (`{{< name}}`) a Mustache
 /// template refers to, with their lines, so that a reference to a template
-/// that does not exist is an error (swift-mustache would render it as nothing).
+/// that does not exist is an error (swift-mustache would render it as nothing)
+/// and a template that reaches itself is found before it is ever rendered.
 enum TemplateReferences {
     struct Reference: Equatable {
         enum Kind: String { case partial, parent }
@@ -8,6 +9,11 @@ enum TemplateReferences {
         var name: String
         var line: Int
         var column: Int
+        /// `{{>*name}}`: the template is named by a value of the context at render time.
+        var isDynamic = false
+
+        /// The tag as written, for messages: `{{> site-footer}}`, `{{< base}}`.
+        var tag: String { "{{" + (kind == .partial ? "> " : "< ") + (isDynamic ? "*" : "") + name + "}}" }
     }
 
     static func scan(_ text: String) -> [Reference] {
@@ -38,10 +44,12 @@ enum TemplateReferences {
                     close = Array(delimiters[1])
                 }
             } else if let sigil = body.first, sigil == ">" || sigil == "<" {
-                let name = body.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.hasPrefix("*") && !name.isEmpty {
+                var name = body.dropFirst().trimmingCharacters(in: .whitespaces)
+                let isDynamic = name.hasPrefix("*")
+                if isDynamic { name = name.dropFirst().trimmingCharacters(in: .whitespaces) }
+                if !name.isEmpty {
                     references.append(Reference(kind: sigil == ">" ? .partial : .parent, name: name,
-                                                line: line, column: tagStart - lineStart + 1))
+                                                line: line, column: tagStart - lineStart + 1, isDynamic: isDynamic))
                 }
             }
             for position in tagStart..<min(tagEnd, characters.count) where characters[position] == "\n" {

@@ -11,7 +11,9 @@ enum TemplateSources {
             files[path] = TemplateFile(relativePath: path, text: String(decoding: bytes, as: UTF8.self), isBuiltIn: true)
         }
         let folder = root.appendingPathComponent("templates")
-        for path in ContentLoader.walk(folder) {
+        let listing = FileTree.listing(under: folder.path)
+        diagnostics += listing.diagnostics(in: "templates")
+        for path in listing.files {
             let url = folder.appendingPathComponent(path)
             if path.hasPrefix("assets/") {
                 assets[path] = url
@@ -22,7 +24,13 @@ enum TemplateSources {
                                             hint: "layouts go in templates/layouts/*.mustache, partials in templates/partials/*.mustache, strings in templates/strings/LANG.yaml, files to publish in templates/assets/"))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let data: Data
+            switch FileTree.read(url.path) {
+            case .success(let read): data = read
+            case .failure(let failure):
+                diagnostics.append(failure.fileDiagnostic("templates/" + path))
+                continue
+            }
             switch SourceText.decode(data, path: "templates/" + path) {
             case .success(let text): files[path] = TemplateFile(relativePath: path, text: text, isBuiltIn: false)
             case .failure(let diagnostic): diagnostics.append(diagnostic)

@@ -59,8 +59,8 @@ private func parse(_ text: String, path: String = "news/2026/camp.md", config: S
         let diagnostic = diagnostics.first
         #expect(diagnostics.count == 1)
         #expect(diagnostic?.path == "content/news/2026/camp.md")
-        #expect(diagnostic?.line == 5 || diagnostic?.line == 4, "line \(String(describing: diagnostic?.line)) is inside the front matter")
-        #expect(diagnostic?.message.hasPrefix("malformed YAML") == true)
+        #expect(diagnostic?.line == 3 && diagnostic?.column == 10, "at the `[` that is never closed")
+        #expect(diagnostic?.message == "the list that starts here with `[` is not closed with `]`")
         #expect(diagnostic?.hint != nil)
     }
 

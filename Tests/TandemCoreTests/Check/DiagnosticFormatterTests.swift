@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+/// One diagnostic stays one line (and one hint line), whatever a value or a file name holds.
+@Suite struct DiagnosticFormatterTests {
+    @Test func lineEndsAndControlCharactersInValuesAndNamesAreEscaped() {
+        let diagnostic = Diagnostic.error(SourceLocation(path: "content/a\nb.md", line: 3, column: 11),
+                                          "unknown persons value 'refugee\nx\u{1B}[2J'", hint: "did you mean\r\t'refugees'?")
+        let text = DiagnosticFormatter.human(diagnostic)
+        #expect(text == "content/a\\nb.md:3:11: error: unknown persons value 'refugee\\nx\\u{1B}[2J'\n    hint: did you mean\\r\\t'refugees'?")
+        #expect(DiagnosticFormatter.human([diagnostic]).split(separator: "\n").count == 2)
+    }
+
+    @Test func aValueWithALineEndGivesOneLineInTheBuildsReport() {
+        let site = TestSite(["content/a.md": page("title: A\npersons: [\"refugee\\nmigrant\"]")])
+        defer { site.cleanUp() }
+        let diagnostics = site.build().diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(DiagnosticFormatter.human(diagnostics).split(separator: "\n").count == 2)
+        #expect(DiagnosticFormatter.json(diagnostics).contains("refugee\\nmigrant"))
+    }
+
+    @Test func listHintsAreOneLine() {
+        let (_, diagnostics) = ContentLoader.parse(Data(page("title: A\npersons: {a: b}").utf8), contentPath: "a.md", config: SiteConfig())
+        #expect(diagnostics.first?.hint?.contains("\n") == false)
+    }
+}
