@@ -18,10 +18,20 @@ final class OutputRecords {
     private(set) var model: SiteModel?
 
     /// The output paths of `plan` that must be made again for `model`.
-    func outdated(_ plan: SitePlan, in model: SiteModel) -> Set<String> {
-        var outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
+    /// `candidates`: when the caller knows that only these dependencies can
+    /// have changed since the records' model, and that the plan is the one
+    /// the records were made for (the preview's shortcut for text edits).
+    func outdated(_ plan: SitePlan, in model: SiteModel, candidates: [Dependency]? = nil) -> Set<String> {
         guard let old = self.model else { return Set(plan.entries.map(\.outputPath)) }
-        for dependency in ChangedDependencies.find(among: dependents.keys, from: old, to: model) {
+        var outdated: Set<String> = []
+        let changed: Set<Dependency>
+        if let candidates {
+            changed = Set(candidates.filter { dependents[$0] != nil && old.value(of: $0) != model.value(of: $0) })
+        } else {
+            outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
+            changed = ChangedDependencies.find(among: dependents.keys, from: old, to: model)
+        }
+        for dependency in changed {
             outdated.formUnion(dependents[dependency] ?? [])
         }
         return outdated

@@ -20,6 +20,8 @@ public final class Pipeline: @unchecked Sendable {
     private let records: OutputRecords?
     private let markdown: MarkdownCache?
     private var hasAccepted = false
+    /// The graph, plan and model of the last run, for the next run to patch.
+    private var last: Assembly?
 
     /// `incremental`: keep what each run read and made, for the next run (the preview).
     public init(root: URL, mode: BuildMode, incremental: Bool = false, clock: (@Sendable () -> Date)? = nil) {
@@ -45,19 +47,18 @@ public final class Pipeline: @unchecked Sendable {
         let started = Date()
         let refresh = sources.refresh(hinted: changed)
         let templates = sources.templates!
-        let pages = sources.pages
-        var diagnostics = sources.diagnostics
-        diagnostics += templates.checkLayoutChoices(pages)
-        var mode = self.mode
-        mode.now = clock()
-        var (graph, siteDiagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
-        graph.staticFiles = Set(sources.staticFiles.keys)
-        diagnostics += siteDiagnostics
-        let plan = SitePlan(graph: graph, templates: templates)
-        diagnostics += plan.diagnostics
-        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps)
+        let now = clock()
+        let previous = last
+        let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps) }
+        let assembly = patched ?? assemble(templates, now: now)
+        last = assembly
+        let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
+        var diagnostics = sources.diagnostics + assembly.diagnostics
 
-        let toMake = records?.outdated(plan, in: model)
+        // When the last run was taken and only page texts or file bytes changed,
+        // only what those pages and files are can have changed.
+        let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
+        let toMake = records?.outdated(plan, in: model, candidates: candidates)
         let entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
         let recording = records != nil
         let (root, markdown) = (self.root, self.markdown)
@@ -81,12 +82,12 @@ public final class Pipeline: @unchecked Sendable {
         }
         diagnostics = Array(Set(diagnostics)).sorted()
 
-        let outputPaths = Set(plan.entries.map(\.outputPath))
+        let outputPaths = assembly.outputPaths
         let accepted = !diagnostics.hasErrors || (records != nil && !hasAccepted)
         if accepted {
             hasAccepted = true
             records?.commit(madeByPath, keeping: outputPaths, model: model)
-            markdown?.keep(paths: Set(pages.map(\.path)))
+            markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
@@ -95,7 +96,21 @@ public final class Pipeline: @unchecked Sendable {
 }
 
 extension Pipeline {
-    /// A run whose files go to memory: what the preview serves.
+    /// Assembles the graph, plans the site and makes the model, from every source.
+    private func assemble(_ templates: TemplateSet, now: Date) -> Assembly {
+        let pages = sources.pages
+        var mode = self.mode
+        mode.now = now
+        var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
+        graph.staticFiles = Set(sources.staticFiles.keys)
+        diagnostics += templates.checkLayoutChoices(pages)
+        let plan = SitePlan(graph: graph, templates: templates)
+        diagnostics += plan.diagnostics
+        return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
+                        model: SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps), madeAt: now)
+    }
+
+    /// A run in memory: what the preview serves.
     public func runInMemory(changed: Set<String> = []) -> (PipelineRun, made: [String: Data]) {
         let output = MemoryOutput()
         let run = run(into: output, changed: changed)

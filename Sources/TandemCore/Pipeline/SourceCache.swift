@@ -32,6 +32,12 @@ final class SourceCache {
         var parsedFiles = 0
         var configChanged = false
         var templatesChanged = false
+        /// Markdown files added or removed, or files of `content/` published as they are added or removed.
+        var filesCameOrWent = false
+        /// Whether a file read again reports other diagnostics than before.
+        var diagnosticsChanged = false
+        /// Each Markdown file read again: its page before and after (nil if it has none).
+        var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
 
     init(root: URL) {
@@ -62,8 +68,55 @@ final class SourceCache {
             (templates, templateDiagnostics) = TemplateSet.load(root: root, config: config)
             refresh.templatesChanged = true
         }
-        refresh.parsedFiles = rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted)
+        if !refresh.configChanged, !hinted.isEmpty, let files = contentFiles(hinted) {
+            rereadContent(files, into: &refresh)
+        } else {
+            rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted, into: &refresh)
+        }
         return refresh
+    }
+
+    /// The hinted paths inside `content/` when every hint is a file the
+    /// cache knows or a regular file now (the watcher reports a new or
+    /// removed folder as the folder): then only those need a look. Nil
+    /// when `content/` must be listed again.
+    private func contentFiles(_ hinted: Set<String>) -> [String]? {
+        var files: [String] = []
+        for path in hinted {
+            if path == ConfigLoader.fileName || path.hasPrefix("templates/") { continue }
+            guard path.hasPrefix("content/") else { return nil }
+            let contentPath = String(path.dropFirst("content/".count))
+            let isKnown = parsed[contentPath] != nil || staticFiles[contentPath] != nil
+            guard isKnown || FileStamp(path: root.appendingPathComponent(path).path) != nil else { return nil }
+            let name = contentPath.split(separator: "/").last ?? ""
+            guard !name.hasPrefix("."), !contentPath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            files.append(contentPath)
+        }
+        return files
+    }
+
+    /// Looks again at the named files of `content/` only.
+    private func rereadContent(_ contentPaths: [String], into refresh: inout Refresh) {
+        let folder = root.appendingPathComponent("content")
+        var toParse: [(String, FileStamp)] = []
+        for path in contentPaths {
+            let stamp = FileStamp(path: folder.path + "/" + path)
+            guard path.hasSuffix(".md") else {
+                if (staticFiles[path] == nil) != (stamp == nil) { refresh.filesCameOrWent = true }
+                staticFiles[path] = stamp
+                continue
+            }
+            guard let stamp else {
+                if let gone = parsed.removeValue(forKey: path) {
+                    refresh.filesCameOrWent = true
+                    refresh.pageChanges.append((gone.page, nil))
+                }
+                continue
+            }
+            if parsed[path] == nil { refresh.filesCameOrWent = true }
+            toParse.append((path, stamp))
+        }
+        parse(toParse, in: folder, into: &refresh)
     }
 
     /// Every page read, in content-path order.
@@ -84,8 +137,8 @@ final class SourceCache {
         return stamps
     }
 
-    /// Reads the Markdown files of `content/` that changed; returns how many.
-    private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool) -> Int {
+    /// Lists `content/` and reads the Markdown files whose stamps changed.
+    private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool, into refresh: inout Refresh) {
         let folder = root.appendingPathComponent("content")
         var toParse: [(String, FileStamp)] = []
         var present: Set<String> = []
@@ -103,14 +156,30 @@ final class SourceCache {
                 toParse.append((path, stamp))
             }
         }
+        if Set(statics.keys) != Set(staticFiles.keys) { refresh.filesCameOrWent = true }
         staticFiles = statics
+        for (path, gone) in parsed where !present.contains(path) {
+            refresh.filesCameOrWent = true
+            refresh.pageChanges.append((gone.page, nil))
+        }
         parsed = parsed.filter { present.contains($0.key) }
+        if toParse.contains(where: { parsed[$0.0] == nil }) { refresh.filesCameOrWent = true }
+        parse(toParse, in: folder, into: &refresh)
+    }
+
+    /// Reads and parses Markdown files, in parallel.
+    private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let config = self.config
-        let results = toParse.parallelMap { path, stamp in
+        let results = files.parallelMap { path, stamp in
             let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
             return Parsed(stamp: stamp, page: page, diagnostics: diagnostics)
         }
-        for ((path, _), result) in zip(toParse, results) { parsed[path] = result }
-        return toParse.count
+        for ((path, _), result) in zip(files, results) {
+            let before = parsed[path]
+            if before?.diagnostics != result.diagnostics { refresh.diagnosticsChanged = true }
+            refresh.pageChanges.append((before?.page, result.page))
+            parsed[path] = result
+        }
+        refresh.parsedFiles += files.count
     }
 }

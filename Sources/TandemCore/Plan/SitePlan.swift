@@ -42,7 +42,8 @@ struct SitePlan {
         var job: Job
         var url: Route
         var claim: Claim
-        var outputPath: String { url.outputPath }
+        /// `url.outputPath`, computed once.
+        var outputPath: String
 
         /// Whether the file is published as it is.
         var isCopy: Bool {
@@ -122,7 +123,7 @@ struct SitePlan {
     }
 
     mutating func add(_ job: Job, _ url: Route, claim: Claim) {
-        entries.append(Entry(job: job, url: url, claim: claim))
+        entries.append(Entry(job: job, url: url, claim: claim, outputPath: url.outputPath))
     }
 
     /// `/news/old/` → the folder `/news/old/`, `/old.html` stays a file; nil

@@ -32,6 +32,11 @@ final class SiteModel: @unchecked Sendable {
         self.sectionIndex = sectionIndex
     }
 
+    /// The index in `graph.pages` of the published page at a path inside `content/`.
+    func pageIndex(of contentPath: String) -> Int? {
+        pageIndex[contentPath]
+    }
+
     /// The published page at a path inside `content/`.
     func page(at contentPath: String) -> Page? {
         pageIndex[contentPath].map { graph.pages[$0] }

@@ -204,6 +204,51 @@ import Testing
         #expect(home.contains("href=\"/joint/news/\"") && !home.contains("href=\"/news/\""))
     }
 
+    /// What `Assembly.patch` relies on: the graph does not change when only
+    /// the bodies of pages do.
+    @Test func assemblyReadsNoPageBody() {
+        let sources = SampleSiteTests.sources()
+        let config = ConfigLoader.load(root: SampleSiteTests.root).0
+        let mode = BuildMode(includeDrafts: true, now: Self.now, preview: true)
+        let (graph, diagnostics) = SiteAssembler.assemble(sources, config: config, mode: mode)
+        let rewritten = sources.map { source -> SourcePage in
+            var source = source
+            source.body = "Other text, [with a link](elsewhere.md).\n"
+            return source
+        }
+        var (other, otherDiagnostics) = SiteAssembler.assemble(rewritten, config: config, mode: mode)
+        #expect(otherDiagnostics == diagnostics)
+        for index in other.pages.indices { other.pages[index].source = graph.pages[index].source }
+        #expect(canonical(other) == canonical(graph))
+    }
+
+    /// A description of a value that does not depend on the order of its dictionaries and sets.
+    private func canonical(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        let children = mirror.children.map { ($0.label ?? "") + ":" + canonical($0.value) }
+        switch mirror.displayStyle {
+        case .dictionary, .set: return "{" + children.sorted().joined(separator: ",") + "}"
+        case nil, .enum: return String(describing: value)
+        default: return "\(mirror.subjectType)(" + children.joined(separator: ",") + ")"
+        }
+    }
+
+    @Test func aTextEditTakesTheShortcutAndAWatcherHintReadsOnlyThatFile() throws {
+        let site = Self.sampleSite()
+        defer { site.cleanUp() }
+        let preview = Preview(site)
+        preview.run()
+        let path = "content/stories/2026/kano-mechanic-reintegration.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        site.write(path, text + "\nOne more line.\n")
+        let (run, made) = preview.pipeline.runInMemory(changed: [path])
+        #expect(run.parsedFiles == 1 && run.madePaths == ["stories/2026/kano-mechanic-reintegration/index.html"])
+        #expect(String(decoding: made["stories/2026/kano-mechanic-reintegration/index.html"]!, as: UTF8.self).contains("One more line."))
+        site.write("content/docs/new.pdf", Data("%PDF".utf8))
+        let (added, _) = preview.pipeline.runInMemory(changed: ["content/docs"])
+        #expect(added.outputPaths.contains("docs/new.pdf"), "a new folder is found by listing content/ again")
+    }
+
     @Test func aBrokenRunIsNotAcceptedButTheFirstRunAlwaysIs() throws {
         let site = TestSite(["content/a.md": page("titel: A")])
         defer { site.cleanUp() }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What the pipeline makes of the sources before rendering: the site graph,
+/// the plan of every output, the model outputs read, and the diagnostics of
+/// assembling and planning.
+///
+/// The preview's shortcut for the most common edit, the text of pages: the
+/// last assembly is kept and the changed pages' sources are put into it,
+/// instead of assembling again. It holds because assembly reads nothing of
+/// a page's body (`IncrementalPipelineTests.assemblyReadsNoPageBody`): the
+/// shortcut is taken only when every page read again is the same in all but
+/// its body, no file came or went, the configuration and templates did not
+/// change, and no diagnostic of a file changed. Assembly also depends on the
+/// time (pages under embargo, focal-point reviews that are due): the
+/// shortcut is not taken once an embargo of the graph has lifted, nor more
+/// than `maximumAge` after the last full assembly.
+struct Assembly {
+    var graph: SiteGraph
+    var diagnostics: [Diagnostic]
+    var plan: SitePlan
+    var outputPaths: Set<String>
+    var model: SiteModel
+    /// When the graph was assembled in full.
+    var madeAt: Date
+    /// After a patch: the only dependencies whose values can differ from the last model's.
+    var candidates: [Dependency] = []
+
+    static let maximumAge: TimeInterval = 60
+
+    /// `last` with the pages read again put in, or nil if the site must be assembled again.
+    static func patch(_ last: Assembly, with refresh: SourceCache.Refresh, now: Date,
+                      fileStamps: [String: FileStamp]) -> Assembly? {
+        guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent, !refresh.diagnosticsChanged,
+              now >= last.madeAt, now.timeIntervalSince(last.madeAt) < maximumAge,
+              last.graph.nextChange.map({ $0.instant > now }) ?? true else { return nil }
+        var graph = last.graph
+        var candidates: [Dependency] = []
+        for change in refresh.pageChanges {
+            guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }
+            var unchanged = before
+            unchanged.body = after.body
+            guard unchanged == after else { return nil }
+            guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
+            graph.pages[index].source = after
+            candidates += [.page(after.contentPath), .card(after.contentPath)]
+        }
+        graph.mode.now = now
+        for page in graph.pages where page.frontMatter.embargo != nil {
+            candidates.append(.embargoed(page.source.contentPath))
+        }
+        for (path, stamp) in fileStamps where last.model.fileStamps[path] != stamp {
+            candidates.append(.file(path))
+        }
+        let model = SiteModel(graph: graph, templates: last.model.templates, fileStamps: fileStamps)
+        return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
+                        model: model, madeAt: last.madeAt, candidates: candidates)
+    }
+}
