@@ -12,6 +12,8 @@ final class OutputRecords {
     }
 
     private(set) var records: [String: Record] = [:]
+    /// The records whose making reported something (few): what a run reports for the files it keeps.
+    private(set) var reporting: [String: SiteRenderer.Made] = [:]
     /// For each dependency, the output paths that read it.
     private var dependents: [Dependency: Set<String>] = [:]
     /// The model of the last accepted run: what every record read.
@@ -44,11 +46,13 @@ final class OutputRecords {
         for (path, record) in made {
             if let old = records[path] { forget(path, old.dependencies) }
             records[path] = record
+            reporting[path] = record.made.reports ? record.made : nil
             for dependency in record.dependencies { dependents[dependency, default: []].insert(path) }
         }
         for (path, record) in records where !paths.contains(path) {
             forget(path, record.dependencies)
             records[path] = nil
+            reporting[path] = nil
         }
         self.model = model
     }

@@ -51,7 +51,7 @@ struct Assembly {
         for (path, stamp) in fileStamps where last.model.fileStamps[path] != stamp {
             candidates.append(.file(path))
         }
-        let model = SiteModel(graph: graph, templates: last.model.templates, fileStamps: fileStamps)
+        let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps)
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
                         model: model, madeAt: last.madeAt, candidates: candidates)
     }

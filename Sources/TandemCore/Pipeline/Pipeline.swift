@@ -70,8 +70,11 @@ public final class Pipeline: @unchecked Sendable {
         }
         let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
         var insertions: [String: Int] = [:]
-        for entry in plan.entries {
-            guard let result = madeByPath[entry.outputPath]?.made ?? records?.records[entry.outputPath]?.made else { continue }
+        var reports = madeByPath.mapValues(\.made)
+        for (path, made) in records?.reporting ?? [:] where reports[path] == nil && assembly.outputPaths.contains(path) {
+            reports[path] = made
+        }
+        for result in reports.values {
             diagnostics += result.diagnostics
             if let layout = result.insertedNoticeFor { insertions[layout, default: 0] += 1 }
         }
@@ -87,7 +90,7 @@ public final class Pipeline: @unchecked Sendable {
         if accepted {
             hasAccepted = true
             records?.commit(madeByPath, keeping: outputPaths, model: model)
-            markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
+            if patched == nil { markdown?.keep(paths: Set(graph.pages.map(\.source.path))) }
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),

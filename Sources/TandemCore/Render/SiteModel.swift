@@ -16,6 +16,17 @@ final class SiteModel: @unchecked Sendable {
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]
 
+    /// A model of `graph`, whose pages, listings and sections are where they are in `last`'s.
+    init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp]) {
+        self.graph = graph
+        templates = last.templates
+        self.fileStamps = fileStamps
+        digests = last.digests
+        pageIndex = last.pageIndex
+        listingIndex = last.listingIndex
+        sectionIndex = last.sectionIndex
+    }
+
     init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp]) {
         self.graph = graph
         self.templates = templates

@@ -17,6 +17,9 @@ struct SiteRenderer {
         var diagnostics: [Diagnostic] = []
         /// Layout file whose missing notice was inserted.
         var insertedNoticeFor: String?
+
+        /// Whether making the file reported anything.
+        var reports: Bool { !diagnostics.isEmpty || insertedNoticeFor != nil }
     }
 
     var context: PageContext { PageContext(site: site) }
