@@ -12,7 +12,7 @@ enum ChangedDependencies {
         var changed: Set<Dependency> = []
         for dependency in dependencies {
             switch dependency {
-            case .page(let path), .card(let path):
+            case .page(let path), .card(let path), .address(let path):
                 guard changedPages.contains(path) else { continue }
             default:
                 break

@@ -19,6 +19,8 @@ enum Dependency: Hashable, Sendable {
     case page(String)
     /// What listings, feeds and indexes show of a page (`PageCard`).
     case card(String)
+    /// Where a page is and when it is from (`PageAddress`): what the sitemap shows.
+    case address(String)
     /// Whether a page is still under embargo at the instant of the build (its preview banner).
     case embargoed(String)
     /// Some of the members of a listing, with its size and feed.

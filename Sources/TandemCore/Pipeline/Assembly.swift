@@ -4,12 +4,14 @@ import Foundation
 /// the plan of every output, the model outputs read, and the diagnostics of
 /// assembling and planning.
 ///
-/// The preview's shortcut for the most common edit, the text of pages: the
-/// last assembly is kept and the changed pages' sources are put into it,
-/// instead of assembling again. It holds because assembly reads nothing of
-/// a page's body (`IncrementalPipelineTests.assemblyReadsNoPageBody`): the
-/// shortcut is taken only when every page read again is the same in all but
-/// its body, no file came or went, the configuration and templates did not
+/// The preview's shortcut for the most common edits, the text and the
+/// summary of pages: the last assembly is kept and the changed pages'
+/// sources are put into it, instead of assembling again. It holds because
+/// assembly reads nothing of a page's body, and its summary and first
+/// paragraph only to make `Page.summary`
+/// (`IncrementalPipelineTests.assemblyReadsNoPageBodyAndCopiesTheSummary`):
+/// the shortcut is taken only when every page read again is the same in all
+/// but these, no file came or went, the configuration and templates did not
 /// change, and no diagnostic of a file changed. Assembly also depends on the
 /// time (pages under embargo, focal-point reviews that are due): the
 /// shortcut is not taken once an embargo of the graph has lifted, nor more
@@ -39,10 +41,13 @@ struct Assembly {
             guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }
             var unchanged = before
             unchanged.body = after.body
+            unchanged.firstParagraph = after.firstParagraph
+            unchanged.frontMatter.summary = after.frontMatter.summary
             guard unchanged == after else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
             graph.pages[index].source = after
-            candidates += [.page(after.contentPath), .card(after.contentPath)]
+            graph.pages[index].summary = SiteAssembler.summary(of: after)
+            candidates += [.page(after.contentPath), .card(after.contentPath), .address(after.contentPath)]
         }
         graph.mode.now = now
         for page in graph.pages where page.frontMatter.embargo != nil {

@@ -78,12 +78,12 @@ struct DataFiles {
         let config = site.config
         var urls: [Sitemap.URLEntry] = []
         var newest: [Route: PageDate] = [:]
-        for card in site.allCards() where card.kind != .section {
-            urls.append(.init(location: context.permalink(card.url), lastModified: card.date))
+        for address in site.allAddresses() where address.kind != .section {
+            urls.append(.init(location: context.permalink(address.url), lastModified: address.date))
         }
         for language in config.languages {
             for (_, listing) in site.listings(of: language) where listing.hasPages {
-                let dates = site.members(of: listing, 0..<site.count(of: listing)).compactMap { site.card($0).date }
+                let dates = site.members(of: listing, 0..<site.count(of: listing)).compactMap { site.address($0).date }
                 newest[listing.url] = dates.max()
                 urls.append(.init(location: context.permalink(listing.url), lastModified: newest[listing.url]))
             }

@@ -1,3 +1,17 @@
+/// Where a page is published, what it is and when it is from: what the
+/// sitemap shows of it. A summary edit changes no address.
+struct PageAddress: Hashable, Sendable {
+    var kind: PageKind
+    var url: Route
+    var date: PageDate?
+
+    init(_ page: Page) {
+        kind = page.source.kind
+        url = page.url
+        date = page.date
+    }
+}
+
 /// What a listing entry, a feed entry, a search record and the sitemap show
 /// of a page: everything but its body and its relations to other pages. A
 /// body edit that keeps these the same changes no listing.

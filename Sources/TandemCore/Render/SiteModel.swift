@@ -114,6 +114,7 @@ final class SiteModel: @unchecked Sendable {
         case .strings(let language): return digests.language(language)
         case .page(let path): return page(at: path)
         case .card(let path): return page(at: path).map(PageCard.init)
+        case .address(let path): return page(at: path).map(PageAddress.init)
         case .embargoed(let path): return page(at: path).map(isEmbargoed)
         case .listingSlice(let url, let range): return listing(at: url).map { slice(of: $0, range) }
         case .listings(let language):

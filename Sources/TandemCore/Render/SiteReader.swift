@@ -107,9 +107,16 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.isEmbargoed(page)
     }
 
-    /// Indices of every published page (for the sitemap), each read as a card.
-    func allCards() -> [PageCard] {
-        (0..<pageCount).map(card)
+    /// Where a page is and when it is from.
+    func address(_ index: Int) -> PageAddress {
+        let page = model.graph.pages[index]
+        note(.address(page.source.contentPath))
+        return PageAddress(page)
+    }
+
+    /// The address of every published page (for the sitemap).
+    func allAddresses() -> [PageAddress] {
+        (0..<pageCount).map(address)
     }
 
     // MARK: Listings and sections

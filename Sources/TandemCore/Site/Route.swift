@@ -106,15 +106,20 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Characters a path segment keeps as they are (RFC 3986 unreserved and
     /// sub-delimiters); `%`, `?`, `#`, spaces and non-ASCII letters are encoded.
-    private static let kept: CharacterSet = {
-        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
-        set.remove(charactersIn: "")
-        return set
-    }()
+    private static let kept = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
 
-    /// Percent-encodes a path (its `/` stay).
+    /// Percent-encodes a path (its `/` stay). Most paths need nothing, and are seen to by their bytes.
     static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
+        if path.utf8.allSatisfy(isKept) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
+    }
+
+    /// Whether an ASCII byte stays as it is in a path (the bytes of `kept`).
+    private static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: "-._~!$&'()*+,;=:@/".utf8.contains(byte)
+        }
     }
 }
 

@@ -13,8 +13,7 @@ public enum SiteAssembler {
                 hidden[source.contentPath] = reason
                 continue
             }
-            let summary = source.frontMatter.summary ?? source.firstParagraph
-            pages.append(Page(source: source, url: .page(source, config: config), summary: summary))
+            pages.append(Page(source: source, url: .page(source, config: config), summary: summary(of: source)))
         }
         diagnostics += requireDates(pages, config: config)
         diagnostics += checkFocalPointIDs(sources, known: focalPoints)
@@ -31,6 +30,11 @@ public enum SiteAssembler {
                               nextChange: nextChange(sources, mode: mode),
                               urlByContentPath: urlByContentPath, hiddenByContentPath: hidden)
         return (graph, diagnostics)
+    }
+
+    /// A page's summary: its own, else its first paragraph.
+    static func summary(of source: SourcePage) -> String {
+        source.frontMatter.summary ?? source.firstParagraph
     }
 
     /// The earliest future embargo of a page that is not a hidden draft.

@@ -205,8 +205,8 @@ import Testing
     }
 
     /// What `Assembly.patch` relies on: the graph does not change when only
-    /// the bodies of pages do.
-    @Test func assemblyReadsNoPageBody() {
+    /// the bodies of pages do, and their summaries change only `Page.summary`.
+    @Test func assemblyReadsNoPageBodyAndCopiesTheSummary() {
         let sources = SampleSiteTests.sources()
         let config = ConfigLoader.load(root: SampleSiteTests.root).0
         let mode = BuildMode(includeDrafts: true, now: Self.now, preview: true)
@@ -214,11 +214,17 @@ import Testing
         let rewritten = sources.map { source -> SourcePage in
             var source = source
             source.body = "Other text, [with a link](elsewhere.md).\n"
+            source.firstParagraph = "Other text."
+            source.frontMatter.summary = source.frontMatter.summary.map { "Other: " + $0 }
             return source
         }
         var (other, otherDiagnostics) = SiteAssembler.assemble(rewritten, config: config, mode: mode)
         #expect(otherDiagnostics == diagnostics)
-        for index in other.pages.indices { other.pages[index].source = graph.pages[index].source }
+        for index in other.pages.indices {
+            #expect(other.pages[index].summary == SiteAssembler.summary(of: rewritten.first { $0.path == other.pages[index].source.path }!))
+            other.pages[index].source = graph.pages[index].source
+            other.pages[index].summary = graph.pages[index].summary
+        }
         #expect(canonical(other) == canonical(graph))
     }
 
