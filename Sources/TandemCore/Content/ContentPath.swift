@@ -15,17 +15,17 @@ struct ContentPath {
     static let focalPointsFolder = "focal-points"
 
     init(_ contentPath: String, languages: [String]) {
-        var components = contentPath.split(separator: "/").map(String.init)
-        var name = components.removeLast()
-        name.removeLast(3) // ".md"
-        folders = components
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        if parts.count > 1, let last = parts.last, languages.contains(last) || ContentPath.looksLikeLanguage(last) {
+        let ascii = contentPath.utf8.allSatisfy { $0 < 0x80 }
+        let slash = ContentPath.lastIndex(of: "/", in: contentPath[...], ascii: ascii)
+        folders = slash.map { ContentPath.components(of: contentPath[..<$0], ascii: ascii) } ?? []
+        let name = contentPath[(slash.map { contentPath.index(after: $0) } ?? contentPath.startIndex)...].dropLast(3) // ".md"
+        if let dot = ContentPath.lastIndex(of: ".", in: name, ascii: ascii), case let last = String(name[name.index(after: dot)...]),
+           languages.contains(last) || ContentPath.looksLikeLanguage(last) {
             languageSuffix = last
-            stem = parts.dropLast().joined(separator: ".")
+            stem = String(name[..<dot])
         } else {
             languageSuffix = nil
-            stem = name
+            stem = String(name)
         }
         section = folders.first
         let isIndex = stem == "_index" || (stem == "index" && folders.isEmpty)
@@ -36,6 +36,21 @@ struct ContentPath {
             kind = folders == [ContentPath.focalPointsFolder] ? .focalPoint : .page
             translationKey = (folders + [stem]).joined(separator: "/")
         }
+    }
+
+    /// The last `separator` (an ASCII character) in `text`. ASCII text is searched
+    /// through its UTF-8 bytes, which finds the same index as walking its Characters
+    /// backwards, much faster; other text (where a combining mark may join the
+    /// separator into another Character) is searched by Character.
+    private static func lastIndex(of separator: Character, in text: Substring, ascii: Bool) -> String.Index? {
+        ascii ? text.utf8.lastIndex(of: separator.asciiValue!) : text.lastIndex(of: separator)
+    }
+
+    /// The non-empty parts of `text` between `/`, as `split(separator: "/")` gives them;
+    /// ASCII text is split through its UTF-8 bytes, for the same reason as `lastIndex`.
+    private static func components(of text: Substring, ascii: Bool) -> [String] {
+        guard ascii else { return text.split(separator: "/").map(String.init) }
+        return text.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Two lower-case letters, the shape of an ISO 639-1 code: a suffix of that

@@ -7,8 +7,8 @@ import Foundation
 /// The preview's shortcut for the most common edits, the text and the
 /// summary of pages: the last assembly is kept and the changed pages'
 /// sources are put into it, instead of assembling again. It holds because
-/// assembly reads nothing of a page's body, and its summary and first
-/// paragraph only to make `Page.summary`
+/// assembly reads nothing of a page's body (nor the line it starts on), and
+/// its summary and first paragraph only to make `Page.summary`
 /// (`IncrementalPipelineTests.assemblyReadsNoPageBodyAndCopiesTheSummary`):
 /// the shortcut is taken only when every page read again is the same in all
 /// but these, no file came or went, the configuration and templates did not
@@ -42,6 +42,7 @@ struct Assembly {
             var unchanged = before
             unchanged.body = after.body
             unchanged.firstParagraph = after.firstParagraph
+            unchanged.bodyFirstLine = after.bodyFirstLine
             unchanged.frontMatter.summary = after.frontMatter.summary
             guard unchanged == after else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }

@@ -23,7 +23,7 @@ enum ListingAssembler {
             for taxonomy in Taxonomy.allCases {
                 var termMembers: [String: [Int]] = [:]
                 for index in members {
-                    for term in taxonomy.terms(of: pages[index].frontMatter) { termMembers[term, default: []].append(index) }
+                    for term in taxonomy.terms(of: pages[index].source.frontMatter) { termMembers[term, default: []].append(index) }
                 }
                 guard !termMembers.isEmpty else { continue }
                 var terms: [TaxonomyIndex.Term] = []

@@ -13,7 +13,9 @@ public struct NavigationEntry: Sendable, Hashable {
             entries[section.language, default: []].append(
                 NavigationEntry(title: index?.linkTitle ?? section.title, url: section.url, weight: index?.weight ?? 0))
         }
-        for page in pages where page.source.kind == .page && page.source.section == nil {
+        // By index: binding every page would copy it, and few are at the top.
+        for index in pages.indices where pages[index].source.kind == .page && pages[index].source.section == nil {
+            let page = pages[index]
             entries[page.source.language, default: []].append(
                 NavigationEntry(title: page.frontMatter.linkTitle ?? page.title, url: page.url, weight: page.frontMatter.weight ?? 0))
         }

@@ -145,7 +145,11 @@ extension Route {
     /// Where a page is published: `content/news/2026/camp.md` → `/news/2026/camp/`,
     /// `about.fr.md` → `/fr/about/`, `index.md` → `/`, `news/_index.md` → `/news/`.
     static func page(_ page: SourcePage, config: SiteConfig) -> Route {
-        let where_ = ContentPath(page.contentPath, languages: config.languages)
+        self.page(page, at: ContentPath(page.contentPath, languages: config.languages), config: config)
+    }
+
+    /// The same, for a caller that has already parsed the page's content path.
+    static func page(_ page: SourcePage, at where_: ContentPath, config: SiteConfig) -> Route {
         var components = where_.folders
         if page.kind == .page || page.kind == .focalPoint {
             components.append(page.frontMatter.slug?.value ?? where_.stem)

@@ -5,6 +5,10 @@ public enum SiteAssembler {
     public static func assemble(_ sources: [SourcePage], config: SiteConfig, mode: BuildMode) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var pages: [Page] = []
+        /// The folders of each page's content path, parsed once (parallel to `pages`).
+        var folders: [[String]] = []
+        pages.reserveCapacity(sources.count)
+        folders.reserveCapacity(sources.count)
         var hidden: [String: String] = [:]
         var focalPoints: [String: FocalPointRecord] = [:]
         for source in sources {
@@ -13,13 +17,15 @@ public enum SiteAssembler {
                 hidden[source.contentPath] = reason
                 continue
             }
-            pages.append(Page(source: source, url: .page(source, config: config), summary: summary(of: source)))
+            let where_ = ContentPath(source.contentPath, languages: config.languages)
+            pages.append(Page(source: source, url: .page(source, at: where_, config: config), summary: summary(of: source)))
+            folders.append(where_.folders)
         }
         diagnostics += requireDates(pages, config: config)
         diagnostics += checkFocalPointIDs(sources, known: focalPoints)
         diagnostics += FocalPointReview.check(focalPoints.values, now: mode.now, days: config.focalPointReviewDays)
         diagnostics += ContactMatcher.attach(to: &pages, focalPoints: focalPoints)
-        let sections = makeSections(&pages, config: config)
+        let sections = makeSections(pages, folders: folders, config: config)
         linkTranslations(&pages, config: config)
         var urlByContentPath: [String: Route] = [:]
         for page in pages { urlByContentPath[page.source.contentPath] = page.url }
@@ -63,19 +69,20 @@ public enum SiteAssembler {
     /// Pages of dated sections without `date:`; a date that is written but
     /// wrong is already an error of its own.
     private static func requireDates(_ pages: [Page], config: SiteConfig) -> [Diagnostic] {
-        pages.compactMap { page in
-            guard page.source.kind == .page, let section = page.source.section,
-                  config.datedSections.contains(section), page.date == nil,
-                  !page.frontMatter.dateWritten else { return nil }
-            return .error(SourceLocation(path: page.source.path, line: 2, column: 1),
+        pages.indices.compactMap { index in
+            let source = pages[index].source
+            guard source.kind == .page, let section = source.section,
+                  config.datedSections.contains(section), source.frontMatter.date == nil,
+                  !source.frontMatter.dateWritten else { return nil }
+            return .error(SourceLocation(path: source.path, line: 2, column: 1),
                           "pages in '\(section)' need a date", hint: "add a line `date: 2026-03-05` to the front matter")
         }
     }
 
     private static func checkFocalPointIDs(_ sources: [SourcePage], known: [String: FocalPointRecord]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for source in sources {
-            for id in source.frontMatter.focalPoints where known[id.value] == nil {
+        for index in sources.indices {
+            for id in sources[index].frontMatter.focalPoints where known[id.value] == nil {
                 let hint = Suggestion.nearest(to: id.value, in: known.keys).map { "did you mean '\($0)'?" }
                     ?? "focal points are the files in content/focal-points/; write a file's name without .md"
                 diagnostics.append(.error(id.location, "unknown focal point '\(id.value)'", hint: hint))
@@ -86,25 +93,29 @@ public enum SiteAssembler {
 
     /// One listing per top-level folder and language (and per deeper folder
     /// that has an `_index.md`), holding every published page beneath it.
-    private static func makeSections(_ pages: inout [Page], config: SiteConfig) -> [Section] {
+    /// `folders` holds the folders of each page's content path.
+    private static func makeSections(_ pages: [Page], folders: [[String]], config: SiteConfig) -> [Section] {
         struct Key: Hashable { var folder: String; var language: String }
         var indexPages: [Key: Int] = [:]
         var keys: Set<Key> = []
-        for (index, page) in pages.enumerated() {
-            let folders = ContentPath(page.source.contentPath, languages: config.languages).folders
-            guard !folders.isEmpty else { continue }
-            if page.source.kind == .section {
-                let key = Key(folder: folders.joined(separator: "/"), language: page.source.language)
+        // Loops go by index: binding `page` would copy each Page.
+        for index in pages.indices {
+            let path = folders[index], language = pages[index].source.language
+            guard !path.isEmpty else { continue }
+            if pages[index].source.kind == .section {
+                let key = Key(folder: path.joined(separator: "/"), language: language)
                 indexPages[key] = index
                 keys.insert(key)
             }
-            keys.insert(Key(folder: folders[0], language: page.source.language))
+            keys.insert(Key(folder: path[0], language: language))
         }
         var membersByKey: [Key: [Int]] = [:]
-        for (index, page) in pages.enumerated() where page.source.kind == .page || page.source.kind == .focalPoint {
-            let folders = ContentPath(page.source.contentPath, languages: config.languages).folders
-            for depth in folders.indices {
-                let key = Key(folder: folders[...depth].joined(separator: "/"), language: page.source.language)
+        for index in pages.indices where pages[index].source.kind == .page || pages[index].source.kind == .focalPoint {
+            let language = pages[index].source.language
+            var folder = ""
+            for (depth, name) in folders[index].enumerated() {
+                folder = depth == 0 ? name : folder + "/" + name
+                let key = Key(folder: folder, language: language)
                 if keys.contains(key) { membersByKey[key, default: []].append(index) }
             }
         }
@@ -127,8 +138,8 @@ public enum SiteAssembler {
 
     private static func linkTranslations(_ pages: inout [Page], config: SiteConfig) {
         var byKey: [String: [Int]] = [:]
-        for (index, page) in pages.enumerated() {
-            byKey[page.source.kind.rawValue + ":" + page.source.translationKey, default: []].append(index)
+        for index in pages.indices {
+            byKey[pages[index].source.kind.rawValue + ":" + pages[index].source.translationKey, default: []].append(index)
         }
         for indices in byKey.values where indices.count > 1 {
             for index in indices {

@@ -215,6 +215,7 @@ import Testing
             var source = source
             source.body = "Other text, [with a link](elsewhere.md).\n"
             source.firstParagraph = "Other text."
+            source.bodyFirstLine += 1
             source.frontMatter.summary = source.frontMatter.summary.map { "Other: " + $0 }
             return source
         }

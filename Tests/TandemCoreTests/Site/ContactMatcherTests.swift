@@ -122,3 +122,22 @@ private func request(lead: Lead? = .unhcr, joint: Bool = true, persons: [Persons
         #expect(diagnostics.first?.line == 5)
     }
 }
+
+@Suite struct ContactMatcherDirectoryTests {
+    @Test func severalCountriesJoinTheirFocalPointsClosestFirst() {
+        let (groups, shortfalls) = ContactMatcher.match(request(lead: .iom, persons: [.migrants], countries: ["LY", "CO", "LY"]),
+                                                        focalPoints: records)
+        #expect(groups == [ContactGroup(agency: .iom, focalPointIDs: ["iom-panama", "iom-tripoli"], reason: .countryAndTopic),
+                           ContactGroup(agency: .unhcr, focalPointIDs: ["unhcr-geneva"], reason: .headquarters)])
+        #expect(shortfalls.isEmpty)
+    }
+
+    @Test func oneDirectoryServesManyPagesAsMatchingEachAlone() {
+        let directory = ContactMatcher.Directory(records)
+        let requests = [request(persons: [.refugees], countries: ["CD"]), request(lead: .iom, countries: ["PA", "CH"]),
+                        request(persons: [.idps]), request(joint: false, named: ["iom-goma", "nobody", "iom-goma"])]
+        for each in requests {
+            #expect(ContactMatcher.match(each, in: directory) == ContactMatcher.match(each, focalPoints: records))
+        }
+    }
+}
