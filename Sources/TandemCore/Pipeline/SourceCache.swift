@@ -87,7 +87,17 @@ final class SourceCache {
             guard path.hasPrefix("content/") else { return nil }
             let contentPath = String(path.dropFirst("content/".count))
             let isKnown = parsed[contentPath] != nil || staticFiles[contentPath] != nil
-            guard isKnown || FileStamp(path: root.appendingPathComponent(path).path) != nil else { return nil }
+            let fullPath = root.appendingPathComponent(path).path
+            if !isKnown && FileStamp(path: fullPath) == nil {
+                // A new folder (or anything but a file) means listing content/ again.
+                guard !FileManager.default.fileExists(atPath: fullPath) else { return nil }
+                // Gone before we looked (an editor's temporary file), unless it was a folder of known files.
+                let folder = contentPath + "/"
+                if parsed.keys.contains(where: { $0.hasPrefix(folder) }) || staticFiles.keys.contains(where: { $0.hasPrefix(folder) }) {
+                    return nil
+                }
+                continue
+            }
             let name = contentPath.split(separator: "/").last ?? ""
             guard !name.hasPrefix("."), !contentPath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             files.append(contentPath)

@@ -254,6 +254,11 @@ import Testing
         site.write("content/docs/new.pdf", Data("%PDF".utf8))
         let (added, _) = preview.pipeline.runInMemory(changed: ["content/docs"])
         #expect(added.outputPaths.contains("docs/new.pdf"), "a new folder is found by listing content/ again")
+        let (temporary, _) = preview.pipeline.runInMemory(changed: ["content/stories/2026/sedX1a2b3"])
+        #expect(temporary.madePaths.isEmpty && temporary.parsedFiles == 0, "a temporary file gone before the run changes nothing")
+        site.remove("content/docs")
+        let (removed, _) = preview.pipeline.runInMemory(changed: ["content/docs"])
+        #expect(!removed.outputPaths.contains("docs/new.pdf"), "a removed folder takes its files with it")
     }
 
     @Test func aBrokenRunIsNotAcceptedButTheFirstRunAlwaysIs() throws {
