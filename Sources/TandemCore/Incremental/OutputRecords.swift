@@ -44,9 +44,11 @@ final class OutputRecords {
     /// what the records describe.
     func commit(_ made: [String: Record], keeping paths: Set<String>, model: SiteModel) {
         for (path, record) in made {
-            if let old = records[path] { forget(path, old.dependencies) }
+            let old = records[path]
             records[path] = record
             reporting[path] = record.made.reports ? record.made : nil
+            if old?.dependencies == record.dependencies { continue }
+            if let old { forget(path, old.dependencies) }
             for dependency in record.dependencies { dependents[dependency, default: []].insert(path) }
         }
         for (path, record) in records where !paths.contains(path) {

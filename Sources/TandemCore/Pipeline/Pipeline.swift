@@ -19,6 +19,7 @@ public final class Pipeline: @unchecked Sendable {
     /// Nil for a one-shot pipeline (`tandem build`, `tandem check`).
     private let records: OutputRecords?
     private let markdown: MarkdownCache?
+    private let fragments: FragmentCache?
     private var hasAccepted = false
     /// The graph, plan and model of the last run, for the next run to patch.
     private var last: Assembly?
@@ -38,6 +39,7 @@ public final class Pipeline: @unchecked Sendable {
         sources = SourceCache(root: root)
         records = incremental ? OutputRecords() : nil
         markdown = incremental ? MarkdownCache() : nil
+        fragments = incremental ? FragmentCache() : nil
     }
 
     /// Runs every stage and writes the files to make into `output`.
@@ -61,10 +63,10 @@ public final class Pipeline: @unchecked Sendable {
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
         let entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
         let recording = records != nil
-        let (root, markdown) = (self.root, self.markdown)
+        let (root, markdown, fragments) = (self.root, self.markdown, self.fragments)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
             let reader = SiteReader(model: model, records: recording)
-            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
+            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown, fragments: fragments)
             let made = renderer.make(entry)
             return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description, dependencies: reader.recorded ?? [], made: made))
         }
@@ -90,7 +92,10 @@ public final class Pipeline: @unchecked Sendable {
         if accepted {
             hasAccepted = true
             records?.commit(madeByPath, keeping: outputPaths, model: model)
-            if patched == nil { markdown?.keep(paths: Set(graph.pages.map(\.source.path))) }
+            if patched == nil {
+                markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
+                fragments?.keep(pages: Set(graph.pages.map(\.source.contentPath)))
+            }
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),

@@ -5,6 +5,8 @@ import Foundation
 /// The joint notice reaches a joint page's feed entry and search record.
 struct DataFiles {
     let site: SiteReader
+    /// For the preview: search records kept from earlier runs.
+    var fragments: FragmentCache? = nil
 
     var context: PageContext { PageContext(site: site) }
 
@@ -53,11 +55,29 @@ struct DataFiles {
         guard let all = site.listings(of: language).map(\.listing).first(where: { $0.kind == .all }) else { return "[]\n" }
         var sectionTitles: [String: String] = [:]
         for section in site.sections(of: language) { sectionTitles[section.folder] = section.title }
-        let records: [JSONValue] = site.members(of: all, 0..<site.count(of: all)).map { index in
+        // A kept record was made from these: everything `searchRecord` reads, read here through the reader.
+        let (strings, config) = (site.stringsDigest(language), site.config)
+        var text = "["
+        for (position, index) in site.members(of: all, 0..<site.count(of: all)).enumerated() {
             let card = site.card(index)
+            let section = card.section.flatMap { sectionTitles[$0] } ?? ""
+            if position > 0 { text += "," }
+            guard let fragments else {
+                searchRecord(card, section: section, language: language).write(to: &text)
+                continue
+            }
+            text += fragments.fragment(card.path + "#search", madeFrom: [card, section, strings, config, language] as [AnyHashable]) {
+                searchRecord(card, section: section, language: language).text
+            }
+        }
+        return text + "]\n"
+    }
+
+    /// What a reader searches a page by and what its result shows.
+    private func searchRecord(_ card: PageCard, section: String, language: String) -> JSONValue {
             var record: [String: JSONValue] = [
                 "title": .string(card.title), "summary": .string(card.summary), "url": .string(context.href(card.url)),
-                "section": .string(card.section.flatMap { sectionTitles[$0] } ?? ""),
+                "section": .string(section),
                 "persons": .array(card.persons.map { .string(context.termLabel(.persons, $0.rawValue, language)) }),
                 "joint": .bool(card.isJoint),
             ]
@@ -70,8 +90,6 @@ struct DataFiles {
                 record["notice"] = .string(notice(card) ?? "")
             }
             return .object(record)
-        }
-        return JSONValue.array(records).text + "\n"
     }
 
     func sitemap() -> Sitemap {

@@ -34,6 +34,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.templates.strings
     }
 
+    /// A digest of the strings of `language`, for fragments made from them.
+    func stringsDigest(_ language: String) -> Int {
+        note(.strings(language))
+        return model.digests.language(language)
+    }
+
     func text(_ key: String, _ language: String) -> String? {
         note(.strings(language))
         return model.templates.strings.text(key, language: language)
