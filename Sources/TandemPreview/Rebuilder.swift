@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ServiceLifecycle
 import TandemCore
 
@@ -34,7 +37,11 @@ final class Rebuilder: Service, @unchecked Sendable {
     /// Rebuilds for `changed` (paths relative to the root) and publishes the result.
     func rebuild(_ changed: Set<String>) async {
         let (update, made) = await withCheckedContinuation { continuation in
-            queue.async { [pipeline] in continuation.resume(returning: pipeline.runInMemory(changed: changed)) }
+            queue.async { [pipeline] in
+                let result = pipeline.runInMemory(changed: changed)
+                Self.returnFreedMemory()
+                continuation.resume(returning: result)
+            }
         }
         let previous = store.state.diagnostics
         let (paths, problemsChanged) = store.apply(update, made: made)
@@ -43,5 +50,16 @@ final class Rebuilder: Service, @unchecked Sendable {
                         overlay: problemsChanged ? ErrorOverlay.html(update.diagnostics) : nil)
         }
         log.rebuilt(update, changedFiles: paths.count, previousDiagnostics: previous)
+    }
+
+    /// A rebuild frees much of what it made (the previous model, the files it
+    /// replaced); glibc keeps freed memory in its arenas unless asked, and the
+    /// preview runs for hours.
+    private static func returnFreedMemory() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
     }
 }

@@ -4,7 +4,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var title = "Joint UNHCR–IOM information"
     public var description = "Joint public information of UNHCR, the UN Refugee Agency, and the International Organization for Migration (IOM)."
     /// Absolute URL the site is published at, with a trailing slash.
-    public var baseURL = "https://example.org/"
+    public var baseURL = "https://example.org/" {
+        didSet { (basePath, siteOrigin) = SiteConfig.split(baseURL) }
+    }
+    /// The path of `base_url`, with slashes at both ends: `/` or `/joint/` (see `Route.href`).
+    public private(set) var basePath = "/"
+    /// `base_url` without its path: `https://example.org`.
+    public private(set) var siteOrigin = "https://example.org"
     /// The language of pages whose file name has no language suffix.
     public var defaultLanguage = "en"
     /// Every language the site publishes in, the default first.

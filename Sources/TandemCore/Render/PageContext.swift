@@ -5,10 +5,16 @@
 /// `Defaults/README.md` for web staff.
 struct PageContext {
     let site: SiteReader
+    /// Read once: nearly every value reads it.
+    let config: SiteConfig
+
+    init(site: SiteReader) {
+        self.site = site
+        config = site.config
+    }
 
     /// The keys every layout gets: site, language, strings, navigation.
     func common(language: String, url: Route) -> [String: Any] {
-        let config = site.config
         let table = site.stringTable(language)
         let nav: [[String: Any]] = site.navigation(language).map {
             ["title": $0.title, "url": href($0.url), "current": url.path.hasPrefix($0.url.path)]
@@ -33,11 +39,11 @@ struct PageContext {
 
     /// The link to a route, as written into pages.
     func href(_ url: Route) -> String {
-        url.href(site.config)
+        url.href(config)
     }
 
     func permalink(_ url: Route) -> String {
-        url.permalink(site.config)
+        url.permalink(config)
     }
 
     /// The `page` key of a generated page (a listing, the search page, ...).
@@ -90,12 +96,12 @@ struct PageContext {
     func structuredData(_ page: Page) -> String {
         let language = page.source.language
         let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: language, strings: site.strings(for: language)) }
-        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: site.config)
+        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: config)
     }
 
     /// The JSON-LD of a listing or another generated page.
     func collectionData(name: String, url: Route, language: String) -> String {
-        StructuredData.json(name: name, permalink: permalink(url), language: language, config: site.config)
+        StructuredData.json(name: name, permalink: permalink(url), language: language, config: config)
     }
 
     /// The title of a listing: a section's title, a term's label, "Joint activities".
@@ -104,13 +110,13 @@ struct PageContext {
         case .section(let index): site.section(index).title
         case .term(let taxonomy, let term): termLabel(taxonomy, term, listing.language)
         case .joint: site.text("joint_activities", listing.language) ?? "Joint activities"
-        case .all: site.config.title
+        case .all: config.title
         }
     }
 
     /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.
     func termURL(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> Route {
-        Route.folder([taxonomy.rawValue, term], language: language, config: site.config)
+        Route.folder([taxonomy.rawValue, term], language: language, config: config)
     }
 
     func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {

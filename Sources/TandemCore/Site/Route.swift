@@ -124,20 +124,16 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 extension SiteConfig {
-    /// The path of `base_url`, with slashes at both ends: `/` or `/joint/`.
-    public var basePath: String {
-        guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
-        let path = components.percentEncodedPath
-        return (path.hasPrefix("/") ? "" : "/") + path + (path.hasSuffix("/") ? "" : "/")
-    }
-
-    /// `base_url` without its path: `https://example.org`.
-    public var siteOrigin: String {
-        guard var components = URLComponents(string: baseURL) else { return baseURL }
+    /// `https://example.org/joint/` → (`/joint/`, `https://example.org`).
+    static func split(_ baseURL: String) -> (path: String, origin: String) {
+        guard var components = URLComponents(string: baseURL) else { return ("/", baseURL) }
+        var path = components.percentEncodedPath
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
         components.path = ""
         components.query = nil
         components.fragment = nil
-        return components.string ?? baseURL
+        return (path, components.string ?? baseURL)
     }
 }
 
