@@ -63,7 +63,7 @@ struct SitePlan {
             add(.page(index), page.url, claim: .init(description: page.source.path,
                                                     location: page.frontMatter.slug?.location ?? SourceLocation(path: page.source.path, line: 1, column: 1)))
             for alias in page.frontMatter.aliases {
-                guard let route = SitePlan.aliasRoute(alias.value) else {
+                guard let route = Route.alias(alias.value) else {
                     diagnostics.append(.error(alias.location, "an alias must be a path on this site, such as /news/old-name/: '\(alias.value)'",
                                               hint: "start it with `/`, and leave out `..`, `?`, `#` and `%`"))
                     continue
@@ -124,16 +124,5 @@ struct SitePlan {
 
     mutating func add(_ job: Job, _ url: Route, claim: Claim) {
         entries.append(Entry(job: job, url: url, claim: claim, outputPath: url.outputPath))
-    }
-
-    /// `/news/old/` → the folder `/news/old/`, `/old.html` stays a file; nil
-    /// for paths that leave the site or that no link could reach (`?`, `#`).
-    static func aliasRoute(_ alias: String) -> Route? {
-        guard alias.hasPrefix("/"), alias.count > 1 else { return nil }
-        let parts = alias.split(separator: "/")
-        guard !parts.contains(".."), !parts.contains("."),
-              !alias.contains(where: { "\\%?#".contains($0) || $0.isNewline || $0 == "\0" }) else { return nil }
-        let path = "/" + parts.joined(separator: "/")
-        return Route(path: path.hasSuffix(".html") ? path : path + "/")
     }
 }

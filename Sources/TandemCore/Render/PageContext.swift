@@ -81,7 +81,7 @@ struct PageContext {
         }
         values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
         if let image = matter.image {
-            values["image"] = ["src": image, "alt": matter.imageAlt ?? ""]
+            values["image"] = ["src": image.hasPrefix("/") ? href(Route(path: image)) : image, "alt": matter.imageAlt ?? ""]
         }
         values["translations"] = page.translations.map { translation -> [String: Any] in
             ["lang": translation.language, "url": href(translation.url),

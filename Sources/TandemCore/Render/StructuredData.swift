@@ -23,7 +23,7 @@ enum StructuredData {
             object["publisher"] = organisation(name: config.title, url: config.baseURL)
         }
         if let image = page.frontMatter.image {
-            object["image"] = .string(image.hasPrefix("/") ? config.baseURL + image.dropFirst() : image)
+            object["image"] = .string(image.hasPrefix("/") ? Route(path: image).permalink(config) : image)
         }
         return JSONValue.object(object).text
     }

@@ -36,6 +36,18 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         Route(path: "/" + assetPath)
     }
 
+    /// The route an alias names: `/news/old/` → the folder `/news/old/`,
+    /// `/old.html` stays a file; nil for paths that leave the site or that no
+    /// link could reach (`?`, `#`, `%`, `\\`, line ends).
+    public static func alias(_ alias: String) -> Route? {
+        guard alias.hasPrefix("/"), alias.count > 1 else { return nil }
+        let parts = alias.split(separator: "/")
+        guard !parts.contains(".."), !parts.contains("."),
+              !alias.contains(where: { "\\%?#".contains($0) || $0.isNewline || $0 == "\0" }) else { return nil }
+        let path = "/" + parts.joined(separator: "/")
+        return Route(path: path.hasSuffix(".html") ? path : path + "/")
+    }
+
     /// The folder holding the templates' assets.
     public static let assets = Route(path: "/assets/")
 
