@@ -12,7 +12,7 @@ final class MarkdownCache: @unchecked Sendable {
         var bodyFirstLine: Int
         var contentPath: String
         var rawHTML: Bool
-        var lookups: [(contentPath: String, target: LinkTarget)]
+        var lookups: [(lookup: LinkLookup, target: LinkTarget)]
         /// The known paths, when a "did you mean" hint looked at them.
         var knownPaths: [String]?
         var result: RenderedMarkdown
@@ -31,7 +31,7 @@ final class MarkdownCache: @unchecked Sendable {
         if let memo = lock.withLock({ memos[source.path] }),
            memo.body == source.body, memo.bodyFirstLine == source.bodyFirstLine,
            memo.contentPath == source.contentPath, memo.rawHTML == rawHTML,
-           memo.lookups.allSatisfy({ resolver.target(ofContentPath: $0.contentPath) == $0.target }),
+           memo.lookups.allSatisfy({ $0.lookup.target(in: resolver) == $0.target }),
            memo.knownPaths == nil || memo.knownPaths == resolver.knownContentPaths.sorted() {
             return memo.result
         }
@@ -50,17 +50,36 @@ final class MarkdownCache: @unchecked Sendable {
     }
 }
 
+/// A link look-up the Markdown stage made.
+private enum LinkLookup {
+    case contentPath(String)
+    case sitePath(String)
+
+    func target(in resolver: any LinkResolving) -> LinkTarget {
+        switch self {
+        case .contentPath(let path): resolver.target(ofContentPath: path)
+        case .sitePath(let path): resolver.target(ofSitePath: path)
+        }
+    }
+}
+
 /// Passes link look-ups on and remembers them.
 private final class LookupRecorder: LinkResolving, @unchecked Sendable {
     let resolver: any LinkResolving
-    private(set) var lookups: [(contentPath: String, target: LinkTarget)] = []
+    private(set) var lookups: [(lookup: LinkLookup, target: LinkTarget)] = []
     private(set) var usedKnownPaths = false
 
     init(_ resolver: any LinkResolving) { self.resolver = resolver }
 
     func target(ofContentPath contentPath: String) -> LinkTarget {
         let target = resolver.target(ofContentPath: contentPath)
-        lookups.append((contentPath, target))
+        lookups.append((.contentPath(contentPath), target))
+        return target
+    }
+
+    func target(ofSitePath path: String) -> LinkTarget {
+        let target = resolver.target(ofSitePath: path)
+        lookups.append((.sitePath(path), target))
         return target
     }
 

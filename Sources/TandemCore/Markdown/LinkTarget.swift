@@ -13,6 +13,8 @@ public enum LinkTarget: Sendable, Hashable {
 public protocol LinkResolving: Sendable {
     /// The target of a link to `content/<contentPath>` (a `.md` page or any other file).
     func target(ofContentPath contentPath: String) -> LinkTarget
+    /// The target of a link to a path of the site (`/news/`, `/feed.xml`), decoded, from the site's root.
+    func target(ofSitePath path: String) -> LinkTarget
     /// Paths inside `content/` that exist, for "did you mean" hints.
     var knownContentPaths: [String] { get }
 }

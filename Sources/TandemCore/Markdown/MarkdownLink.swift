@@ -42,6 +42,24 @@ struct MarkdownLink {
         return components.joined(separator: "/")
     }
 
+    /// A link to a path of the site, as a reader's browser would follow it.
+    struct SitePath {
+        /// Decoded, from the site's root: `/news/camp/`.
+        var path: String
+        /// The query and fragment as written (`#figures`).
+        var suffix: String
+    }
+
+    /// A link written as a path from the site's root (`/news/`, `/feed.xml`),
+    /// other than to a `.md` file of `content/` (which `init` handles); nil for anything else.
+    static func sitePath(_ url: String) -> SitePath? {
+        guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
+        let end = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        let path = String(url[..<end])
+        guard let decoded = path.removingPercentEncoding, !decoded.hasSuffix(".md") else { return nil }
+        return SitePath(path: decoded, suffix: String(url[end...]))
+    }
+
     static func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]

@@ -114,6 +114,9 @@ public struct MarkdownRenderer: Sendable {
     /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.
     private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
                          diagnostics: inout [Diagnostic]) -> String? {
+        if let sitePath = MarkdownLink.sitePath(url) {
+            return rewriteSitePath(url, sitePath, node: node, source: source, lines: lines, diagnostics: &diagnostics)
+        }
         guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {
             return nil
         }
@@ -130,6 +133,26 @@ public struct MarkdownRenderer: Sendable {
             diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
                                       "this links to '\(url)', but there is no content/\(target)",
                                       hint: near.map { "did you mean content/\($0)?" } ?? "check the file name; links are relative to this file's folder"))
+        }
+        return nil
+    }
+
+    /// A link to a path of the site (`/news/2026/camp/`): it must reach something
+    /// the site publishes; it is written with the site's base path.
+    private func rewriteSitePath(_ url: String, _ sitePath: MarkdownLink.SitePath, node: OpaquePointer, source: Source,
+                                 lines: SourceLines, diagnostics: inout [Diagnostic]) -> String? {
+        switch source.resolver.target(ofSitePath: sitePath.path) {
+        case .published(let href):
+            return href + sitePath.suffix
+        case .unpublished(let reason):
+            defer { cmark_node_set_url(node, "") }
+            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
+                                      "this links to '\(url)', which is \(reason)",
+                                      hint: "the link would publish the address of an unpublished page: remove it until that page is published"))
+        case .missing:
+            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
+                                      "this links to '\(url)', but the site publishes nothing there",
+                                      hint: "link to the page's file instead (such as ../news/camp.md), so the link follows the page when it moves"))
         }
         return nil
     }

@@ -114,8 +114,15 @@ extension Pipeline {
         diagnostics += templates.checkLayoutChoices(pages)
         let plan = SitePlan(graph: graph, templates: templates)
         diagnostics += plan.diagnostics
+        var sitePaths = SitePaths()
+        for entry in plan.entries { sitePaths.published[entry.url.urlKey] = entry.url }
+        for page in pages {
+            guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
+            sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
+        }
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths)
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
-                        model: SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps), madeAt: now)
+                        model: model, madeAt: now)
     }
 
     /// A run in memory: what the preview serves.

@@ -7,7 +7,7 @@ enum URLConflicts {
     /// The diagnostics, and the indices of the entries to leave out of the plan.
     static func find(in entries: [SitePlan.Entry]) -> (diagnostics: [Diagnostic], leftOut: Set<Int>) {
         var claims: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() { claims[key(entry.url), default: []].append(index) }
+        for (index, entry) in entries.enumerated() { claims[entry.url.urlKey, default: []].append(index) }
         var diagnostics: [Diagnostic] = []
         var leftOut: Set<Int> = []
         for (_, indices) in claims where indices.count > 1 {
@@ -16,9 +16,9 @@ enum URLConflicts {
             leftOut.formUnion(indices.filter { $0 != kept })
         }
         // A file whose path is a folder of another output: the file system can hold only one.
-        let files = Set(entries.filter { !$0.url.isFolder }.map { key($0.url) })
+        let files = Set(entries.filter { !$0.url.isFolder }.map { $0.url.urlKey })
         for (index, entry) in entries.enumerated() {
-            var folder = key(entry.url)
+            var folder = entry.url.urlKey
             while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
                 folder = String(folder[..<slash])
                 guard files.contains(folder) else { continue }
@@ -27,11 +27,6 @@ enum URLConflicts {
             }
         }
         return (diagnostics, leftOut)
-    }
-
-    /// `/news/` and `/news` are one URL.
-    private static func key(_ url: Route) -> String {
-        url.path.count > 1 && url.path.hasSuffix("/") ? String(url.path.dropLast()) : url.path
     }
 
     private static func report(_ entries: [SitePlan.Entry], at url: String) -> [Diagnostic] {

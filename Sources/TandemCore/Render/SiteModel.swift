@@ -12,6 +12,8 @@ final class SiteModel: @unchecked Sendable {
     /// Stamps of the files copied as they are, by path from the site root (`content/x.pdf`, `templates/assets/a.css`).
     let fileStamps: [String: FileStamp]
     let digests: TemplateDigests
+    /// Every URL the site publishes and the URLs of unpublished pages, by `Route.urlKey`.
+    let sitePaths: SitePaths
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]
@@ -19,6 +21,7 @@ final class SiteModel: @unchecked Sendable {
     /// A model of `graph`, whose pages, listings and sections are where they are in `last`'s.
     init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp]) {
         self.graph = graph
+        sitePaths = last.sitePaths
         templates = last.templates
         self.fileStamps = fileStamps
         digests = last.digests
@@ -27,8 +30,9 @@ final class SiteModel: @unchecked Sendable {
         sectionIndex = last.sectionIndex
     }
 
-    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp]) {
+    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths) {
         self.graph = graph
+        self.sitePaths = sitePaths
         self.templates = templates
         self.fileStamps = fileStamps
         digests = TemplateDigests(templates)
@@ -135,6 +139,7 @@ final class SiteModel: @unchecked Sendable {
         case .focalPoint(let id): return focalPointEntry(id)
         case .focalPoints: return graph.focalPoints.keys.sorted().map { focalPointEntry($0) }
         case .link(let contentPath): return graph.target(ofContentPath: contentPath)
+        case .sitePath(let key): return sitePaths.target(key, config: graph.config)
         case .knownPaths: return graph.knownContentPaths.sorted()
         case .nextChange: return graph.nextChange
         case .file(let path): return fileStamps[path]

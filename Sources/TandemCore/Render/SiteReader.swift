@@ -214,6 +214,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.target(ofContentPath: contentPath)
     }
 
+    func target(ofSitePath path: String) -> LinkTarget {
+        let key = Route(path: path).urlKey
+        note(.sitePath(key))
+        return model.sitePaths.target(key, config: model.graph.config)
+    }
+
     var knownContentPaths: [String] {
         note(.knownPaths)
         return model.graph.knownContentPaths

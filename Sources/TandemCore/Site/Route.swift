@@ -83,6 +83,11 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         Route(path: String(path.dropLast()) + "." + fileExtension)
     }
 
+    /// What identifies the URL: `/news/` and `/news` are one (a server redirects one to the other).
+    public var urlKey: String {
+        path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
     /// Whether the route is a folder (served by its `index.html`).
     public var isFolder: Bool { path.hasSuffix("/") }
 

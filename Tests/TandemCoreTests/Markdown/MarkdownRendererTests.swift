@@ -12,6 +12,9 @@ struct FixedLinks: LinkResolving {
         return .missing
     }
 
+    /// Site paths: every path is published as it is.
+    func target(ofSitePath path: String) -> LinkTarget { .published(path) }
+
     var knownContentPaths: [String] { Array(published.keys) + Array(hidden.keys) }
 }
 

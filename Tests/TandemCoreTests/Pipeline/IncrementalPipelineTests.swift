@@ -153,6 +153,7 @@ import Testing
             ("draft published", replace(draft, "draft: true", "draft: false")),
             ("page made a draft", replace(news, "date: 2025-10-02\n", "date: 2025-10-02\ndraft: true\n")),
             ("embargo lifted", replace(embargoed, "embargo: 2099-03-01T09:00:00Z", "embargo: 2020-03-01T09:00:00Z")),
+            ("a link to a path not published yet", { try edit(goma) { $0 + "\nRead [what comes next](/news/2027/new-item/).\n" } }),
             ("new page in a new folder", { site.write("content/news/2027/new-item.md", page("title: New item\ndate: 2027-01-05\njoint: true\nlead: IOM\npersons: [migrants]", "Brand new text.")) }),
             ("new translation", { site.write("content/news/2027/new-item.fr.md", page("title: Nouvel article\ndate: 2027-01-05", "Texte.")) }),
             ("translation removed", { site.remove("content/about.es.md") }),
@@ -184,7 +185,7 @@ import Testing
             ("base URL with a path", replace("tandem.yaml", "base_url: https://joint.example.org/", "base_url: https://example.org/joint/")),
             ("template removed", { site.remove("templates/partials/site-footer.mustache") }),
         ]
-        let breaking: Set = ["the linked image removed", "alias naming the site's feed", "deleted page that another links to",
+        let breaking: Set = ["the linked image removed", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
                              "one link fixed after the deletion", "broken front matter"]
         for (name, step) in steps {
             try step()
