@@ -56,7 +56,7 @@ struct DataFiles {
         var sectionTitles: [String: String] = [:]
         for section in site.sections(of: language) { sectionTitles[section.folder] = section.title }
         // A kept record was made from these: everything `searchRecord` reads, read here through the reader.
-        let (strings, config) = (site.stringsDigest(language), site.config)
+        let (strings, basePath) = (site.stringsDigest(language), site.config.basePath)
         var text = "["
         for (position, index) in site.members(of: all, 0..<site.count(of: all)).enumerated() {
             let card = site.card(index)
@@ -66,7 +66,8 @@ struct DataFiles {
                 searchRecord(card, section: section, language: language).write(to: &text)
                 continue
             }
-            text += fragments.fragment(card.path + "#search", madeFrom: [card, section, strings, config, language] as [AnyHashable]) {
+            let madeFrom = SearchRecordSource(card: card, section: section, strings: strings, basePath: basePath, language: language)
+            text += fragments.fragment(card.path + "#search", madeFrom: madeFrom) {
                 searchRecord(card, section: section, language: language).text
             }
         }
@@ -123,4 +124,15 @@ struct DataFiles {
         let value = site.nextChange.map { "\"\($0.rfc3339)\"" } ?? "null"
         return "{\"next_change\": \(value)}\n"
     }
+}
+
+/// What a page's search record is made from (`DataFiles.searchRecord`).
+private struct SearchRecordSource: Hashable {
+    var card: PageCard
+    var section: String
+    /// The digest of the language's strings (labels, dates, the notice).
+    var strings: Int
+    /// What links need of the configuration.
+    var basePath: String
+    var language: String
 }
