@@ -35,8 +35,8 @@ public struct OutputFolder: OutputSink {
         do {
             try SystemFiles.makeFolders(parent.path)
             try SystemFiles.makeFolder(staging.path)
-        } catch let failure as SystemFiles.Failure {
-            throw Unwritable(folder: parent.path, failure: failure)
+        } catch {
+            throw Unwritable(folder: parent.path, failure: error)
         }
         return OutputFolder(destination: destination, staging: staging)
     }
@@ -83,7 +83,7 @@ public struct OutputFolder: OutputSink {
         let path = staging.appendingPathComponent(relativePath).path
         do {
             try SystemFiles.write(data, to: path)
-        } catch let failure as SystemFiles.Failure where failure.code == ENOENT {
+        } catch where error.code == ENOENT {
             try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
             try SystemFiles.write(data, to: path)
         }
@@ -91,7 +91,9 @@ public struct OutputFolder: OutputSink {
 
     /// Copies a file into the staging folder.
     public func copy(_ source: URL, to relativePath: String) throws {
-        try write(SystemFiles.read(source.path), to: relativePath)
+        let path = staging.appendingPathComponent(relativePath).path
+        try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
+        try SystemFiles.copy(source.path, to: path)
     }
 
     /// Swaps the staging folder in place of the destination.

@@ -43,6 +43,35 @@ enum SystemFiles {
         if failure != 0 { throw Failure(path: path, code: failure) }
     }
 
+    /// Copies the file at `source` to `destination` in pieces, replacing any file
+    /// there; a failure names the side the system refused.
+    static func copy(_ source: String, to destination: String) throws(Failure) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw Failure(path: source, code: errno) }
+        defer { close(input) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard output >= 0 else { throw Failure(path: destination, code: errno) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: source, code: errno)
+            }
+            if count == 0 { return }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Foundation.write(output, $0.baseAddress! + offset, count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: destination, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+
     /// Creates the folder at `path` and any missing folders above it.
     static func makeFolders(_ path: String) throws(Failure) {
         var info = stat()
