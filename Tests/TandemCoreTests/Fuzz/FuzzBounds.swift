@@ -4,8 +4,10 @@ import Foundation
 /// What every fuzzed input must meet: done within a time bound, and any
 /// diagnostic at the file it is about, at a line that exists.
 enum FuzzBounds {
-    /// The most one input may take (debug build, one core of a busy machine).
-    static let seconds = 2.0
+    /// The most one input may take: 2 s (debug build, one core of a busy
+    /// machine), or `TANDEM_FUZZ_SECONDS` (CI's run under AddressSanitizer,
+    /// which is about three times slower).
+    static let seconds = ProcessInfo.processInfo.environment["TANDEM_FUZZ_SECONDS"].flatMap(Double.init) ?? 2.0
 
     /// Inputs per property: `standard` times `TANDEM_FUZZ_SCALE` (1 unless set;
     /// CI's fuzz step sets 20).
@@ -29,8 +31,13 @@ enum FuzzBounds {
             && diagnostic.column >= 1
     }
 
-    /// Lines of a text: one more than its line ends.
+    /// Lines of a text: one more than its line ends (`\n`, `\r\n`, or a lone
+    /// `\r`, as editors, libyaml, libcmark and `SourceText` count them).
     static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        var count = 1
+        for (index, byte) in bytes.enumerated() where byte == 10 || (byte == 13 && bytes.dropFirst(index + 1).first != 10) {
+            count += 1
+        }
+        return count
     }
 }
