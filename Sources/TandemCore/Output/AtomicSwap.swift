@@ -25,7 +25,7 @@ enum AtomicSwap {
     static func replace(_ destination: URL, with staging: URL) throws {
         let files = FileManager.default
         guard files.fileExists(atPath: destination.path) else {
-            try files.moveItem(at: staging, to: destination)
+            try SystemFiles.rename(staging.path, to: destination.path)
             return
         }
         if exchange(staging, destination) {
@@ -34,11 +34,11 @@ enum AtomicSwap {
         }
         let old = staging.deletingLastPathComponent()
             .appendingPathComponent(staging.lastPathComponent + ".old")
-        try files.moveItem(at: destination, to: old)
+        try SystemFiles.rename(destination.path, to: old.path)
         do {
-            try files.moveItem(at: staging, to: destination)
+            try SystemFiles.rename(staging.path, to: destination.path)
         } catch {
-            try? files.moveItem(at: old, to: destination)
+            try? SystemFiles.rename(old.path, to: destination.path)
             throw error
         }
         try? files.removeItem(at: old)

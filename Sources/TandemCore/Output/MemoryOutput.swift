@@ -13,7 +13,7 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
     }
 
     public func copy(_ source: URL, to relativePath: String) throws {
-        let data = try Data(contentsOf: source)
+        let data = try SystemFiles.read(source.path)
         lock.withLock { storage[relativePath] = data }
     }
 

@@ -13,17 +13,31 @@ public struct OutputFolder: OutputSink {
         public var description: String
     }
 
+    /// The folder beside the destination cannot take the staging folder: the
+    /// build stops before anything is made, and the previous site stays.
+    public struct Unwritable: Error, CustomStringConvertible {
+        /// The folder that holds (or would hold) the destination.
+        public var folder: String
+        var failure: SystemFiles.Failure
+        public var description: String { "cannot create the staging folder \(failure.path): \(failure.reason)" }
+        public var hint: String { "make \(folder) writable for the user who runs tandem, or choose another folder with --output" }
+    }
+
     /// Creates a fresh staging folder next to `destination` (same file system,
     /// so the final swap is a rename).
     public static func prepare(destination: URL, root: URL) throws -> OutputFolder {
         let destination = destination.standardizedFileURL
         try checkSafe(destination, root: root.standardizedFileURL)
         let parent = destination.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeAbandonedStaging(beside: destination)
         let name = ".\(destination.lastPathComponent).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        do {
+            try SystemFiles.makeFolders(parent.path)
+            try SystemFiles.makeFolder(staging.path)
+        } catch {
+            throw Unwritable(folder: parent.path, failure: error)
+        }
         return OutputFolder(destination: destination, staging: staging)
     }
 
@@ -63,23 +77,23 @@ public struct OutputFolder: OutputSink {
         }
     }
 
-    /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed.
+    /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed;
+    /// a failure carries the system's reason (`SystemFiles.Failure`).
     public func write(_ data: Data, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
+        let path = staging.appendingPathComponent(relativePath).path
         do {
-            try data.write(to: url)
-        } catch {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            try SystemFiles.write(data, to: path)
+        } catch where error.code == ENOENT {
+            try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
+            try SystemFiles.write(data, to: path)
         }
     }
 
     /// Copies a file into the staging folder.
     public func copy(_ source: URL, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.copyItem(at: source, to: url)
+        let path = staging.appendingPathComponent(relativePath).path
+        try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
+        try SystemFiles.copy(source.path, to: path)
     }
 
     /// Swaps the staging folder in place of the destination.

@@ -19,7 +19,8 @@ public enum SiteBuilder {
         do {
             output = try makeOutput()
         } catch {
-            report.diagnostics = [.error(SourceLocation(path: options.output.path), "\(error)", hint: "choose another folder with --output")]
+            let hint = (error as? OutputFolder.Unwritable)?.hint ?? "choose another folder with --output"
+            report.diagnostics = [.error(SourceLocation(path: options.output.path), "\(error)", hint: hint)]
             report.seconds = Date().timeIntervalSince(started)
             return report
         }

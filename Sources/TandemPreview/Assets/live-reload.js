@@ -7,12 +7,18 @@
   if (!script || !window.EventSource) { return; }
   var served = script.dataset.path;   // the file this page was served from
   var wanted = script.dataset.want;   // the file its URL asks for (differs on a 404)
+  var base = script.dataset.base || "/"; // the path of the site's base URL ("/joint/")
   var query = "?session=" + encodeURIComponent(script.dataset.session) +
               "&since=" + encodeURIComponent(script.dataset.version);
   var source = new EventSource("/_tandem/events" + query);
 
+  // The file of the site a URL names, as the server names files: decoded
+  // ("images/my photo.jpg", not "my%20photo.jpg") and without the base path.
   function pathOf(url) {
-    try { return new URL(url, location.href).pathname.replace(/^\//, ""); } catch (e) { return ""; }
+    try {
+      var path = decodeURIComponent(new URL(url, location.href).pathname);
+      return path.indexOf(base) === 0 ? path.slice(base.length) : "";
+    } catch (e) { return ""; }
   }
 
   function uses(path) {
@@ -29,7 +35,7 @@
     var links = document.querySelectorAll("link[rel~='stylesheet'][href]");
     for (var i = 0; i < links.length; i++) {
       var url = new URL(links[i].getAttribute("href"), location.href);
-      if (url.pathname.replace(/^\//, "") === path) {
+      if (pathOf(url.href) === path) {
         url.searchParams.set("tandem", version);
         links[i].href = url.href;
       }

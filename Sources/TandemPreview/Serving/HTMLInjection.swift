@@ -27,10 +27,12 @@ enum HTMLInjection {
 
     /// The script tag that loads live reload for the page served from `served`
     /// (`news/2026/camp/index.html`), where `wanted` is the file the URL asked
-    /// for (differs on a 404), at site version `version` of server `session`.
-    static func scriptTag(served: String, wanted: String, version: Int, session: String) -> String {
+    /// for (differs on a 404), at site version `version` of server `session`;
+    /// `base` is the path of the site's base URL (`/joint/`), which the
+    /// script takes off the URLs of a page before comparing them with files.
+    static func scriptTag(served: String, wanted: String, version: Int, session: String, base: String = "/") -> String {
         let attribute = MarkupEscaping.escape
         return "<script src=\"/_tandem/live-reload.js\" data-path=\"\(attribute(served))\" data-want=\"\(attribute(wanted))\""
-            + " data-version=\"\(version)\" data-session=\"\(attribute(session))\"></script>\n"
+            + " data-version=\"\(version)\" data-session=\"\(attribute(session))\" data-base=\"\(attribute(base))\"></script>\n"
     }
 }

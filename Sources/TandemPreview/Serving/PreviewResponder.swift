@@ -96,7 +96,8 @@ struct PreviewResponder: HTTPResponder {
     /// A page with the live-reload script and the current error overlay.
     private func decorate(_ page: Data, served: String, wanted: String, state: SiteStore.State) -> Data {
         let markup = ErrorOverlay.html(state.diagnostics)
-            + HTMLInjection.scriptTag(served: served, wanted: wanted, version: state.version, session: hub.session)
+            + HTMLInjection.scriptTag(served: served, wanted: wanted, version: state.version, session: hub.session,
+                                      base: state.graph?.config.basePath ?? "/")
         return HTMLInjection.inject(markup, into: page)
     }
 

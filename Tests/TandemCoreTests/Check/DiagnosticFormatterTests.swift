@@ -21,6 +21,16 @@ import Testing
         #expect(DiagnosticFormatter.json(diagnostics).contains("refugee\\nmigrant"))
     }
 
+    @Test func aFileNameWithALineEndGivesOneLineInTheBuildsReport() {
+        let site = TestSite(["content/a\nb.md": page("title: A\npersons: [refugee]")])
+        defer { site.cleanUp() }
+        let diagnostics = site.build().diagnostics
+        #expect(diagnostics.map(\.path) == ["content/a\nb.md"])
+        let text = DiagnosticFormatter.human(diagnostics)
+        #expect(text.hasPrefix("content/a\\nb.md:3:"), "\(text)")
+        #expect(text.split(separator: "\n").count == 2, "one line and its hint: \(text)")
+    }
+
     @Test func listHintsAreOneLine() {
         let (_, diagnostics) = ContentLoader.parse(Data(page("title: A\npersons: {a: b}").utf8), contentPath: "a.md", config: SiteConfig())
         #expect(diagnostics.first?.hint?.contains("\n") == false)

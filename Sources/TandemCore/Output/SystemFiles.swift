@@ -1,0 +1,104 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files and folders of the output with the system's own calls, so that
+/// a failure says what the system said (`Permission denied`, `File name too
+/// long`, `No space left on device`) instead of Foundation's "The operation
+/// could not be completed".
+enum SystemFiles {
+    /// A file or folder that could not be made, and the system's reason.
+    struct Failure: Error, LocalizedError, CustomStringConvertible, Equatable {
+        /// The path the system refused.
+        var path: String
+        var code: Int32
+        var reason: String { String(cString: strerror(code)) }
+        /// Only the reason: callers already say which file they were writing.
+        var errorDescription: String? { reason }
+        /// `/x/y: Permission denied`.
+        var description: String { "\(path): \(reason)" }
+    }
+
+    /// Writes `data` at `path`, replacing any file there.
+    static func write(_ data: Data, to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        if failure != 0 { throw Failure(path: path, code: failure) }
+    }
+
+    /// Copies the file at `source` to `destination` in pieces, replacing any file
+    /// there; a failure names the side the system refused.
+    static func copy(_ source: String, to destination: String) throws(Failure) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw Failure(path: source, code: errno) }
+        defer { close(input) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard output >= 0 else { throw Failure(path: destination, code: errno) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: source, code: errno)
+            }
+            if count == 0 { return }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Foundation.write(output, $0.baseAddress! + offset, count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: destination, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Creates the folder at `path` and any missing folders above it.
+    static func makeFolders(_ path: String) throws(Failure) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: path, code: ENOTDIR) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolders(parent) }
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw Failure(path: path, code: errno) }
+    }
+
+    /// Creates one new folder; it must not exist yet.
+    static func makeFolder(_ path: String) throws(Failure) {
+        guard mkdir(path, 0o777) == 0 else { throw Failure(path: path, code: errno) }
+    }
+
+    /// Renames `source` to `destination` (same file system).
+    static func rename(_ source: String, to destination: String) throws(Failure) {
+        guard Foundation.rename(source, destination) == 0 else { throw Failure(path: destination, code: errno) }
+    }
+
+    /// The bytes of `path`, or the system's reason why not.
+    static func read(_ path: String) throws(Failure) -> Data {
+        switch FileTree.read(path) {
+        case .success(let data): return data
+        case .failure(let failure): throw Failure(path: path, code: failure.code)
+        }
+    }
+}
