@@ -1,7 +1,9 @@
 import Foundation
 
-/// Turns diagnostics into text for people (`path:line:column: error: message`
-/// plus a hint line) or into a JSON array for tools.
+/// Turns diagnostics into text for people (`path:line:column: error: message`,
+/// `[rule-id]` after the severity when a content rule found it, the source
+/// line with the match underlined when known, then a hint line) or into a
+/// JSON array for tools.
 ///
 /// In text for people, control characters that a value or a file name may
 /// carry are escaped (`\n`, `\u{1B}`), so that one diagnostic stays one line
@@ -12,11 +14,24 @@ public enum DiagnosticFormatter {
         if diagnostic.line > 0 {
             place += ":\(diagnostic.line):\(max(diagnostic.column, 1))"
         }
-        var text = "\(place): \(diagnostic.severity.rawValue): \(escaped(diagnostic.message))"
+        let rule = diagnostic.rule.map { " [\(escaped($0))]" } ?? ""
+        var text = "\(place): \(diagnostic.severity.rawValue)\(rule): \(escaped(diagnostic.message))"
+        if let excerpt = diagnostic.excerpt {
+            text += "\n" + underlined(excerpt, column: diagnostic.column, length: diagnostic.length)
+        }
         if let hint = diagnostic.hint {
             text += "\n    hint: \(escaped(hint))"
         }
         return text
+    }
+
+    /// The line, indented, and under it `^~~~` from `column` over `length` characters
+    /// (the line is escaped like any value, and the marks follow the escaped width).
+    static func underlined(_ line: String, column: Int, length: Int) -> String {
+        let before = escaped(String(line.prefix(max(column - 1, 0)))).count
+        let covered = escaped(String(line.dropFirst(max(column - 1, 0)).prefix(max(length, 1)))).count
+        let marks = "^" + String(repeating: "~", count: max(covered - 1, 0))
+        return "    " + escaped(line) + "\n    " + String(repeating: " ", count: before) + marks
     }
 
     /// `text` with line ends, tabs and other control characters (C0, DEL, C1,

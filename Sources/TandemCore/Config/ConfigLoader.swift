@@ -69,6 +69,11 @@ public enum ConfigLoader {
                 config[keyPath: keyPath] = value
             }
         }
+        if let lint = fields.node("lint") {
+            var lintFields = YAMLFields(lint, path: fileName, lineOffset: 0, allowedKeys: ["disable"], what: "'lint'")
+            config.lintDisable = lintFields.stringList("disable", example: "percent")
+            lintFields.diagnostics.forEach { fields.report($0) }
+        }
         return (config, fields.diagnostics)
     }
 }

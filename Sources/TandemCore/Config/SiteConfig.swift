@@ -29,8 +29,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// Latest items per section on the home page.
     public var homeItems = 5
 
+    /// Content rules turned off (`lint: {disable: [id, ...]}`), where each id is written.
+    public var lintDisable: [Located<String>] = []
+
     public init() {}
 
     static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections", "page_size", "feed_size",
-                       "home_items", "focal_point_review_days"]
+                       "home_items", "focal_point_review_days", "lint"]
 }

@@ -26,6 +26,12 @@ public struct FrontMatter: Sendable, Hashable {
     public var layout: Located<String>?
     public var image: String?
     public var imageAlt: String?
+    /// Content rules silenced on this page, each with its reason.
+    public var lintAllow: [LintAllowance] = []
+    /// Where the title's and the summary's text start in the file, so content
+    /// rules can point into them; nil for a text written over several lines.
+    public var titleStart: SourceLocation?
+    public var summaryStart: SourceLocation?
 
     public init(title: String) {
         self.title = title
@@ -34,5 +40,5 @@ public struct FrontMatter: Sendable, Hashable {
     /// The keys a page's front matter may hold.
     static let keys = ["title", "link_title", "date", "summary", "persons", "activities", "joint", "lead", "countries",
                        "focal_points", "draft", "embargo", "lang", "translation_key", "aliases", "slug",
-                       "weight", "layout", "image", "image_alt"]
+                       "weight", "layout", "image", "image_alt", "lint_allow"]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Decodes a page's YAML front matter into `FrontMatter`, reporting every
@@ -11,7 +12,10 @@ enum FrontMatterDecoder {
         matter.linkTitle = fields.string("link_title", example: "About")?.value
         matter.date = fields.date("date", example: "2026-03-05")
         matter.dateWritten = fields.has("date")
-        matter.summary = fields.string("summary", example: "One sentence on what happened.")?.value
+        matter.titleStart = fields.textStart(ofKey: "title")
+        let summary = fields.string("summary", example: "One sentence on what happened.")
+        matter.summary = summary?.value
+        matter.summaryStart = summary == nil ? nil : fields.textStart(ofKey: "summary")
         matter.persons = fields.enumList("persons", PersonsCategory.self)
         matter.activities = fields.enumList("activities", Activity.self)
         matter.joint = fields.bool("joint") ?? false
@@ -29,6 +33,7 @@ enum FrontMatterDecoder {
         matter.layout = fields.string("layout", example: "page")
         matter.image = fields.string("image", example: "/images/camp.jpg")?.value
         matter.imageAlt = fields.string("image_alt", example: "Families waiting at the registration centre")?.value
+        matter.lintAllow = lintAllowances(&fields)
 
         if matter.joint && matter.lead == nil && !fields.has("lead") {
             fields.report(.error(fields.location(ofKey: "joint"), "a joint page must say who leads it",
@@ -48,6 +53,51 @@ enum FrontMatterDecoder {
                                    hint: "add `image_alt:` with a short description of what the image shows"))
         }
         return (title == nil ? nil : matter, fields.diagnostics)
+    }
+
+    /// `lint_allow: [{rule: ID, reason: "..."}]`: each entry needs both keys, the reason in words.
+    static func lintAllowances(_ fields: inout YAMLFields) -> [LintAllowance] {
+        guard let node = fields.node("lint_allow") else { return [] }
+        let example = "lint_allow: [{rule: persons-of-concern, reason: \"quotes the 1997 MOU\"}]"
+        guard let items = node.sequence else {
+            fields.report(.error(fields.location(of: node), "'lint_allow' must be a list of `{rule: ID, reason: \"...\"}`",
+                                 hint: "write `\(example)`"))
+            return []
+        }
+        var allowances: [LintAllowance] = []
+        for item in items {
+            guard let mapping = item.mapping else {
+                fields.report(.error(fields.location(of: item), "each item of 'lint_allow' must have a `rule` and a `reason`",
+                                     hint: "write `\(example)`"))
+                continue
+            }
+            var rule: Located<String>?
+            var reason: String?
+            for (key, value) in mapping {
+                let text = value.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+                switch key.scalar?.string {
+                case "rule" where !text.isEmpty: rule = Located(text, at: fields.location(of: value))
+                case "reason" where !text.isEmpty: reason = text
+                case "rule", "reason": break
+                default:
+                    let name = key.scalar?.string ?? ""
+                    fields.report(.error(fields.location(of: key), "unknown key '\(name)' in 'lint_allow'",
+                                         hint: Suggestion.hint(for: name, in: ["rule", "reason"])))
+                }
+            }
+            guard let rule else {
+                fields.report(.error(fields.location(of: item), "this 'lint_allow' entry names no rule",
+                                     hint: "write `rule:` with the id shown in brackets in the diagnostic, e.g. `[persons-of-concern]`"))
+                continue
+            }
+            guard let reason else {
+                fields.report(.error(rule.location, "silencing '\(rule.value)' needs a reason",
+                                     hint: "add `reason: \"...\"` saying why this page may use the wording, for the next reviewer"))
+                continue
+            }
+            allowances.append(LintAllowance(rule: rule, reason: reason))
+        }
+        return allowances
     }
 
     /// ISO 3166-1 alpha-2 codes, written in either case, kept in upper case.

@@ -50,6 +50,22 @@ struct YAMLFields {
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
+    /// The value of a key as written, for fields with a shape of their own.
+    func node(_ key: String) -> Node? { values[key] }
+
+    /// Where the text of a one-line scalar starts (after an opening quote),
+    /// nil for block scalars and texts over several lines.
+    func textStart(ofKey key: String) -> SourceLocation? {
+        guard case .scalar(let scalar)? = values[key], let mark = scalar.mark else { return nil }
+        guard !scalar.string.contains("\n") else { return nil }
+        let start = location(of: values[key])
+        switch scalar.style {
+        case .plain: return start
+        case .singleQuoted, .doubleQuoted: return start.at(line: start.line, column: mark.column + 1)
+        default: return nil
+        }
+    }
+
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     private mutating func scalar(_ key: String, expecting: String, example: String) -> (String, Node)? {

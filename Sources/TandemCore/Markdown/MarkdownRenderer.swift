@@ -63,6 +63,9 @@ public struct MarkdownRenderer: Sendable {
             default: break
             }
         }
+        for link in links where cmark_node_get_type(link) == CMARK_NODE_IMAGE {
+            markDecorative(link)
+        }
         for link in links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
             if !options.rawHTML && URLSafety.isDangerous(url, isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE) {
@@ -87,6 +90,17 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return RenderedMarkdown(html: html(of: document), diagnostics: diagnostics)
+    }
+
+    /// An image titled "decorative" (`![](line.svg "decorative")`, see
+    /// `ContentChecks`) is published with `alt=""` and no title, so screen readers skip it.
+    private func markDecorative(_ image: OpaquePointer) {
+        guard let title = cmark_node_get_title(image), String(cString: title) == ContentChecks.decorativeTitle else { return }
+        cmark_node_set_title(image, "")
+        while let child = cmark_node_first_child(image) {
+            cmark_node_unlink(child)
+            cmark_node_free(child)
+        }
     }
 
     /// cmark's HTML for a node and its children (the C string is freed here).

@@ -13,11 +13,16 @@ final class SourceCache {
     private(set) var templates: TemplateSet?
     private(set) var templateDiagnostics: [Diagnostic] = []
     private var templateStamps: [String: FileStamp] = [:]
+    private(set) var linter = ProseLinter(rules: RuleSet(rules: []))
+    private var ruleDiagnostics: [Diagnostic] = []
+    private var ruleStamps: [String: FileStamp]?
 
     private struct Parsed {
         var stamp: FileStamp
         var page: SourcePage?
         var diagnostics: [Diagnostic]
+        /// What the content rules found in the page (`Lint/`), kept until the page or the rules change.
+        var lint: [Diagnostic]
     }
 
     private var parsed: [String: Parsed] = [:]
@@ -68,12 +73,36 @@ final class SourceCache {
             (templates, templateDiagnostics) = TemplateSet.load(root: root, config: config)
             refresh.templatesChanged = true
         }
+        let rulesChanged = reloadRules(configChanged: refresh.configChanged, isHinted: isHinted)
         if !refresh.configChanged, !hinted.isEmpty, let files = contentFiles(hinted) {
             rereadContent(files, into: &refresh)
         } else {
             rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted, into: &refresh)
         }
+        if rulesChanged && !refresh.configChanged { relintAll() }
         return refresh
+    }
+
+    /// Loads the content rules again when `lint/` or the configuration changed.
+    private func reloadRules(configChanged: Bool, isHinted: (String) -> Bool) -> Bool {
+        let folder = root.appendingPathComponent("lint").path
+        var stamps: [String: FileStamp] = [:]
+        for path in FileTree.regularFiles(under: folder) {
+            stamps[path] = FileStamp(path: folder + "/" + path)
+        }
+        guard configChanged || stamps != ruleStamps || isHinted("lint") else { return false }
+        ruleStamps = stamps
+        let (rules, diagnostics) = RuleSet.load(root: root, config: config)
+        (linter, ruleDiagnostics) = (ProseLinter(rules: rules), diagnostics)
+        return true
+    }
+
+    /// Checks every page read against new rules, without reading it again.
+    private func relintAll() {
+        let linter = self.linter
+        let entries = Array(parsed)
+        let lint = entries.map(\.value.page).parallelMap { page in page.map(linter.check) ?? [] }
+        for ((path, _), found) in zip(entries, lint) { parsed[path]?.lint = found }
     }
 
     /// The hinted paths inside `content/` when every hint is a file the
@@ -83,7 +112,7 @@ final class SourceCache {
     private func contentFiles(_ hinted: Set<String>) -> [String]? {
         var files: [String] = []
         for path in hinted {
-            if path == ConfigLoader.fileName || path.hasPrefix("templates/") { continue }
+            if path == ConfigLoader.fileName || path.hasPrefix("templates/") || path.hasPrefix("lint/") || path == "lint" { continue }
             guard path.hasPrefix("content/") else { return nil }
             let contentPath = String(path.dropFirst("content/".count))
             let isKnown = parsed[contentPath] != nil || staticFiles[contentPath] != nil
@@ -136,7 +165,8 @@ final class SourceCache {
 
     /// What loading reported: the configuration, the templates and each file.
     var diagnostics: [Diagnostic] {
-        configDiagnostics + templateDiagnostics + listingDiagnostics + parsed.values.flatMap(\.diagnostics)
+        configDiagnostics + templateDiagnostics + ruleDiagnostics + listingDiagnostics
+            + parsed.values.flatMap { $0.diagnostics + $0.lint }
     }
 
     /// Stamps of the files the site copies as they are, by path from the root.
@@ -179,10 +209,10 @@ final class SourceCache {
 
     /// Reads and parses Markdown files, in parallel.
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
-        let config = self.config
+        let (config, linter) = (self.config, self.linter)
         let results = files.parallelMap { path, stamp in
             let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
-            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics)
+            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: page.map(linter.check) ?? [])
         }
         for ((path, _), result) in zip(files, results) {
             let before = parsed[path]

@@ -25,7 +25,7 @@ enum ReviewPage {
         <style>
         body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1a1a1a}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{text-align:start;padding:.3rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
-        .error{color:#b00020;font-weight:bold}.warning{color:#8a5a00;font-weight:bold}code{font-size:.9em}.empty{color:#555}
+        .error{color:#b00020;font-weight:bold}.warning{color:#8a5a00;font-weight:bold}.info{color:#0b57d0;font-weight:bold}code{font-size:.9em}.empty{color:#555}
         </style>
         </head>
         <body>
@@ -63,7 +63,8 @@ enum ReviewPage {
             }
             var problem = e(diagnostic.message)
             if let hint = diagnostic.hint { problem += "<br>hint: \(e(hint))" }
-            return ["<span class=\"\(diagnostic.severity.rawValue)\">\(diagnostic.severity.rawValue)</span>", whereText, problem]
+            let rule = diagnostic.rule.map { " <code>[\(e($0))]</code>" } ?? ""
+            return ["<span class=\"\(diagnostic.severity.rawValue)\">\(diagnostic.severity.rawValue)</span>\(rule)", whereText, problem]
         }))
         html += "</main>\n</body>\n</html>\n"
         return html

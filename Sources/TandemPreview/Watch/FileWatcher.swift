@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Foundation
 
-/// Watches a site's `content/`, `templates/` and `tandem.yaml` with inotify
+/// Watches a site's `content/`, `templates/`, `lint/` and `tandem.yaml` with inotify
 /// and reports the paths that changed (relative to the root) in batches:
 ///
 /// - one watch per folder; a folder that appears (created, or moved in) is
@@ -19,7 +19,7 @@ import Foundation
 ///
 /// It reads on a thread of its own; `stop()` ends it within one poll interval.
 final class FileWatcher: @unchecked Sendable {
-    static let watchedFolders = ["content", "templates"]
+    static let watchedFolders = ["content", "templates", "lint"]
     static let configFile = "tandem.yaml"
 
     private let root: String

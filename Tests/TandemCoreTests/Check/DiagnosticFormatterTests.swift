@@ -35,4 +35,31 @@ import Testing
         let (_, diagnostics) = ContentLoader.parse(Data(page("title: A\npersons: {a: b}").utf8), contentPath: "a.md", config: SiteConfig())
         #expect(diagnostics.first?.hint?.contains("\n") == false)
     }
+
+    @Test func aRuleFindingShowsItsRuleTheLineAndTheMatchUnderlined() {
+        var diagnostic = Diagnostic.error(SourceLocation(path: "content/a.md", line: 4, column: 8), "Write 'x' instead of 'illegal migrants'.",
+                                          hint: "write 'x'", rule: "illegal-migrant")
+        diagnostic.excerpt = "Some **illegal** migrants."
+        diagnostic.length = 18
+        #expect(DiagnosticFormatter.human(diagnostic) == """
+        content/a.md:4:8: error [illegal-migrant]: Write 'x' instead of 'illegal migrants'.
+            Some **illegal** migrants.
+                   ^~~~~~~~~~~~~~~~~~
+            hint: write 'x'
+        """)
+    }
+
+    @Test func jsonHasEveryKeyWithNullForNoRule() throws {
+        let json = DiagnosticFormatter.json([.warning(SourceLocation(path: "tandem.yaml", line: 2, column: 1), "m")])
+        let object = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])?.first)
+        #expect(Set(object.keys) == ["path", "line", "column", "severity", "rule", "message", "hint"])
+        #expect(object["rule"] is NSNull)
+        let decoded = try JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
+        #expect(decoded.first?.rule == nil && decoded.first?.message == "m")
+    }
+
+    @Test func infoIsBelowWarning() {
+        #expect(Severity.info < .warning && Severity.warning < .error)
+        #expect(min(Severity.error, .info) == .info)
+    }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The division of work of the 2019 joint letter (DOMAIN.md, "Who leads"):
+/// UNHCR leads refugee movements, IOM migrant caseloads, mixed movements are
+/// co-led; and a cooperation the text speaks of should be tagged joint, so
+/// that it is acknowledged (MOU para 35).
+enum CooperationPolicy {
+    static let leadMismatch = "lead-mismatch"
+    static let jointUntagged = "joint-untagged"
+    static let ids: Set<String> = [leadMismatch, jointUntagged]
+
+    /// Ways of saying that the other agency took part (looked for on pages, not
+    /// on the home page, section texts or focal points, which speak of the site), in English, French and Spanish.
+    private static let joint: NSRegularExpression = {
+        let agencies = "(?:UNHCR|IOM|the International Organization for Migration|the UN Refugee Agency)"
+        let patterns = [
+            "\\b(?:jointly|together|in (?:close )?(?:cooperation|collaboration|partnership)) with (?:the )?\(agencies)",
+            "\\bjoint (?:UNHCR|IOM)[-–/ ](?:UNHCR|IOM)\\b",
+            "\\bco-?led by (?:UNHCR|IOM) and (?:the )?(?:UNHCR|IOM)\\b",
+            "\\b(?:conjointement|en coopération|en collaboration) avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "\\b(?:junto con|conjuntamente con|en cooperación con) (?:la |el )?(?:OIM|ACNUR)\\b",
+        ]
+        return try! NSRegularExpression(pattern: patterns.joined(separator: "|"), options: [.caseInsensitive])
+    }()
+
+    static func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
+        let matter = page.frontMatter
+        var diagnostics: [Diagnostic] = []
+        if matter.joint, let lead = matter.lead, !matter.persons.isEmpty {
+            let refugeesOnly = matter.persons.allSatisfy { $0 == .refugees || $0 == .asylumSeekers }
+            let migrantsOnly = matter.persons.allSatisfy { $0 == .migrants }
+            if refugeesOnly && lead.value == .iom {
+                diagnostics.append(.warning(lead.location, "this page is about refugees only, but IOM leads it",
+                                            hint: "UNHCR leads refugee movements (2019 joint letter): write `lead: UNHCR`, or `lead: co-led` if the movement is mixed",
+                                            rule: leadMismatch))
+            } else if migrantsOnly && lead.value == .unhcr {
+                diagnostics.append(.warning(lead.location, "this page is about migrants only, but UNHCR leads it",
+                                            hint: "IOM leads migrant caseloads (2019 joint letter): write `lead: IOM`, or `lead: co-led` if the movement is mixed",
+                                            rule: leadMismatch))
+            }
+        }
+        if !matter.joint, page.kind == .page {
+            let text = NSString(string: prose.text)
+            let matches = joint.matches(in: prose.text, range: NSRange(location: 0, length: text.length))
+            if let match = matches.first(where: { !prose.quoted[$0.range.location] }) {
+                var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match.range, in: prose, path: page.path),
+                                            "the text says '\(text.substring(with: match.range))', but the page is not tagged joint",
+                                            hint: "add `joint: true` and `lead:` so the cooperation is acknowledged on the page (MOU para 35)",
+                                            rule: jointUntagged)
+                diagnostic.length = RuleMatcher.length(of: match.range, in: prose, text: text.substring(with: match.range))
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
+    }
+}

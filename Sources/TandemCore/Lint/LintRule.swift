@@ -1,0 +1,75 @@
+import Foundation
+
+/// One terminology rule, read from a file in the subset of Vale's rule format
+/// that Tandem understands (see `RuleFile`), its patterns compiled once.
+public struct LintRule: Sendable {
+    /// How a rule finds its matches.
+    public enum Kind: String, Sendable {
+        /// Vale's `existence`: any of `tokens` is a problem; `%s` in the message is the match.
+        case existence
+        /// Vale's `substitution`: each key of `swap` is a problem, its value the wording to use;
+        /// the first `%s` in the message is that wording, the second the match.
+        case substitution
+        /// Vale's `conditional`, as Tandem reads it: `first` is a problem when
+        /// `second` (say, the spelled-out name) has not been written before it on the page.
+        case conditional
+    }
+
+    /// What a rule does with a match inside quoted speech (a blockquote or quotation marks).
+    public enum QuotedSpeech: String, Sendable {
+        /// Reported as `info`, whatever the rule's level: quoting someone is not writing it.
+        case info
+        /// Not reported at all (Tandem's key `quoted: skip`).
+        case skip
+    }
+
+    /// The file name without `.yaml`: `illegal-migrant`.
+    public var id: String
+    public var kind: Kind
+    public var message: String
+    public var level: Severity
+    /// Vale's `description`: shown as the hint when there is no replacement to suggest.
+    public var description: String?
+    /// Languages the rule applies to (`fr`); empty for every language.
+    public var languages: [String]
+    public var quoted: QuotedSpeech
+    /// Tandem's key `persons_only`: the rule applies only on pages whose
+    /// `persons` are all among these (and not empty).
+    public var personsOnly: Set<PersonsCategory>
+    /// Where the rule comes from: `built-in` or `lint/ID.yaml`.
+    public var origin: String
+
+    /// Each pattern with the wording to use instead (substitution) or nil.
+    let patterns: [Pattern]
+    /// For `conditional`: what makes `first` acceptable once written.
+    let definition: Pattern?
+
+    struct Pattern: @unchecked Sendable {
+        // NSRegularExpression is immutable and safe to use from several threads.
+        let regex: NSRegularExpression
+        let replacement: String?
+    }
+
+    /// Whether the rule looks at a page in `language`.
+    func applies(toLanguage language: String) -> Bool {
+        languages.isEmpty || languages.contains { language == $0 || language.hasPrefix($0 + "-") }
+    }
+
+    /// Whether the rule looks at a page about `persons`.
+    func applies(toPersons persons: [PersonsCategory]) -> Bool {
+        personsOnly.isEmpty || (!persons.isEmpty && persons.allSatisfy(personsOnly.contains))
+    }
+
+    /// The message for one match, `%s` filled in as Vale does.
+    func message(match: String, replacement: String?) -> String {
+        var fills = kind == .substitution ? [replacement ?? "", match] : [match]
+        var result = ""
+        var rest = Substring(message)
+        while let range = rest.range(of: "%s") {
+            result += rest[..<range.lowerBound]
+            result += fills.isEmpty ? match : fills.removeFirst()
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The text people read on one page — title, summary, then the body's
+/// paragraphs, headings, list items, link texts and image alt texts — as one
+/// string (runs separated by line ends), with the place in the file of each
+/// UTF-16 unit, so a match found by a regular expression points into the
+/// Markdown source through inline markup. Made by `ProseExtractor`.
+struct Prose {
+    /// A place in the file: line and column (in characters), both 1-based; line 0 when unknown.
+    struct Place: Equatable {
+        var line: Int32
+        var column: Int32
+        static let none = Place(line: 0, column: 0)
+    }
+
+    struct Image {
+        var alt: String
+        var title: String
+        var location: SourceLocation
+    }
+
+    struct Link {
+        var text: String
+        var location: SourceLocation
+        var length: Int
+    }
+
+    var text = ""
+    /// Per UTF-16 unit of `text`.
+    var places: [Place] = []
+    /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
+    var quoted: [Bool] = []
+    var headings: [(level: Int, location: SourceLocation)] = []
+    var images: [Image] = []
+    var links: [Link] = []
+    /// HTML tables written without a header cell.
+    var tablesWithoutHeader: [SourceLocation] = []
+    /// The lines of the body, to show under a diagnostic.
+    var bodyLines: [Substring] = []
+    var bodyFirstLine = 1
+
+    /// The source line a place is on, when it is in the body.
+    func excerpt(line: Int) -> String? {
+        let index = line - bodyFirstLine
+        return bodyLines.indices.contains(index) ? String(bodyLines[index]) : nil
+    }
+
+    /// One run of text being gathered (a paragraph, a heading, an alt text).
+    struct Run {
+        var scalars = String.UnicodeScalarView()
+        var places: [Place] = []
+        var isQuoted: Bool
+
+        var utf16Count: Int { places.count }
+
+        mutating func append(_ scalar: Unicode.Scalar, at place: Place) {
+            scalars.append(scalar)
+            for _ in 0..<scalar.utf16.count { places.append(place) }
+        }
+    }
+
+    /// Adds a finished run, marking the spans between quotation marks as quoted.
+    mutating func add(_ run: Run) {
+        guard !run.places.isEmpty else { return }
+        if !text.isEmpty {
+            text.unicodeScalars.append("\n")
+            places.append(.none)
+            quoted.append(false)
+        }
+        var marks = [Bool](repeating: run.isQuoted, count: run.places.count)
+        if !run.isQuoted { Self.markQuotations(run.scalars, into: &marks) }
+        text.unicodeScalars.append(contentsOf: run.scalars)
+        places += run.places
+        quoted += marks
+    }
+
+    /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`);
+    /// a mark left open to the end of the run marks nothing.
+    private static func markQuotations(_ scalars: String.UnicodeScalarView, into marks: inout [Bool]) {
+        var offset = 0
+        var open: (offset: Int, closer: Unicode.Scalar)?
+        for scalar in scalars {
+            let width = scalar.utf16.count
+            if let current = open, scalar == current.closer {
+                for index in current.offset..<(offset + width) { marks[index] = true }
+                open = nil
+            } else if open == nil {
+                switch scalar {
+                case "\"": open = (offset, "\"")
+                case "\u{201C}": open = (offset, "\u{201D}")
+                case "\u{201E}": open = (offset, "\u{201C}")
+                case "\u{AB}": open = (offset, "\u{BB}")
+                default: break
+                }
+            }
+            offset += width
+        }
+    }
+}

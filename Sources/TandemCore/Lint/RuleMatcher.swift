@@ -1,0 +1,51 @@
+import Foundation
+
+/// Applies terminology rules to a page's prose: each rule for the page's
+/// language (and persons, when it says so), each match at its place, at most
+/// `info` in quoted speech.
+enum RuleMatcher {
+    static func check(_ rules: [LintRule], prose: Prose, page: SourcePage) -> [Diagnostic] {
+        let text = NSString(string: prose.text)
+        let whole = NSRange(location: 0, length: text.length)
+        var diagnostics: [Diagnostic] = []
+        for rule in rules where rule.applies(toLanguage: page.language) && rule.applies(toPersons: page.frontMatter.persons) {
+            var matches: [(range: NSRange, replacement: String?)] = []
+            for pattern in rule.patterns {
+                for match in pattern.regex.matches(in: prose.text, range: whole) where match.range.length > 0 {
+                    matches.append((match.range, pattern.replacement))
+                }
+            }
+            if rule.kind == .conditional {
+                let defined = rule.definition?.regex.firstMatch(in: prose.text, range: whole)?.range.location ?? Int.max
+                matches = Array(matches.filter { $0.range.location < defined }.sorted { $0.range.location < $1.range.location }.prefix(1))
+            }
+            for (range, replacement) in matches {
+                var severity = rule.level
+                if prose.quoted[range.location] {
+                    if rule.quoted == .skip { continue }
+                    severity = min(severity, .info)
+                }
+                let found = text.substring(with: range)
+                let hint = replacement.map { "write '\($0)'" } ?? rule.description
+                var diagnostic = Diagnostic(severity, location(of: range, in: prose, path: page.path),
+                                            rule.message(match: found, replacement: replacement), hint: hint, rule: rule.id)
+                diagnostic.length = length(of: range, in: prose, text: found)
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
+    }
+
+    static func location(of range: NSRange, in prose: Prose, path: String) -> SourceLocation {
+        let place = prose.places[range.location]
+        return SourceLocation(path: path, line: Int(place.line), column: Int(place.column))
+    }
+
+    /// Characters the match covers in its source line (more than the match
+    /// itself when inline markup sits inside it), or its own length.
+    static func length(of range: NSRange, in prose: Prose, text: String) -> Int {
+        let first = prose.places[range.location], last = prose.places[range.location + range.length - 1]
+        guard first.line == last.line, first.line > 0, last.column >= first.column else { return text.count }
+        return Int(last.column - first.column) + 1
+    }
+}
