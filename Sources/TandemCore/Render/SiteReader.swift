@@ -74,9 +74,10 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         firstLayout(model.templates.layoutCandidates(for: page))
     }
 
-    /// The display path of a layout file, for diagnostics.
+    /// The display path of the template to name in a diagnostic about what a layout makes.
     func layoutFile(_ name: String) -> String {
-        model.templates.layouts[name]?.displayPath ?? name
+        note(.template(name))
+        return model.templates.responsibleFile(forLayout: name)
     }
 
     func render(_ values: [String: Any], layout: String) -> String {

@@ -176,6 +176,24 @@ public struct TemplateSet: Sendable {
         return candidates
     }
 
+    /// The file to name when a layout's page lacks something: the layout,
+    /// or, for a built-in layout, the first of the site's own templates it
+    /// reaches (parents before partials) — the built-in ones have what they
+    /// need, so a site template that replaced one of them is the cause.
+    func responsibleFile(forLayout name: String) -> String {
+        guard let layout = layouts[name] else { return name }
+        guard layout.isBuiltIn else { return layout.displayPath }
+        var queue = [name], seen: Set<String> = [name]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            guard let file = layouts[current] ?? partials[current] else { continue }
+            if !file.isBuiltIn { return file.displayPath }
+            let references = TemplateReferences.scan(file.text).sorted { ($0.kind == .parent ? 0 : 1) < ($1.kind == .parent ? 0 : 1) }
+            for reference in references where seen.insert(reference.name).inserted { queue.append(reference.name) }
+        }
+        return layout.displayPath
+    }
+
     /// Reports `layout:` values that name no layout.
     public func checkLayoutChoices(_ pages: [SourcePage]) -> [Diagnostic] {
         pages.compactMap { page in

@@ -13,6 +13,11 @@ import Testing
         func target(ofContentPath contentPath: String) -> LinkTarget {
             knownContentPaths.contains(contentPath) ? .published("/" + contentPath) : .missing
         }
+
+        /// Site paths: those of the sample's folders are published.
+        func target(ofSitePath path: String) -> LinkTarget {
+            knownContentPaths.contains { ("/" + $0).hasPrefix(path) } ? .published(path) : .missing
+        }
     }
 
     @Test func everyMutatedBodyRendersWithProblemsAtItsLines() async {

@@ -21,6 +21,8 @@ import Testing
         "two pages at one URL": ["content/news/a.md": page("title: A\ndate: 2026-01-01\nslug: b"), "content/news/b.md": page("title: B\ndate: 2026-01-01")],
         "a file of content/ at a generated URL": ["content/a.md": page("title: A"), "content/feed.xml": "<feed/>", "content/robots.txt": "x"],
         "unknown key": ["content/a.md": page("title: A\ntittle: B")],
+        "an empty base layout under a joint page": ["content/a.md": page("title: A\njoint: true\nlead: IOM"), "templates/layouts/base.mustache": ""]
+            .merging(focalPoints) { a, _ in a },
     ]
 
     @Test(arguments: brokenSites.keys.sorted())
@@ -40,6 +42,13 @@ import Testing
             #expect(diagnostic.path.hasPrefix("content/") || diagnostic.path.hasPrefix("templates/") || diagnostic.path == "tandem.yaml",
                     "\(name): every error points at a file of the site: \(diagnostic)")
         }
+    }
+
+    @Test func aSiteTemplateThatLosesMainIsNamedNotTheBuiltInLayoutThatUsesIt() throws {
+        let site = TestSite(Self.brokenSites["an empty base layout under a joint page"]!)
+        defer { site.cleanUp() }
+        let errors = SiteBuilder.check(BuildOptions(root: site.root)).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.path) == ["templates/layouts/base.mustache"], "\(errors)")
     }
 
     @Test func anAliasOverAGeneratedFileIsAnErrorAtTheAliasNamingTheFile() throws {

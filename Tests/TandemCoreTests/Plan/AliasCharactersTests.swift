@@ -28,6 +28,6 @@ import Testing
         #expect(site.build().published)
         let redirect = try #require(site.published("vieux café/index.html"))
         #expect(redirect.contains("/a/"))
-        #expect(SitePlan.aliasRoute("/vieux café/")?.href(SiteConfig()) == "/vieux%20caf%C3%A9/")
+        #expect(Route.alias("/vieux café/")?.href(SiteConfig()) == "/vieux%20caf%C3%A9/")
     }
 }
