@@ -9,8 +9,10 @@ enum CooperationPolicy {
     static let jointUntagged = "joint-untagged"
     static let ids: Set<String> = [leadMismatch, jointUntagged]
 
-    /// Ways of saying that the other agency took part (looked for on pages, not
-    /// on the home page, section texts or focal points, which speak of the site), in English, French and Spanish.
+    /// Ways of saying that the other agency took part, in English, French and
+    /// Spanish, written out one by one so that each has words of its own to
+    /// look for first (`PatternAnchors`). Looked for on pages, not on the home
+    /// page, section texts or focal points, which speak of the site.
     private static let joint: LintRule.Pattern = {
         let agencies = "(?:UNHCR|IOM|the International Organization for Migration|the UN Refugee Agency)"
         let patterns = [
@@ -19,10 +21,16 @@ enum CooperationPolicy {
             "in (?:close )?cooperation with (?:the )?\(agencies)",
             "in (?:close )?collaboration with (?:the )?\(agencies)",
             "in (?:close )?partnership with (?:the )?\(agencies)",
-            "joint (?:UNHCR|IOM)[-–/ ](?:UNHCR|IOM)\\b",
-            "co-?led by (?:UNHCR|IOM) and (?:the )?(?:UNHCR|IOM)\\b",
-            "(?:conjointement|en coopération|en collaboration) avec (?:l'|l’|le )(?:OIM|HCR)\\b",
-            "(?:junto con|conjuntamente con|en cooperación con) (?:la |el )?(?:OIM|ACNUR)\\b",
+            "joint UNHCR[-–/ ]IOM\\b",
+            "joint IOM[-–/ ]UNHCR\\b",
+            "co-led by UNHCR and (?:the )?IOM\\b",
+            "co-led by IOM and (?:the )?UNHCR\\b",
+            "conjointement avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "en coopération avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "en collaboration avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "junto con (?:la |el )?(?:OIM|ACNUR)\\b",
+            "conjuntamente con (?:la |el )?(?:OIM|ACNUR)\\b",
+            "en cooperación con (?:la |el )?(?:OIM|ACNUR)\\b",
         ]
         let source = patterns.joined(separator: "|")
         let regex = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
