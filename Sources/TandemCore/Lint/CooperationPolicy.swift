@@ -9,18 +9,32 @@ enum CooperationPolicy {
     static let jointUntagged = "joint-untagged"
     static let ids: Set<String> = [leadMismatch, jointUntagged]
 
-    /// Ways of saying that the other agency took part (looked for on pages, not
-    /// on the home page, section texts or focal points, which speak of the site), in English, French and Spanish.
-    private static let joint: NSRegularExpression = {
+    /// Ways of saying that the other agency took part, in English, French and
+    /// Spanish, written out one by one so that each has words of its own to
+    /// look for first (`PatternAnchors`). Looked for on pages, not on the home
+    /// page, section texts or focal points, which speak of the site.
+    private static let joint: LintRule.Pattern = {
         let agencies = "(?:UNHCR|IOM|the International Organization for Migration|the UN Refugee Agency)"
         let patterns = [
-            "\\b(?:jointly|together|in (?:close )?(?:cooperation|collaboration|partnership)) with (?:the )?\(agencies)",
-            "\\bjoint (?:UNHCR|IOM)[-–/ ](?:UNHCR|IOM)\\b",
-            "\\bco-?led by (?:UNHCR|IOM) and (?:the )?(?:UNHCR|IOM)\\b",
-            "\\b(?:conjointement|en coopération|en collaboration) avec (?:l'|l’|le )(?:OIM|HCR)\\b",
-            "\\b(?:junto con|conjuntamente con|en cooperación con) (?:la |el )?(?:OIM|ACNUR)\\b",
+            "jointly with (?:the )?\(agencies)",
+            "together with (?:the )?\(agencies)",
+            "in (?:close )?cooperation with (?:the )?\(agencies)",
+            "in (?:close )?collaboration with (?:the )?\(agencies)",
+            "in (?:close )?partnership with (?:the )?\(agencies)",
+            "joint UNHCR[-–/ ]IOM\\b",
+            "joint IOM[-–/ ]UNHCR\\b",
+            "co-led by UNHCR and (?:the )?IOM\\b",
+            "co-led by IOM and (?:the )?UNHCR\\b",
+            "conjointement avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "en coopération avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "en collaboration avec (?:l'|l’|le )(?:OIM|HCR)\\b",
+            "junto con (?:la |el )?(?:OIM|ACNUR)\\b",
+            "conjuntamente con (?:la |el )?(?:OIM|ACNUR)\\b",
+            "en cooperación con (?:la |el )?(?:OIM|ACNUR)\\b",
         ]
-        return try! NSRegularExpression(pattern: patterns.joined(separator: "|"), options: [.caseInsensitive])
+        let source = patterns.joined(separator: "|")
+        let regex = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        return LintRule.Pattern(regex: regex, source: source, replacement: nil, wholeWords: true)
     }()
 
     static func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
@@ -41,13 +55,12 @@ enum CooperationPolicy {
         }
         if !matter.joint, page.kind == .page {
             let text = NSString(string: prose.text)
-            let matches = joint.matches(in: prose.text, range: NSRange(location: 0, length: text.length))
-            if let match = matches.first(where: { !prose.quoted[$0.range.location] }) {
-                var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match.range, in: prose, path: page.path),
-                                            "the text says '\(text.substring(with: match.range))', but the page is not tagged joint",
+            if let match = joint.matches(in: prose, units: text).first(where: { !prose.quoted[$0.location] }) {
+                var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
+                                            "the text says '\(text.substring(with: match))', but the page is not tagged joint",
                                             hint: "add `joint: true` and `lead:` so the cooperation is acknowledged on the page (MOU para 35)",
                                             rule: jointUntagged)
-                diagnostic.length = RuleMatcher.length(of: match.range, in: prose, text: text.substring(with: match.range))
+                diagnostic.length = RuleMatcher.length(of: match, in: prose, text: text.substring(with: match))
                 diagnostics.append(diagnostic)
             }
         }

@@ -48,6 +48,38 @@ public struct LintRule: Sendable {
         // NSRegularExpression is immutable and safe to use from several threads.
         let regex: NSRegularExpression
         let replacement: String?
+        /// Whether a match must start at a word boundary (`\b`, checked here).
+        let wholeWords: Bool
+        let anchors: PatternAnchors
+
+        /// `source`: the pattern as the rule writes it (the tokens joined with `|`), for its anchors.
+        init(regex: NSRegularExpression, source: String, replacement: String?, wholeWords: Bool) {
+            self.regex = regex
+            self.replacement = replacement
+            self.wholeWords = wholeWords
+            self.anchors = PatternAnchors(source)
+        }
+
+        /// The matches in the page's prose (`units` is its text in UTF-16).
+        func matches(in prose: Prose, units: NSString) -> [NSRange] {
+            guard anchors.mayMatch(prose.folded) else { return [] }
+            let text = prose.text
+            return regex.matches(in: text, range: NSRange(location: 0, length: units.length)).map(\.range).filter {
+                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: units))
+            }
+        }
+
+        /// `\b` as ICU reads it: a word character on one side only.
+        static func isBoundary(before offset: Int, in units: NSString) -> Bool {
+            func isWord(_ index: Int) -> Bool {
+                guard index >= 0, index < units.length, let scalar = Unicode.Scalar(units.character(at: index)) else {
+                    return false
+                }
+                return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+                    || scalar.properties.generalCategory == .nonspacingMark
+            }
+            return isWord(offset - 1) != isWord(offset)
+        }
     }
 
     /// Whether the rule looks at a page in `language`.

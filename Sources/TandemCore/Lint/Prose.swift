@@ -25,7 +25,11 @@ struct Prose {
         var length: Int
     }
 
+    /// The text, made from `units` once they are all gathered.
     var text = ""
+    var units: [UInt16] = []
+    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
+    var folded: [UInt8] = []
     /// Per UTF-16 unit of `text`.
     var places: [Place] = []
     /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
@@ -47,53 +51,55 @@ struct Prose {
 
     /// One run of text being gathered (a paragraph, a heading, an alt text).
     struct Run {
-        var scalars = String.UnicodeScalarView()
+        var units: [UInt16] = []
+    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
+    var folded: [UInt8] = []
         var places: [Place] = []
         var isQuoted: Bool
 
-        var utf16Count: Int { places.count }
+        var utf16Count: Int { units.count }
+        var text: String { String(decoding: units, as: UTF16.self) }
 
         mutating func append(_ scalar: Unicode.Scalar, at place: Place) {
-            scalars.append(scalar)
-            for _ in 0..<scalar.utf16.count { places.append(place) }
+            for unit in scalar.utf16 {
+                units.append(unit)
+                places.append(place)
+            }
         }
     }
 
     /// Adds a finished run, marking the spans between quotation marks as quoted.
     mutating func add(_ run: Run) {
         guard !run.places.isEmpty else { return }
-        if !text.isEmpty {
-            text.unicodeScalars.append("\n")
+        if !units.isEmpty {
+            units.append(0x0A)
             places.append(.none)
             quoted.append(false)
         }
         var marks = [Bool](repeating: run.isQuoted, count: run.places.count)
-        if !run.isQuoted { Self.markQuotations(run.scalars, into: &marks) }
-        text.unicodeScalars.append(contentsOf: run.scalars)
+        if !run.isQuoted { Self.markQuotations(run.units, into: &marks) }
+        units += run.units
         places += run.places
         quoted += marks
     }
 
     /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`);
     /// a mark left open to the end of the run marks nothing.
-    private static func markQuotations(_ scalars: String.UnicodeScalarView, into marks: inout [Bool]) {
-        var offset = 0
-        var open: (offset: Int, closer: Unicode.Scalar)?
-        for scalar in scalars {
-            let width = scalar.utf16.count
-            if let current = open, scalar == current.closer {
-                for index in current.offset..<(offset + width) { marks[index] = true }
+    private static func markQuotations(_ units: [UInt16], into marks: inout [Bool]) {
+        var open: (offset: Int, closer: UInt16)?
+        for (offset, unit) in units.enumerated() {
+            if let current = open, unit == current.closer {
+                for index in current.offset...offset { marks[index] = true }
                 open = nil
             } else if open == nil {
-                switch scalar {
-                case "\"": open = (offset, "\"")
-                case "\u{201C}": open = (offset, "\u{201D}")
-                case "\u{201E}": open = (offset, "\u{201C}")
-                case "\u{AB}": open = (offset, "\u{BB}")
+                switch unit {
+                case 0x22: open = (offset, 0x22)  // "…"
+                case 0x201C: open = (offset, 0x201D)  // “…”
+                case 0x201E: open = (offset, 0x201C)  // „…“
+                case 0xAB: open = (offset, 0xBB)  // «…»
                 default: break
                 }
             }
-            offset += width
         }
     }
 }

@@ -19,6 +19,8 @@ enum ProseExtractor {
         }
         var walker = BodyWalker(page: page)
         walker.walk(into: &prose)
+        prose.text = String(decoding: prose.units, as: UTF16.self)
+        prose.folded = PatternAnchors.fold(prose.text)
         return prose
     }
 
@@ -37,7 +39,8 @@ enum ProseExtractor {
 private struct BodyWalker {
     let page: SourcePage
     let lines: [Substring]
-    private var scalarLines: [Int: [Unicode.Scalar]] = [:]
+    /// Each line's characters, and whether it is ASCII (then bytes and characters are counted alike).
+    private var scalarLines: [Int: (scalars: [Unicode.Scalar], isASCII: Bool)] = [:]
     private var runs: [Prose.Run] = []
     private var quoteDepth = 0
     private var linkStarts: [(offset: Int, node: OpaquePointer)] = []
@@ -102,15 +105,14 @@ private struct BodyWalker {
             quoteDepth -= 1
         case CMARK_NODE_LINK:
             guard let start = linkStarts.popLast(), let run = runs.last else { break }
-            let units = Array(String(run.scalars).utf16)
-            let text = String(decoding: units[min(start.offset, units.count)...], as: UTF16.self)
+            let text = String(decoding: run.units[min(start.offset, run.units.count)...], as: UTF16.self)
             let line = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
             let length = line == endLine ? Int(cmark_node_get_end_column(node) - cmark_node_get_start_column(node)) + 1 : 1
             prose.links.append(Prose.Link(text: text, location: location(of: node), length: length))
         case CMARK_NODE_IMAGE:
             guard let run = runs.popLast() else { break }
             let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-            prose.images.append(Prose.Image(alt: String(run.scalars), title: title, location: location(of: node)))
+            prose.images.append(Prose.Image(alt: run.text, title: title, location: location(of: node)))
             prose.add(run)
         default:
             break
@@ -126,7 +128,7 @@ private struct BodyWalker {
             for scalar in literal.unicodeScalars { runs[runs.count - 1].append(scalar, at: .none) }
             return
         }
-        let source = scalars(ofLine: line)
+        let source = scalars(ofLine: line).scalars
         var index = scalarIndex(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
         let fileLine = Int32(page.bodyFirstLine + line - 1)
         for scalar in literal.unicodeScalars {
@@ -144,15 +146,17 @@ private struct BodyWalker {
         }
     }
 
-    private mutating func scalars(ofLine line: Int) -> [Unicode.Scalar] {
+    private mutating func scalars(ofLine line: Int) -> (scalars: [Unicode.Scalar], isASCII: Bool) {
         if let cached = scalarLines[line] { return cached }
         let scalars = Array(lines[line - 1].unicodeScalars)
-        scalarLines[line] = scalars
-        return scalars
+        let entry = (scalars, scalars.count == lines[line - 1].utf8.count)
+        scalarLines[line] = entry
+        return entry
     }
 
     /// cmark counts columns in bytes; Tandem's diagnostics count characters.
-    private func scalarIndex(line: Int, byteColumn: Int) -> Int {
+    private mutating func scalarIndex(line: Int, byteColumn: Int) -> Int {
+        if scalars(ofLine: line).isASCII { return min(max(byteColumn - 1, 0), lines[line - 1].utf8.count) }
         let text = lines[line - 1]
         let utf8 = text.utf8
         guard let index = utf8.index(utf8.startIndex, offsetBy: max(byteColumn - 1, 0), limitedBy: utf8.endIndex) else {
@@ -161,13 +165,13 @@ private struct BodyWalker {
         return text.unicodeScalars.distance(from: text.startIndex, to: index)
     }
 
-    private func place(line: Int, byteColumn: Int) -> Prose.Place {
+    private mutating func place(line: Int, byteColumn: Int) -> Prose.Place {
         guard line > 0, line <= lines.count else { return .none }
         return Prose.Place(line: Int32(page.bodyFirstLine + line - 1), column: Int32(scalarIndex(line: line, byteColumn: byteColumn) + 1))
     }
 
     /// Where a node starts in the file; a node without a position takes its block's.
-    private func location(of node: OpaquePointer) -> SourceLocation {
+    private mutating func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
         while let candidate = current, cmark_node_get_start_line(candidate) == 0 { current = cmark_node_parent(candidate) }
         let start = current.map { place(line: Int(cmark_node_get_start_line($0)), byteColumn: Int(cmark_node_get_start_column($0))) } ?? .none

@@ -21,7 +21,7 @@ public struct ProseLinter: Sendable {
             }
         }
         let prose = ProseExtractor.extract(page)
-        var findings = RuleMatcher.check(rules.rules, prose: prose, page: page)
+        var findings = RuleMatcher.check(rules, prose: prose, page: page)
         findings += ContentChecks.check(prose, path: page.path)
         findings += CooperationPolicy.check(page, prose: prose)
         for var finding in findings {

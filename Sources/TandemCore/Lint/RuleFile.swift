@@ -69,8 +69,9 @@ enum RuleFile {
             }
             let valid = tokens.filter { compile($0.value, options, at: $0.location, into: &fields) != nil }
             if !valid.isEmpty, valid.count == tokens.count,
-               let regex = compile(bounded(valid.map(\.value).joined(separator: "|"), nonword), options, at: start, into: &fields) {
-                patterns = [LintRule.Pattern(regex: regex, replacement: nil)]
+               case let source = valid.map(\.value).joined(separator: "|"),
+               let regex = compile(bounded(source, nonword), options, at: start, into: &fields) {
+                patterns = [LintRule.Pattern(regex: regex, source: source, replacement: nil, wholeWords: !nonword)]
             }
         case .substitution?:
             patterns = swaps(&fields, options: options, nonword: nonword, start: start)
@@ -78,10 +79,10 @@ enum RuleFile {
             let first = fields.string("first", required: true, example: "\\bIDPs?\\b")
             let second = fields.string("second", required: true, example: "internally displaced")
             if let first, let regex = compile(bounded(first.value, nonword), options, at: first.location, into: &fields) {
-                patterns = [LintRule.Pattern(regex: regex, replacement: nil)]
+                patterns = [LintRule.Pattern(regex: regex, source: first.value, replacement: nil, wholeWords: !nonword)]
             }
             if let second, let regex = compile(second.value, options, at: second.location, into: &fields) {
-                definition = LintRule.Pattern(regex: regex, replacement: nil)
+                definition = LintRule.Pattern(regex: regex, source: second.value, replacement: nil, wholeWords: false)
             }
         case nil: break
         }
@@ -124,15 +125,18 @@ enum RuleFile {
                 continue
             }
             if let regex = compile(bounded(pattern, nonword), options, at: fields.location(of: key), into: &fields) {
-                patterns.append(LintRule.Pattern(regex: regex, replacement: replacement))
+                patterns.append(LintRule.Pattern(regex: regex, source: pattern, replacement: replacement, wholeWords: !nonword))
             }
         }
         return patterns
     }
 
     /// As Vale does unless `nonword: true`: a pattern matches whole words only.
+    /// The boundary before the match is checked by `LintRule.Pattern`, not
+    /// written as a leading `\b`, which would keep ICU from skipping ahead
+    /// to the characters a match can start with (a rule set would cost twice the build).
     private static func bounded(_ pattern: String, _ nonword: Bool) -> String {
-        nonword ? pattern : "\\b(?:" + pattern + ")\\b"
+        nonword ? pattern : "(?:" + pattern + ")\\b"
     }
 
     private static func compile(_ pattern: String, _ options: NSRegularExpression.Options, at location: SourceLocation,

@@ -4,19 +4,20 @@ import Foundation
 /// language (and persons, when it says so), each match at its place, at most
 /// `info` in quoted speech.
 enum RuleMatcher {
-    static func check(_ rules: [LintRule], prose: Prose, page: SourcePage) -> [Diagnostic] {
+    static func check(_ set: RuleSet, prose: Prose, page: SourcePage) -> [Diagnostic] {
+        let rules = set.rules.filter { $0.applies(toLanguage: page.language) && $0.applies(toPersons: page.frontMatter.persons) }
+        guard !rules.isEmpty else { return [] }
         let text = NSString(string: prose.text)
-        let whole = NSRange(location: 0, length: text.length)
         var diagnostics: [Diagnostic] = []
-        for rule in rules where rule.applies(toLanguage: page.language) && rule.applies(toPersons: page.frontMatter.persons) {
+        for rule in rules {
             var matches: [(range: NSRange, replacement: String?)] = []
             for pattern in rule.patterns {
-                for match in pattern.regex.matches(in: prose.text, range: whole) where match.range.length > 0 {
-                    matches.append((match.range, pattern.replacement))
+                for range in pattern.matches(in: prose, units: text) {
+                    matches.append((range, pattern.replacement))
                 }
             }
             if rule.kind == .conditional {
-                let defined = rule.definition?.regex.firstMatch(in: prose.text, range: whole)?.range.location ?? Int.max
+                let defined = rule.definition?.matches(in: prose, units: text).first?.location ?? Int.max
                 matches = Array(matches.filter { $0.range.location < defined }.sorted { $0.range.location < $1.range.location }.prefix(1))
             }
             for (range, replacement) in matches {

@@ -1,0 +1,22 @@
+import Testing
+@testable import TandemCore
+
+/// The words a pattern cannot match without, so most pages skip the regular expressions.
+@Suite struct PatternAnchorsTests {
+    @Test func eachAlternativeGivesItsLongestRequiredRun() {
+        #expect(PatternAnchors("(?:illegal (?:im)?migrants?)\\b").anchors == [Array("illegal ".utf8)])
+        #expect(PatternAnchors("(?:(?:flood|wave)s? of (?:refugees|migrants))\\b").anchors == [Array(" of ".utf8)])
+        #expect(PatternAnchors("(?:a|b)").anchors == nil)
+        #expect(PatternAnchors("illegal (?:im)?migrants?").anchors == [Array("illegal ".utf8)])
+        #expect(PatternAnchors("failed asylum[- ]seekers?|fake").anchors == [Array("failed asylum".utf8), Array("fake".utf8)])
+        #expect(PatternAnchors("\\d ?%").anchors == [Array("%".utf8)])
+        #expect(PatternAnchors("floods? of (?:a|b)|waves? of (?:a|b)").anchors == [Array("flood".utf8), Array("wave".utf8)])
+        #expect(PatternAnchors("IDPs?").anchors == [Array("idp".utf8)])
+    }
+
+    @Test func aPageWithoutTheAnchorCannotMatchAndCaseDoesNotMatter() {
+        let anchors = PatternAnchors("internally displaced refugees?")
+        #expect(anchors.mayMatch(PatternAnchors.fold("INTERNALLY DISPLACED REFUGEES")))
+        #expect(!anchors.mayMatch(PatternAnchors.fold("internally displaced people")))
+    }
+}
