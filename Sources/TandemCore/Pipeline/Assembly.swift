@@ -12,7 +12,8 @@ import Foundation
 /// (`IncrementalPipelineTests.assemblyReadsNoPageBodyAndCopiesTheSummary`):
 /// the shortcut is taken only when every page read again is the same in all
 /// but these, no file came or went, the configuration and templates did not
-/// change, and no diagnostic of a file changed. Assembly also depends on the
+/// change (a file's own diagnostics are reported from the sources, not from
+/// the assembly, so they may change). Assembly also depends on the
 /// time (pages under embargo, focal-point reviews that are due): the
 /// shortcut is not taken once an embargo of the graph has lifted, nor more
 /// than `maximumAge` after the last full assembly.
@@ -32,7 +33,7 @@ struct Assembly {
     /// `last` with the pages read again put in, or nil if the site must be assembled again.
     static func patch(_ last: Assembly, with refresh: SourceCache.Refresh, now: Date,
                       fileStamps: [String: FileStamp]) -> Assembly? {
-        guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent, !refresh.diagnosticsChanged,
+        guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent,
               now >= last.madeAt, now.timeIntervalSince(last.madeAt) < maximumAge,
               last.graph.nextChange.map({ $0.instant > now }) ?? true else { return nil }
         var graph = last.graph
