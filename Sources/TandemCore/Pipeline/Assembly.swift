@@ -45,6 +45,7 @@ struct Assembly {
             unchanged.firstParagraph = after.firstParagraph
             unchanged.bodyFirstLine = after.bodyFirstLine
             unchanged.frontMatter.summary = after.frontMatter.summary
+            unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
             guard unchanged == after else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
             graph.pages[index].source = after

@@ -218,6 +218,7 @@ import Testing
             source.firstParagraph = "Other text."
             source.bodyFirstLine += 1
             source.frontMatter.summary = source.frontMatter.summary.map { "Other: " + $0 }
+            source.frontMatter.summaryStart = source.frontMatter.summaryStart.map { SourceLocation(path: $0.path, line: $0.line + 1, column: 1) }
             return source
         }
         var (other, otherDiagnostics) = SiteAssembler.assemble(rewritten, config: config, mode: mode)
