@@ -74,6 +74,11 @@ public enum ConfigLoader {
             config.lintDisable = lintFields.stringList("disable", example: "percent")
             lintFields.diagnostics.forEach { fields.report($0) }
         }
+        if let images = fields.node("images") {
+            var imageFields = YAMLFields(images, path: fileName, lineOffset: 0, allowedKeys: ImageSettings.keys, what: "'images'")
+            config.images = ImageSettings.parse(&imageFields)
+            imageFields.diagnostics.forEach { fields.report($0) }
+        }
         return (config, fields.diagnostics)
     }
 }

@@ -31,9 +31,11 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// Content rules turned off (`lint: {disable: [id, ...]}`), where each id is written.
     public var lintDisable: [Located<String>] = []
+    /// How images are published (`images:`).
+    public var images = ImageSettings()
 
     public init() {}
 
     static let keys = ["title", "description", "base_url", "language", "languages", "raw_html", "dated_sections", "page_size", "feed_size",
-                       "home_items", "focal_point_review_days", "lint"]
+                       "home_items", "focal_point_review_days", "lint", "images"]
 }

@@ -25,6 +25,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var weight: Int?
     public var layout: Located<String>?
     public var image: String?
+    /// Where `image:` is written, for its errors (`PageImage`).
+    public var imageLocation: SourceLocation?
     public var imageAlt: String?
     /// Content rules silenced on this page, each with its reason.
     public var lintAllow: [LintAllowance] = []

@@ -31,7 +31,8 @@ enum FrontMatterDecoder {
         matter.slug = fields.string("slug", example: "joint-registration")
         matter.weight = fields.int("weight", example: "10")
         matter.layout = fields.string("layout", example: "page")
-        matter.image = fields.string("image", example: "/images/camp.jpg")?.value
+        let image = fields.string("image", example: "/images/camp.jpg")
+        (matter.image, matter.imageLocation) = (image?.value, image?.location)
         matter.imageAlt = fields.string("image_alt", example: "Families waiting at the registration centre")?.value
         matter.lintAllow = lintAllowances(&fields)
 

@@ -12,6 +12,8 @@ final class MarkdownCache: @unchecked Sendable {
         var bodyFirstLine: Int
         var contentPath: String
         var rawHTML: Bool
+        /// Whether the text's first image was the page's first (no `image:`): it then loads at once.
+        var firstImageIsFirst: Bool
         var lookups: [(lookup: LinkLookup, target: LinkTarget)]
         /// The known paths, when a "did you mean" hint looked at them.
         var knownPaths: [String]?
@@ -31,6 +33,7 @@ final class MarkdownCache: @unchecked Sendable {
         if let memo = lock.withLock({ memos[source.path] }),
            memo.body == source.body, memo.bodyFirstLine == source.bodyFirstLine,
            memo.contentPath == source.contentPath, memo.rawHTML == rawHTML,
+           memo.firstImageIsFirst == (page.frontMatter.image == nil),
            memo.lookups.allSatisfy({ $0.lookup.target(in: resolver) == $0.target }),
            memo.knownPaths == nil || memo.knownPaths == resolver.knownContentPaths.sorted() {
             return memo.result
@@ -38,7 +41,7 @@ final class MarkdownCache: @unchecked Sendable {
         let recorder = LookupRecorder(resolver)
         let result = render(recorder)
         let memo = Memo(body: source.body, bodyFirstLine: source.bodyFirstLine, contentPath: source.contentPath,
-                        rawHTML: rawHTML, lookups: recorder.lookups,
+                        rawHTML: rawHTML, firstImageIsFirst: page.frontMatter.image == nil, lookups: recorder.lookups,
                         knownPaths: recorder.usedKnownPaths ? resolver.knownContentPaths.sorted() : nil, result: result)
         lock.withLock { memos[source.path] = memo }
         return result

@@ -2,6 +2,8 @@
 public enum LinkTarget: Sendable, Hashable {
     /// A page (or a file of `content/`) that will be published: the link to write (`Route.href`).
     case published(String)
+    /// A raster image of `content/`, published in several widths and formats (`Images/`).
+    case image(LinkedImage)
     /// A page that exists but is not published in this build (a draft, or embargoed).
     case unpublished(reason: String)
     /// No such file in `content/`.

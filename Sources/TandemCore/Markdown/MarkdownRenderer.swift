@@ -37,12 +37,16 @@ public struct MarkdownRenderer: Sendable {
         public var contentPath: String
         public var bodyFirstLine: Int
         public var resolver: any LinkResolving
+        /// Whether the first image of the text is the first of the page (loaded at once; the others lazily).
+        public var firstImageIsFirstOfPage: Bool
 
-        public init(path: String, contentPath: String, bodyFirstLine: Int, resolver: any LinkResolving) {
+        public init(path: String, contentPath: String, bodyFirstLine: Int, resolver: any LinkResolving,
+                    firstImageIsFirstOfPage: Bool = true) {
             self.path = path
             self.contentPath = contentPath
             self.bodyFirstLine = bodyFirstLine
             self.resolver = resolver
+            self.firstImageIsFirstOfPage = firstImageIsFirstOfPage
         }
     }
 
@@ -66,13 +70,17 @@ public struct MarkdownRenderer: Sendable {
         for link in links where cmark_node_get_type(link) == CMARK_NODE_IMAGE {
             markDecorative(link)
         }
+        // Images replaced by their <picture>, freed once every link is done (a link may sit in an image's text).
+        var shownImages: [OpaquePointer] = []
+        defer { shownImages.forEach { cmark_node_free($0) } }
         for link in links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
             if !options.rawHTML && URLSafety.isDangerous(url, isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE) {
                 cmark_node_set_url(link, "")
                 continue
             }
-            if let source, let rewritten = rewrite(url, node: link, source: source, lines: lines, diagnostics: &diagnostics) {
+            if let source, let rewritten = rewrite(url, node: link, source: source, lines: lines,
+                                                           shownImages: &shownImages, diagnostics: &diagnostics) {
                 cmark_node_set_url(link, rewritten)
             }
         }
@@ -103,6 +111,16 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// Swaps an image of `content/` for its `<picture>` (`ImageMarkup`), which cmark writes as it is.
+    private func showImage(_ node: OpaquePointer, _ image: LinkedImage, eager: Bool) {
+        let title = cmark_node_get_title(node).map { String(cString: $0) }
+        let html = ImageMarkup.html(image, alt: PlainText.of(node), title: title, eager: eager)
+        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(inline, html)
+        cmark_node_set_on_exit(inline, "")
+        cmark_node_replace(node, inline)
+    }
+
     /// cmark's HTML for a node and its children (the C string is freed here).
     private func html(of node: OpaquePointer) -> String {
         let text = cmark_render_html(node, options.cmarkOptions)!
@@ -127,7 +145,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.
     private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
-                         diagnostics: inout [Diagnostic]) -> String? {
+                         shownImages: inout [OpaquePointer], diagnostics: inout [Diagnostic]) -> String? {
         if let sitePath = MarkdownLink.sitePath(url) {
             return rewriteSitePath(url, sitePath, node: node, source: source, lines: lines, diagnostics: &diagnostics)
         }
@@ -137,6 +155,11 @@ public struct MarkdownRenderer: Sendable {
         switch source.resolver.target(ofContentPath: target) {
         case .published(let path):
             return path + (reference.fragment.map { "#" + $0 } ?? "")
+        case .image(let image):
+            guard cmark_node_get_type(node) == CMARK_NODE_IMAGE else { return image.href + (reference.fragment.map { "#" + $0 } ?? "") }
+            showImage(node, image, eager: shownImages.isEmpty && source.firstImageIsFirstOfPage)
+            shownImages.append(node)
+            return nil
         case .unpublished(let reason):
             defer { cmark_node_set_url(node, "") }
             diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
@@ -158,6 +181,8 @@ public struct MarkdownRenderer: Sendable {
         switch source.resolver.target(ofSitePath: sitePath.path) {
         case .published(let href):
             return href + sitePath.suffix
+        case .image(let image):
+            return image.href + sitePath.suffix
         case .unpublished(let reason):
             defer { cmark_node_set_url(node, "") }
             diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),

@@ -32,11 +32,16 @@ struct Assembly {
 
     /// `last` with the pages read again put in, or nil if the site must be assembled again.
     static func patch(_ last: Assembly, with refresh: SourceCache.Refresh, now: Date,
-                      fileStamps: [String: FileStamp]) -> Assembly? {
+                      fileStamps: [String: FileStamp], images: [String: ImageInfo]) -> Assembly? {
         guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent,
               now >= last.madeAt, now.timeIntervalSince(last.madeAt) < maximumAge,
               last.graph.nextChange.map({ $0.instant > now }) ?? true else { return nil }
         var graph = last.graph
+        // An image that changed size or format changes the plan (its widths) and the pages showing it.
+        guard images.count == last.graph.images.count, images.allSatisfy({ path, info in
+            last.graph.images[path].map { ($0.width, $0.height, $0.format) == (info.width, info.height, info.format) } ?? false
+        }) else { return nil }
+        graph.images = images
         var candidates: [Dependency] = []
         for change in refresh.pageChanges {
             guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }

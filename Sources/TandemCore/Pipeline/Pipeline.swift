@@ -51,7 +51,8 @@ public final class Pipeline: @unchecked Sendable {
         let templates = sources.templates!
         let now = clock()
         let previous = last
-        let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps) }
+        let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
+                                                                 images: sources.images) }
         let assembly = patched ?? assemble(templates, now: now)
         last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
@@ -111,6 +112,7 @@ extension Pipeline {
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
         graph.staticFiles = Set(sources.staticFiles.keys)
+        graph.images = sources.images
         diagnostics += templates.checkLayoutChoices(pages)
         let plan = SitePlan(graph: graph, templates: templates)
         diagnostics += plan.diagnostics

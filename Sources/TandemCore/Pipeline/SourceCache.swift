@@ -28,6 +28,8 @@ final class SourceCache {
     private var parsed: [String: Parsed] = [:]
     /// Files of `content/` published as they are, by path inside `content/`.
     private(set) var staticFiles: [String: FileStamp] = [:]
+    /// The raster images among `staticFiles`: header and digest, read again when the stamp changes.
+    private var imageRecords: [String: (stamp: FileStamp, info: ImageInfo?, diagnostics: [Diagnostic])] = [:]
     /// Folders of `content/` that could not be listed.
     private var listingDiagnostics: [Diagnostic] = []
 
@@ -80,6 +82,7 @@ final class SourceCache {
             rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted, into: &refresh)
         }
         if rulesChanged && !refresh.configChanged { relintAll() }
+        readImages()
         return refresh
     }
 
@@ -158,6 +161,29 @@ final class SourceCache {
         parse(toParse, in: folder, into: &refresh)
     }
 
+    /// Reads the header and digest of each raster image that is new or changed, in parallel.
+    private func readImages() {
+        let folder = root.appendingPathComponent("content").path
+        let current = staticFiles.filter { ImageFormat(fileName: $0.key) != nil }
+        let toRead = current.filter { imageRecords[$0.key]?.stamp != $0.value }.map { ($0.key, $0.value) }
+        let read = toRead.parallelMap { path, stamp in
+            do {
+                return (stamp: stamp, info: try ImageInfo.read(folder + "/" + path), diagnostics: [Diagnostic]())
+            } catch {
+                return (stamp: stamp, info: nil, diagnostics: [Diagnostic.error(SourceLocation(path: "content/" + path),
+                                                                               "this image cannot be read: \(error)",
+                                                                               hint: "open it in an image editor and save it again as JPEG, PNG or WebP")])
+            }
+        }
+        imageRecords = imageRecords.filter { current[$0.key] != nil }
+        for ((path, _), record) in zip(toRead, read) { imageRecords[path] = record }
+    }
+
+    /// The raster images of `content/` that the build processes, by path inside `content/`.
+    var images: [String: ImageInfo] {
+        imageRecords.compactMapValues(\.info)
+    }
+
     /// Every page read, in content-path order.
     var pages: [SourcePage] {
         parsed.keys.sorted().compactMap { parsed[$0]!.page }
@@ -166,7 +192,7 @@ final class SourceCache {
     /// What loading reported: the configuration, the templates and each file.
     var diagnostics: [Diagnostic] {
         configDiagnostics + templateDiagnostics + ruleDiagnostics + listingDiagnostics
-            + parsed.values.flatMap { $0.diagnostics + $0.lint }
+            + imageRecords.values.flatMap(\.diagnostics) + parsed.values.flatMap { $0.diagnostics + $0.lint }
     }
 
     /// Stamps of the files the site copies as they are, by path from the root.

@@ -24,6 +24,8 @@ struct SitePlan {
         case nextChange
         /// A file copied as it is: its path from the site root (`content/docs/plan.pdf`, `templates/assets/site.css`).
         case copy(String)
+        /// A raster image of `content/` at one width in one format, its metadata dropped (`Images/`).
+        case image(ImageVariant)
         /// A built-in asset (its path inside the built-in templates, `assets/style.css`).
         case builtInAsset(String)
     }
@@ -48,7 +50,7 @@ struct SitePlan {
         /// Whether the file is published as it is.
         var isCopy: Bool {
             switch job {
-            case .copy, .builtInAsset: true
+            case .copy, .builtInAsset, .image: true
             default: false
             }
         }
@@ -108,6 +110,10 @@ struct SitePlan {
         add(.nextChange, Route(path: "/next-change.json"), claim: .init(description: "next-change.json, the time of the next embargo"))
         addFocalPointFiles(graph)
         for contentPath in graph.staticFiles.sorted() {
+            if let info = graph.images[contentPath] {
+                addImage(contentPath, info, settings: config.images)
+                continue
+            }
             add(.copy("content/" + contentPath), .contentFile(contentPath),
                 claim: .init(description: "the file content/\(contentPath)", location: SourceLocation(path: "content/" + contentPath)))
         }
@@ -120,6 +126,16 @@ struct SitePlan {
         let conflicts = URLConflicts.find(in: entries)
         diagnostics += conflicts.diagnostics
         entries = entries.enumerated().filter { !conflicts.leftOut.contains($0.offset) }.map(\.element)
+    }
+
+    /// Every variant of a raster image: its own URL and each width and format made from it.
+    private mutating func addImage(_ contentPath: String, _ info: ImageInfo, settings: ImageSettings) {
+        let location = SourceLocation(path: "content/" + contentPath)
+        for variant in ImageSet(contentPath: contentPath, info: info, settings: settings).variants {
+            let what = variant.isOriginal ? "the file content/\(contentPath)"
+                : "the \(variant.width)-pixel \(variant.format.rawValue.uppercased()) of content/\(contentPath)"
+            add(.image(variant), variant.url, claim: .init(description: what, location: location))
+        }
     }
 
     mutating func add(_ job: Job, _ url: Route, claim: Claim) {

@@ -80,8 +80,8 @@ struct PageContext {
             }
         }
         values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
-        if let image = matter.image {
-            values["image"] = ["src": image.hasPrefix("/") ? href(Route(path: image)) : image, "alt": matter.imageAlt ?? ""]
+        if case .success(let image)? = image(of: page) {
+            values["image"] = imageValues(image, alt: matter.imageAlt ?? "")
         }
         values["translations"] = page.translations.map { translation -> [String: Any] in
             ["lang": translation.language, "url": href(translation.url),
@@ -96,7 +96,38 @@ struct PageContext {
     func structuredData(_ page: Page) -> String {
         let language = page.source.language
         let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: language, strings: site.strings(for: language)) }
-        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil, config: config)
+        let image = try? image(of: page)?.get().shared.url
+        return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil,
+                                   image: image, config: config)
+    }
+
+    /// The page's `image:`, checked like a link (`PageImage`); nil when it has none.
+    func image(of page: Page) -> Result<PageImage, Diagnostic>? {
+        guard let value = page.frontMatter.image else { return nil }
+        return PageImage.resolve(value, at: page.frontMatter.imageLocation ?? SourceLocation(path: page.source.path, line: 1, column: 1),
+                                 page: page.source.contentPath, site: site)
+    }
+
+    /// What templates get of a page's image: `src`, `alt`; for an image of
+    /// `content/` its `srcset` (original format), `webp_srcset`, `sizes`,
+    /// `width` and `height`; and what to share: `og_url`, `og_width`, `og_height`.
+    func imageValues(_ image: PageImage, alt: String) -> [String: Any] {
+        var values: [String: Any] = ["alt": alt, "og_url": image.shared.url]
+        switch image {
+        case .processed(let linked):
+            values["src"] = linked.fallback.href
+            values["sizes"] = linked.sizes
+            values["has_size"] = true
+            (values["width"], values["height"]) = (String(linked.width), String(linked.height))
+            (values["og_width"], values["og_height"]) = (String(linked.fallback.width), String(linked.fallback.height))
+            for set in linked.sourceSets where set.variants.count > 1 || set.format != linked.format {
+                let srcset = set.variants.map { "\($0.href) \($0.width)w" }.joined(separator: ", ")
+                values[set.format == linked.format ? "srcset" : "webp_srcset"] = srcset
+            }
+        case .file(let href, _): values["src"] = href
+        case .external(let url): values["src"] = url
+        }
+        return values
     }
 
     /// The JSON-LD of a listing or another generated page.

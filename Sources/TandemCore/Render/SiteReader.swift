@@ -231,6 +231,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.nextChange
     }
 
+    /// What the build knows of a raster image of `content/` (the output reads the file's bytes: its stamp).
+    func image(_ contentPath: String) -> ImageInfo? {
+        note(.file("content/" + contentPath))
+        return model.graph.images[contentPath]
+    }
+
     /// Notes that the output copies the file at `path` (from the site root).
     func readFile(_ path: String) {
         note(.file(path))

@@ -17,6 +17,7 @@ extension SiteRenderer {
                 // The text of `_index.md` shows (and is checked) on the first page only.
                 let markdown = pagination.number == 1 ? renderMarkdown(indexPage) : RenderedMarkdown(html: "", diagnostics: [])
                 diagnostics = markdown.diagnostics
+                if pagination.number == 1, case .failure(let problem)? = context.image(of: indexPage) { diagnostics.append(problem) }
                 var pageValues = context.page(indexPage, content: markdown.html)
                 pageValues["url"] = context.href(url)
                 values["page"] = pageValues

@@ -47,16 +47,35 @@ struct SiteRenderer {
             } catch {
                 return Made(diagnostics: [.error(SourceLocation(path: path), "cannot copy this file: \(error.localizedDescription)")])
             }
+        case .image(let variant):
+            return makeImage(variant, outputPath: outputPath)
         case .builtInAsset(let path):
             let bytes = BuiltInTemplates.files.first { $0.path == path }?.bytes ?? []
             return write(Data(bytes), to: outputPath, origin: "(built-in) " + path)
         }
     }
 
+    /// A variant of an image, from the image cache (made into it first if it is not there).
+    private func makeImage(_ variant: ImageVariant, outputPath: String) -> Made {
+        let path = "content/" + variant.contentPath
+        guard let info = site.image(variant.contentPath) else { return Made() }
+        let settings = site.config.images
+        do {
+            let cached = try ImageCache(root: root).file(for: variant, source: root.appendingPathComponent(path).path, digest: info.digest,
+                                                         quality: settings.quality, keepMetadata: settings.keepsMetadata(of: variant.contentPath))
+            try output.copy(cached, to: outputPath)
+            return Made()
+        } catch {
+            return Made(diagnostics: [.error(SourceLocation(path: path), "cannot make \(outputPath) from this image: \(error)",
+                                             hint: "check that the file is a whole JPEG, PNG or WebP image; open and save it again")])
+        }
+    }
+
     private func renderPage(_ page: Page, outputPath: String) -> Made {
         guard let layout = site.layoutName(for: page.source) else { return Made() }
         var values = context.common(language: page.source.language, url: page.url)
-        let markdown = renderMarkdown(page)
+        var markdown = renderMarkdown(page)
+        if case .failure(let problem)? = context.image(of: page) { markdown.diagnostics.append(problem) }
         values["page"] = context.page(page, content: markdown.html)
         values["json_ld"] = context.structuredData(page)
         if page.source.kind == .home { addHomeListings(&values, language: page.source.language) }
@@ -67,7 +86,8 @@ struct SiteRenderer {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: site.config.rawHTML))
         func render(_ resolver: any LinkResolving) -> RenderedMarkdown {
             let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,
-                                                 bodyFirstLine: page.source.bodyFirstLine, resolver: resolver)
+                                                 bodyFirstLine: page.source.bodyFirstLine, resolver: resolver,
+                                                 firstImageIsFirstOfPage: page.frontMatter.image == nil)
             return renderer.render(page.source.body, source: source)
         }
         guard let markdownCache else { return render(site) }

@@ -2,7 +2,7 @@
 /// a WebPage otherwise. On joint pages both organisations are named, the lead
 /// first, and the acknowledgement travels as the credit text.
 enum StructuredData {
-    static func json(for page: Page, permalink: String, notice: String?, config: SiteConfig) -> String {
+    static func json(for page: Page, permalink: String, notice: String?, image: String?, config: SiteConfig) -> String {
         var object: [String: JSONValue] = [
             "@context": .string("https://schema.org"),
             "@type": .string(page.date == nil ? "WebPage" : "NewsArticle"),
@@ -22,9 +22,7 @@ enum StructuredData {
         } else {
             object["publisher"] = organisation(name: config.title, url: config.baseURL)
         }
-        if let image = page.frontMatter.image {
-            object["image"] = .string(image.hasPrefix("/") ? Route(path: image).permalink(config) : image)
-        }
+        if let image { object["image"] = .string(image) }
         return JSONValue.object(object).text
     }
 

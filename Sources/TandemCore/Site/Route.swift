@@ -31,6 +31,15 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         Route(path: "/" + contentPath)
     }
 
+    /// A width or format made from an image of `content/`, beside it:
+    /// `images/camp.jpg` at 960 pixels in WebP is `/images/camp-960w.webp`.
+    public static func imageVariant(_ contentPath: String, width: Int, fileExtension: String) -> Route {
+        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        let folder = contentPath.dropLast(name.count)
+        return Route(path: "/" + folder + stem + "-\(width)w." + fileExtension)
+    }
+
     /// A file of the templates' assets, under `/assets/`.
     public static func asset(_ assetPath: String) -> Route {
         Route(path: "/" + assetPath)

@@ -23,10 +23,14 @@ public struct SiteGraph: Sendable {
     public var hiddenByContentPath: [String: String]
     /// Files of `content/` published as they are (paths inside `content/`).
     public var staticFiles: Set<String> = []
+    /// The raster images among `staticFiles` (JPEG, PNG, WebP), published in
+    /// several widths and formats (`Images/`), by path inside `content/`.
+    public var images: [String: ImageInfo] = [:]
 
     /// What a link to `content/<contentPath>` (a page or any other file) reaches in this build.
     public func target(ofContentPath contentPath: String) -> LinkTarget {
         if let url = urlByContentPath[contentPath] { return .published(url.href(config)) }
+        if let info = images[contentPath] { return .image(ImageSet(contentPath: contentPath, info: info, settings: config.images).linked(config)) }
         if staticFiles.contains(contentPath) { return .published(Route.contentFile(contentPath).href(config)) }
         if let reason = hiddenByContentPath[contentPath] { return .unpublished(reason: reason) }
         return .missing

@@ -1,0 +1,38 @@
+import CVips
+import Foundation
+
+/// The few things Tandem asks of libvips (through `Sources/CVips/shim.h`):
+/// an image's header, and a smaller (or same-size) copy in a format, with its
+/// orientation applied and its metadata dropped. No image is decoded or
+/// encoded anywhere else.
+enum LibVips {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// libvips is started once per process, on first use.
+    private static let started: Bool = tandem_vips_start() == 0
+
+    /// The header of the image at `path`: its size as shown, its pages, its loader's name.
+    static func header(_ path: String) throws(Failure) -> (width: Int, height: Int, pages: Int, loader: String) {
+        guard started else { throw Failure(description: "libvips could not start") }
+        var (width, height, pages): (Int32, Int32, Int32) = (0, 0, 0)
+        var loader = [CChar](repeating: 0, count: 96)
+        guard tandem_vips_header(path, &width, &height, &pages, &loader, loader.count) == 0 else { throw lastError() }
+        return (Int(width), Int(height), Int(pages), String(cString: loader))
+    }
+
+    /// Writes `output` from `input`: at most `width` pixels wide, in the
+    /// format `output`'s extension names, with `options` (`[Q=80]`).
+    static func thumbnail(_ input: String, to output: String, options: String, width: Int, keepMetadata: Bool) throws(Failure) {
+        guard started else { throw Failure(description: "libvips could not start") }
+        guard tandem_vips_thumbnail(input, output + options, Int32(width), keepMetadata ? 1 : 0) == 0 else { throw lastError() }
+    }
+
+    private static func lastError() -> Failure {
+        var buffer = [CChar](repeating: 0, count: 1024)
+        tandem_vips_error(&buffer, buffer.count)
+        let text = String(cString: buffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Failure(description: text.isEmpty ? "libvips failed" : text.replacingOccurrences(of: "\n", with: "; "))
+    }
+}
