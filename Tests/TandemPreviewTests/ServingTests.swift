@@ -11,14 +11,21 @@ import Testing
         "content/news/2026/quiet.md": page("title: Quiet draft\ndate: 2026-03-06\ndraft: true"),
         "content/news/2026/pledges.md": page("title: Pledges\ndate: 2026-03-07\nembargo: 2099-12-01T09:00:00Z"),
         "content/files/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-        "content/files/photo.png": "PNG", "content/files/photo.jpg": "JPG", "content/files/photo.webp": "WEBP",
         "content/files/font.woff2": "WOFF2", "content/files/card.vcf": "BEGIN:VCARD", "content/files/data.json": "{}",
         "content/focal-points/ana-press.md": page("name: Ana Press\nagency: UNHCR\nlocation: Geneva\ncountry: CH\nlevel: headquarters\nemail: press@unhcr.example.org"),
         "content/focal-points/ivo-media.md": page("name: Ivo Media\nagency: IOM\nlocation: Geneva\ncountry: CH\nlevel: headquarters\nemail: media@iom.example.org"),
     ]
 
+    /// Real images (libvips reads every JPEG, PNG and WebP of content/), from the core tests' fixtures.
+    static let photos: [String: Data] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TandemCoreTests/Fixtures/images")
+        return ["content/files/photo.png": "tiny.png", "content/files/photo.jpg": "wide.jpg", "content/files/photo.webp": "tiny.webp"]
+            .mapValues { try! Data(contentsOf: folder.appendingPathComponent($0)) }
+    }()
+
     @Test func servesPagesAndFilesWithTheirContentTypes() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
@@ -48,12 +55,14 @@ import Testing
         let camp = try await fetch(server.url, "/news/2026/camp/")
         #expect(camp.text.contains("The camp <strong>opened</strong>."))
         #expect(camp.text.contains("src=\"/_tandem/live-reload.js\""))
-        #expect(try await fetch(server.url, "/files/photo.png").text == "PNG", "files other than HTML are served as they are")
+        #expect(try await fetch(server.url, "/files/logo.svg").text == "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+                "files other than HTML are served as they are")
+        #expect(try await fetch(server.url, "/files/photo-480w.webp").contentType == "image/webp", "an image's widths are served too")
         #expect(try await fetch(server.url, "/_tandem/live-reload.js").text.contains("EventSource"))
     }
 
     @Test func draftsAndEmbargoedPagesAreShownUnderBanners() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
@@ -63,7 +72,7 @@ import Testing
     }
 
     @Test func withoutDraftsTheDraftIsLeftOut() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site, includeDrafts: false)
         defer { Task { await server.stop() } }
@@ -72,7 +81,7 @@ import Testing
     }
 
     @Test func missingPathsGetTheSites404PageWithStatus404() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
@@ -83,7 +92,7 @@ import Testing
     }
 
     @Test func aFolderWithoutItsSlashRedirectsToTheSlashForm() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
@@ -97,7 +106,7 @@ import Testing
     }
 
     @Test func nothingOutsideTheSiteCanBeReached() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/passwd").path,
                                                    withDestinationPath: "/etc/passwd")
@@ -121,7 +130,7 @@ import Testing
     }
 
     @Test func onlyGetAndHeadAreAnswered() async throws {
-        let site = SiteFolder(Self.files)
+        let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }
@@ -134,7 +143,7 @@ import Testing
     @Test func theReviewPageListsDraftsEmbargoesJointPagesAndProblems() async throws {
         var files = Self.files
         files["content/news/2026/bad.md"] = page("title: Bad\ndate: 2026-03-08\nimage: /files/photo.png")
-        let site = SiteFolder(files)
+        let site = SiteFolder(files, data: Self.photos)
         defer { site.cleanUp() }
         let server = try await RunningPreview.start(site)
         defer { Task { await server.stop() } }

@@ -17,7 +17,7 @@ venv="$here/.venv"
 log() { printf '==> %s\n' "$*" >&2; }
 
 install_system_packages() {
-    local wanted=(chromium chromium-driver fonts-dejavu-core ca-certificates)
+    local wanted=(chromium chromium-driver fonts-dejavu-core ca-certificates libimage-exiftool-perl)
     if ! command -v java >/dev/null 2>&1; then
         wanted+=(default-jre-headless) # OpenJDK 17 on Debian 12
     fi

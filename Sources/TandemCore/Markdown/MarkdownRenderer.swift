@@ -147,6 +147,13 @@ public struct MarkdownRenderer: Sendable {
     private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
                          shownImages: inout [OpaquePointer], diagnostics: inout [Diagnostic]) -> String? {
         if let sitePath = MarkdownLink.sitePath(url) {
+            // An image written as a path of the site (`/images/camp.jpg`) is the file of content/ published there.
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE, ImageFormat(fileName: sitePath.path) != nil,
+               case .image(let image) = source.resolver.target(ofContentPath: String(sitePath.path.dropFirst())) {
+                showImage(node, image, eager: shownImages.isEmpty && source.firstImageIsFirstOfPage)
+                shownImages.append(node)
+                return nil
+            }
             return rewriteSitePath(url, sitePath, node: node, source: source, lines: lines, diagnostics: &diagnostics)
         }
         guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {

@@ -7,12 +7,12 @@ import Testing
         let site = TestSite([
             "content/index.md": page("title: Home"),
             "content/news/2026/a.md": page("title: A\ndate: 2026-03-05", "Hello *world*."),
-            "content/images/camp.jpg": "JPEG",
+            "content/docs/plan.pdf": "PDF",
         ])
         defer { site.cleanUp() }
         let report = site.build()
         #expect(report.published && report.diagnostics.isEmpty, "\(report.diagnostics)")
-        #expect(site.publishedFiles() == ["404.html", "assets/search.js", "assets/style.css", "feed.xml", "images/camp.jpg",
+        #expect(site.publishedFiles() == ["404.html", "assets/search.js", "assets/style.css", "docs/plan.pdf", "feed.xml",
                                           "index.html", "news/2026/a/index.html", "news/feed.xml", "news/index.html",
                                           "next-change.json", "robots.txt", "search/index.html", "search/index.json", "sitemap.xml"])
         let html = try #require(site.published("news/2026/a/index.html"))
@@ -20,7 +20,7 @@ import Testing
         #expect(html.contains("<time datetime=\"2026-03-05\">5 March 2026</time>"))
         #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
         #expect(html.components(separatedBy: "<h1").count == 2)
-        #expect(site.published("images/camp.jpg") == "JPEG")
+        #expect(site.published("docs/plan.pdf") == "PDF")
         #expect(report.pagesWritten == 5 && report.filesCopied == 3)
     }
 

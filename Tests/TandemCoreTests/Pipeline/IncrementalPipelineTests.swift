@@ -143,6 +143,12 @@ import Testing
             ("the PDF replaced", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan, second edition".utf8)) }),
             ("the linked image removed", { site.remove("content/images/family.svg") }),
             ("the image back", { site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\"/>") }),
+            ("a photo added", { site.write("content/images/photo.jpg", ImageFixtures.data("wide.jpg")) }),
+            ("the photo shown", { try edit(darien) { $0 + "\n![A photo](../../images/photo.jpg)\n" } }),
+            ("the photo replaced by one of another size", { site.write("content/images/photo.jpg", ImageFixtures.data("tall.jpg")) }),
+            ("the shown photo deleted", { site.remove("content/images/photo.jpg") }),
+            ("the photo back, as it was first", { site.write("content/images/photo.jpg", ImageFixtures.data("wide.jpg")) }),
+            ("a photo's widths", { try edit("tandem.yaml") { $0 + "images: {widths: [320, 640]}\n" } }),
             ("summary removed (the first paragraph shows in listings)", replace(news, "summary: IOM's voluntary humanitarian return programme in Libya now screens every applicant with UNHCR for international protection needs before departure.\n", "")),
             ("first paragraph", replace(news, "Tripoli, 2 October 2025 –", "Tripoli, 3 October 2025 –")),
             ("persons moved between taxonomy terms", replace(news, "persons: [migrants]", "persons: [returnees, idps]")),
@@ -185,7 +191,7 @@ import Testing
             ("base URL with a path", replace("tandem.yaml", "base_url: https://joint.example.org/", "base_url: https://example.org/joint/")),
             ("template removed", { site.remove("templates/partials/site-footer.mustache") }),
         ]
-        let breaking: Set = ["the linked image removed", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
+        let breaking: Set = ["the linked image removed", "the shown photo deleted", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
                              "one link fixed after the deletion", "broken front matter"]
         for (name, step) in steps {
             try step()

@@ -4,10 +4,15 @@ import Foundation
 struct SiteFolder {
     let root: URL
 
-    init(_ files: [String: String] = [:]) {
+    init(_ files: [String: String] = [:], data: [String: Data] = [:]) {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-serve-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         for (path, text) in files { write(path, text) }
+        for (path, bytes) in data {
+            let url = root.appendingPathComponent(path)
+            try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try! bytes.write(to: url)
+        }
     }
 
     func write(_ path: String, _ text: String) {
