@@ -26,8 +26,10 @@ public struct ImageSet: Sendable, Hashable {
     public var variants: [ImageVariant]
 
     /// The variants of `info` under `settings`: each setting width below the
-    /// image's own (never wider), and the image's own width, in its format
-    /// and in WebP (unless it is WebP or `settings.webp` is off).
+    /// image's own (never wider), in its format and in WebP (unless it is
+    /// WebP or `settings.webp` is off); the image's own width in WebP too
+    /// when it is no wider than the widest setting (a 4000-pixel photo gets
+    /// no 4000-pixel WebP: nobody's screen needs it, and it is the slowest to make).
     public init(contentPath: String, info: ImageInfo, settings: ImageSettings) {
         self.contentPath = contentPath
         width = info.width
@@ -40,7 +42,8 @@ public struct ImageSet: Sendable, Hashable {
         var variants = [ImageVariant(contentPath: contentPath, width: info.width, height: info.height, format: info.format,
                                      isOriginal: true, url: original)]
         for format in formats {
-            for width in widths + (format == info.format ? [] : [info.width]) {
+            let ownWidth = format != info.format && info.width <= (settings.widths.max() ?? 0) ? [info.width] : []
+            for width in widths + ownWidth {
                 let height = max(1, Int((Double(info.height) * Double(width) / Double(info.width)).rounded()))
                 variants.append(ImageVariant(contentPath: contentPath, width: width, height: height, format: format, isOriginal: false,
                                              url: Route.imageVariant(contentPath, width: width, fileExtension: format.fileExtension)))

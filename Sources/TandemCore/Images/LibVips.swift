@@ -19,7 +19,7 @@ enum LibVips {
         var (width, height, pages): (Int32, Int32, Int32) = (0, 0, 0)
         var loader = [CChar](repeating: 0, count: 96)
         guard tandem_vips_header(path, &width, &height, &pages, &loader, loader.count) == 0 else { throw lastError() }
-        return (Int(width), Int(height), Int(pages), String(cString: loader))
+        return (Int(width), Int(height), Int(pages), text(loader))
     }
 
     /// Writes `output` from `input`: at most `width` pixels wide, in the
@@ -32,7 +32,12 @@ enum LibVips {
     private static func lastError() -> Failure {
         var buffer = [CChar](repeating: 0, count: 1024)
         tandem_vips_error(&buffer, buffer.count)
-        let text = String(cString: buffer).trimmingCharacters(in: .whitespacesAndNewlines)
-        return Failure(description: text.isEmpty ? "libvips failed" : text.replacingOccurrences(of: "\n", with: "; "))
+        let message = text(buffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Failure(description: message.isEmpty ? "libvips failed" : message.replacingOccurrences(of: "\n", with: "; "))
+    }
+
+    /// A C string in a buffer, up to its NUL.
+    private static func text(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
