@@ -54,13 +54,13 @@ enum CooperationPolicy {
             }
         }
         if !matter.joint, page.kind == .page {
-            let text = NSString(string: prose.text)
-            if let match = joint.matches(in: prose, units: text).first(where: { !prose.quoted[$0.location] }) {
+            if let match = joint.matches(in: prose).first(where: { !prose.quoted[$0.location] }) {
+                let found = prose.string(in: match)
                 var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
-                                            "the text says '\(text.substring(with: match))', but the page is not tagged joint",
+                                            "the text says '\(found)', but the page is not tagged joint",
                                             hint: "add `joint: true` and `lead:` so the cooperation is acknowledged on the page (MOU para 35)",
                                             rule: jointUntagged)
-                diagnostic.length = RuleMatcher.length(of: match, in: prose, text: text.substring(with: match))
+                diagnostic.length = RuleMatcher.length(of: match, in: prose, text: found)
                 diagnostics.append(diagnostic)
             }
         }

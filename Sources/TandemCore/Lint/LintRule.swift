@@ -60,19 +60,23 @@ public struct LintRule: Sendable {
             self.anchors = PatternAnchors(source)
         }
 
-        /// The matches in the page's prose (`units` is its text in UTF-16).
-        func matches(in prose: Prose, units: NSString) -> [NSRange] {
-            guard anchors.mayMatch(prose.folded) else { return [] }
+        /// The matches in the page's prose, in UTF-16 ranges of its text. ICU
+        /// looks only at the lines that hold one of the pattern's anchors.
+        func matches(in prose: Prose) -> [NSRange] {
+            let lines = anchors.lines(of: prose.folded, unitCount: prose.units.count)
+            guard !lines.isEmpty else { return [] }
             let text = prose.text
-            return regex.matches(in: text, range: NSRange(location: 0, length: units.length)).map(\.range).filter {
-                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: units))
+            return lines.flatMap { line in
+                regex.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: line).map(\.range)
+            }.filter {
+                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: prose.units))
             }
         }
 
         /// `\b` as ICU reads it: a word character on one side only.
-        static func isBoundary(before offset: Int, in units: NSString) -> Bool {
+        static func isBoundary(before offset: Int, in units: [UInt16]) -> Bool {
             func isWord(_ index: Int) -> Bool {
-                guard index >= 0, index < units.length, let scalar = Unicode.Scalar(units.character(at: index)) else {
+                guard index >= 0, index < units.count, let scalar = Unicode.Scalar(units[index]) else {
                     return false
                 }
                 return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"

@@ -25,11 +25,13 @@ struct Prose {
         var length: Int
     }
 
-    /// The text, made from `units` once they are all gathered.
-    var text = ""
+    /// The text as UTF-16 units; `text` is the same as a String.
     var units: [UInt16] = []
-    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
-    var folded: [UInt8] = []
+    /// `text` in UTF-8 with ASCII letters in lower case and its line ends, for `PatternAnchors`.
+    var folded = PatternAnchors.Folded()
+    /// The text, made on first use: most pages need no regular expression at all.
+    var text: String { textCache.text(of: units) }
+    private let textCache = TextCache()
     /// Per UTF-16 unit of `text`.
     var places: [Place] = []
     /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
@@ -45,6 +47,11 @@ struct Prose {
     /// The lines of the body, to show under a diagnostic.
     var bodyLines: [Substring] = []
     var bodyFirstLine = 1
+
+    /// The text of a UTF-16 range of `text`.
+    func string(in range: NSRange) -> String {
+        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+    }
 
     /// The source line a place is on, when it is in the body.
     func excerpt(line: Int) -> String? {
@@ -102,5 +109,17 @@ struct Prose {
                 }
             }
         }
+    }
+}
+
+/// Holds a page's prose as a String once made (a page is linted on one thread).
+private final class TextCache: @unchecked Sendable {
+    private var made: String?
+
+    func text(of units: [UInt16]) -> String {
+        if let made { return made }
+        let text = String(decoding: units, as: UTF16.self)
+        made = text
+        return text
     }
 }

@@ -19,8 +19,7 @@ enum ProseExtractor {
         }
         var walker = BodyWalker(page: page)
         walker.walk(into: &prose)
-        prose.text = String(decoding: prose.units, as: UTF16.self)
-        prose.folded = PatternAnchors.fold(prose.text)
+        prose.folded = PatternAnchors.fold(units: prose.units)
         return prose
     }
 
@@ -48,7 +47,7 @@ private struct BodyWalker {
 
     init(page: SourcePage) {
         self.page = page
-        self.lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = TextLines.split(page.body)
     }
 
     mutating func walk(into prose: inout Prose) {

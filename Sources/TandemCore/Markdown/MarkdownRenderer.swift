@@ -4,7 +4,7 @@ import Foundation
 /// The lines of a body, split only when a diagnostic needs a column.
 final class SourceLines {
     private let text: String
-    private(set) lazy var all: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    private(set) lazy var all: [Substring] = TextLines.split(text)
 
     init(_ text: String) { self.text = text }
 }

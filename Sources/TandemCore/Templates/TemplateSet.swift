@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
     public private(set) var siteAssets: [String: URL] = [:]
     /// Layouts of the site left out because of an error already reported.
     private(set) var unusableLayouts: Set<String> = []
+    /// `responsibleFile(forLayout:)` of each layout, found once when the templates load.
+    private var responsibleFiles: [String: String] = [:]
 
     public static func load(root: URL, config: SiteConfig) -> (TemplateSet, [Diagnostic]) {
         let (files, assets, collectDiagnostics) = TemplateSources.collect(root: root)
@@ -103,6 +105,7 @@ public struct TemplateSet: Sendable {
             set.library.register(template, named: name)
             if isLayout { set.layouts[name] = file } else { set.partials[name] = file }
         }
+        for name in set.layouts.keys { set.responsibleFiles[name] = set.findResponsibleFile(forLayout: name) }
         return (set, diagnostics)
     }
 
@@ -190,6 +193,10 @@ public struct TemplateSet: Sendable {
     /// reaches (parents before partials) — the built-in ones have what they
     /// need, so a site template that replaced one of them is the cause.
     func responsibleFile(forLayout name: String) -> String {
+        responsibleFiles[name] ?? name
+    }
+
+    private func findResponsibleFile(forLayout name: String) -> String {
         guard let layout = layouts[name] else { return name }
         guard layout.isBuiltIn else { return layout.displayPath }
         var queue = [name], seen: Set<String> = [name]
