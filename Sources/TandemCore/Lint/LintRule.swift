@@ -63,11 +63,11 @@ public struct LintRule: Sendable {
         /// The matches in the page's prose, in UTF-16 ranges of its text. ICU
         /// looks only at the lines that hold one of the pattern's anchors.
         func matches(in prose: Prose) -> [NSRange] {
-            let lines = anchors.lines(of: prose.folded, unitCount: prose.units.count)
-            guard !lines.isEmpty else { return [] }
-            let text = prose.text
-            return lines.flatMap { line in
-                regex.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: line).map(\.range)
+            anchors.lines(of: prose.folded, unitCount: prose.units.count).flatMap { line in
+                let text = prose.lineText(line)
+                return regex.matches(in: text, range: NSRange(location: 0, length: line.length)).map {
+                    NSRange(location: $0.range.location + line.location, length: $0.range.length)
+                }
             }.filter {
                 $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: prose.units))
             }

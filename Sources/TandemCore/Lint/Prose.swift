@@ -29,9 +29,13 @@ struct Prose {
     var units: [UInt16] = []
     /// `text` in UTF-8 with ASCII letters in lower case and its line ends, for `PatternAnchors`.
     var folded = PatternAnchors.Folded()
-    /// The text, made on first use: most pages need no regular expression at all.
-    var text: String { textCache.text(of: units) }
-    private let textCache = TextCache()
+    /// The text as a String.
+    var text: String { String(decoding: units, as: UTF16.self) }
+    /// The line of the text at `range` (from `PatternAnchors.lines`) as a
+    /// String, made once: rules run over the few lines that may match, not
+    /// over the page, and most pages need no String at all.
+    func lineText(_ range: NSRange) -> String { lineCache.text(of: units, range) }
+    private let lineCache = LineCache()
     /// Per UTF-16 unit of `text`.
     var places: [Place] = []
     /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
@@ -112,14 +116,14 @@ struct Prose {
     }
 }
 
-/// Holds a page's prose as a String once made (a page is linted on one thread).
-private final class TextCache: @unchecked Sendable {
-    private var made: String?
+/// The lines of a page's prose made into Strings (a page is linted on one thread).
+private final class LineCache: @unchecked Sendable {
+    private var made: [Int: String] = [:]
 
-    func text(of units: [UInt16]) -> String {
-        if let made { return made }
-        let text = String(decoding: units, as: UTF16.self)
-        made = text
+    func text(of units: [UInt16], _ range: NSRange) -> String {
+        if let text = made[range.location] { return text }
+        let text = String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+        made[range.location] = text
         return text
     }
 }

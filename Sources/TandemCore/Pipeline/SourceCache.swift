@@ -39,8 +39,6 @@ final class SourceCache {
         var templatesChanged = false
         /// Markdown files added or removed, or files of `content/` published as they are added or removed.
         var filesCameOrWent = false
-        /// Whether a file read again reports other diagnostics than before.
-        var diagnosticsChanged = false
         /// Each Markdown file read again: its page before and after (nil if it has none).
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
@@ -219,7 +217,6 @@ final class SourceCache {
         }
         for ((path, _), result) in zip(files, results) {
             let before = parsed[path]
-            if before?.diagnostics != result.diagnostics { refresh.diagnosticsChanged = true }
             refresh.pageChanges.append((before?.page, result.page))
             parsed[path] = result
         }
