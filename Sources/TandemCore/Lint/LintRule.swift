@@ -54,10 +54,14 @@ public struct LintRule: Sendable {
 
         /// `source`: the pattern as the rule writes it (the tokens joined with `|`), for its anchors.
         init(regex: NSRegularExpression, source: String, replacement: String?, wholeWords: Bool) {
+            self.init(regex: regex, anchors: PatternAnchors(source), replacement: replacement, wholeWords: wholeWords)
+        }
+
+        init(regex: NSRegularExpression, anchors: PatternAnchors, replacement: String?, wholeWords: Bool) {
             self.regex = regex
             self.replacement = replacement
             self.wholeWords = wholeWords
-            self.anchors = PatternAnchors(source)
+            self.anchors = anchors
         }
 
         /// The matches in the page's prose, in UTF-16 ranges of its text. ICU

@@ -12,41 +12,67 @@ import Foundation
 struct PatternAnchors: Sendable {
     /// Lower-cased UTF-8; nil when some alternative has no anchor (the pattern always runs).
     let anchors: [[UInt8]]?
+    /// The anchors by their first bytes, so that many anchors that begin
+    /// alike (`together with unhcr`, `together with iom`) cost one search.
+    private let groups: [(prefix: [UInt8], members: [[UInt8]])]
 
     /// `pattern` as written in the rule, before Tandem wraps it for word boundaries.
     init(_ pattern: String) {
         var result: [[UInt8]] = []
         for branch in Self.alternatives(Array(pattern.unicodeScalars)) {
             guard let anchor = Self.longestLiteral(branch) else {
-                anchors = nil
+                self.init(anchors: nil)
                 return
             }
             result.append(Array(String(String.UnicodeScalarView(anchor)).lowercased().utf8))
         }
-        anchors = result.isEmpty ? nil : result
+        self.init(anchors: result.isEmpty ? nil : result)
     }
+
+    /// Anchors given as they are: each a text every match contains (in any case).
+    init(literals: [String]) {
+        self.init(anchors: literals.isEmpty ? nil : literals.map { Array($0.lowercased().utf8) })
+    }
+
+    private init(anchors: [[UInt8]]?) {
+        self.anchors = anchors
+        var groups: [[UInt8]: [[UInt8]]] = [:]
+        for anchor in anchors ?? [] { groups[Array(anchor.prefix(Self.prefixLength)), default: []].append(anchor) }
+        self.groups = groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
+    }
+
+    private static let prefixLength = 6
 
     /// Whether `folded` (see `fold`) may hold a match.
     func mayMatch(_ folded: [UInt8]) -> Bool {
-        guard let anchors else { return true }
-        return folded.withUnsafeBytes { text in
-            anchors.contains { anchor in anchor.withUnsafeBytes { !Self.hits(of: $0, in: text, first: true).isEmpty } }
+        guard anchors != nil else { return true }
+        return !offsets(in: folded, first: true).isEmpty
+    }
+
+    /// Where anchors begin in `folded` (only one offset if `first`).
+    private func offsets(in folded: [UInt8], first: Bool) -> [Int] {
+        var found: [Int] = []
+        folded.withUnsafeBytes { text in
+            for group in groups {
+                for hit in group.prefix.withUnsafeBytes({ Self.hits(of: $0, in: text, first: false) }) {
+                    let matches = group.members.contains { member in
+                        hit + member.count <= text.count && member.withUnsafeBytes { memcmp(text.baseAddress! + hit, $0.baseAddress!, member.count) == 0 }
+                    }
+                    guard matches else { continue }
+                    found.append(hit)
+                    if first { return }
+                }
+            }
         }
+        return found
     }
 
     /// The lines of the text (UTF-16 ranges, without their line ends) that
     /// hold an anchor: the only places a match can be, since no pattern
     /// spans two runs of prose. The whole text when the pattern has no anchors.
     func lines(of folded: Folded, unitCount: Int) -> [NSRange] {
-        guard let anchors else { return [NSRange(location: 0, length: unitCount)] }
-        var lineNumbers: Set<Int> = []
-        folded.bytes.withUnsafeBytes { text in
-            for anchor in anchors {
-                for hit in anchor.withUnsafeBytes({ Self.hits(of: $0, in: text, first: false) }) {
-                    lineNumbers.insert(Self.line(containing: hit, lineEnds: folded.lineEnds))
-                }
-            }
-        }
+        guard anchors != nil else { return [NSRange(location: 0, length: unitCount)] }
+        let lineNumbers = Set(offsets(in: folded.bytes, first: false).map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
         return lineNumbers.sorted().map { line in
             let start = line == 0 ? 0 : Int(folded.lineEnds[line - 1].utf16) + 1
             let end = line < folded.lineEnds.count ? Int(folded.lineEnds[line].utf16) : unitCount
