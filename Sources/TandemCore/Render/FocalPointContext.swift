@@ -8,6 +8,8 @@ extension PageContext {
     func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
         let url = site.focalPointURL(record)
         var values: [String: Any] = ["id": record.id, "name": record.name, "url": href(url),
+                                     // The record's texts (job title, biography) are written in the default language.
+                                     "record_lang": config.defaultLanguage,
                                      "vcard_url": href(FocalPointPaths.cardURL(pageURL: url))]
         let optional: [(String, String?)] = [
             ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
@@ -80,7 +82,7 @@ extension PageContext {
              "url": href(FocalPointPaths.topicURL(code, directoryURL: section.url))]
         }
         var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": href(section.url),
-                                     "directory_title": section.title]
+                                     "directory_title": sectionTitle(section)]
         if !records.isEmpty { values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: section.url)) }
         return values
     }
@@ -96,7 +98,7 @@ extension PageContext {
     }
 
     func countryName(_ code: String, language: String) -> String {
-        site.text("countries.\(code)", language) ?? code
+        CountryNames.name(code, language: language, strings: site.strings(for: language))
     }
 
     /// The name of a language in the page's language: `fr` → "French", `pt-BR` → "Portuguese (BR)".
