@@ -6,11 +6,11 @@ extension PageContext {
     /// `email`, `phone`, `mobile` (with `phone_href`, `mobile_href`), `languages`,
     /// `topics`, `url` and `vcard_url`.
     func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
-        let url = site.focalPointURL(record)
+        let url = site.focalPointURL(record, language: language)
         var values: [String: Any] = ["id": record.id, "name": record.name, "url": href(url),
                                      // The record's texts (job title, biography) are written in the default language.
                                      "record_lang": config.defaultLanguage,
-                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: url))]
+                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: site.focalPointURL(record, language: config.defaultLanguage)))]
         let optional: [(String, String?)] = [
             ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
             ("title", record.title), ("location", record.location), ("country", record.country),
@@ -83,7 +83,9 @@ extension PageContext {
         }
         var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": href(section.url),
                                      "directory_title": sectionTitle(section)]
-        if !records.isEmpty { values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: section.url)) }
+        if !records.isEmpty {
+            values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: focalPointsSectionURL(language: config.defaultLanguage)))
+        }
         return values
     }
 

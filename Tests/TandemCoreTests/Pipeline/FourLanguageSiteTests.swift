@@ -208,6 +208,21 @@ import Testing
         #expect(feed.contains("seulement") == (language == "fr"))
     }
 
+    @Test(arguments: zip(languages, ["Media contacts", "Contacts presse", "Contactos de prensa", "جهات الاتصال الإعلامية"]))
+    func focalPointsAppearInEveryLanguageWithItsLabels(_ language: String, _ heading: String) throws {
+        let prefix = Self.prefix(language)
+        let page = try Self.html(prefix + "news/camp/index.html")
+        #expect(page.contains("<h2>\(heading)</h2>"))
+        #expect(page.contains("<a href=\"/joint/\(prefix)focal-points/unhcr-press/\"><bdi>Ana Press</bdi></a>"))
+        let directory = try Self.html(prefix + "focal-points/index.html")
+        #expect(directory.contains("<html lang=\"\(language)\""))
+        #expect(directory.contains("href=\"/joint/\(prefix)focal-points/iom-press/\""))
+        #expect(directory.contains("href=\"/joint/focal-points/all.vcf\""), "one address book for all languages")
+        let person = try Self.html(prefix + "focal-points/unhcr-press/index.html")
+        #expect(person.contains("href=\"/joint/focal-points/unhcr-press.vcf\""))
+        #expect(language == "en" || Self.built.published(prefix + "focal-points/unhcr-press.vcf") == nil, "a person has one card")
+    }
+
     @Test func anUnknownLanguageCodeIsAnErrorWithAHint() {
         let (_, list) = ConfigLoader.parse("languages: [en, fre, xx]\n")
         #expect(list.count == 2)
