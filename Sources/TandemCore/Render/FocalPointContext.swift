@@ -51,8 +51,10 @@ extension PageContext {
                         var values: [String: Any] = ["people": people.map { focalPoint($0, language: language) }]
                         if let city {
                             values["city"] = city
+                            // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
+                            let shown = site.text("direction", language) == "rtl" ? "\u{2068}\(city)\u{2069}" : city
                             values["label"] = (site.text("contacts.in_city", language) ?? "In {city}:")
-                                .replacingOccurrences(of: "{city}", with: city)
+                                .replacingOccurrences(of: "{city}", with: shown)
                         }
                         return values
                     }]
