@@ -57,8 +57,9 @@ public struct Strings: Sendable {
         for lang in Set(config.languages + site.keys) {
             let own = deepMerge(builtIn[lang] ?? [:], site[lang] ?? [:])
             var merged = deepMerge(fallback, own)
-            // A locale is never borrowed: without its own, a language's dates are in that language.
+            // How dates are written is never borrowed: without its own, a language's dates are in that language.
             merged["date_locale"] = own["date_locale"]
+            merged["date_format"] = own["date_format"]
             tables[lang] = Table(value: merged)
             if lang != defaultLanguage, config.languages.contains(lang) {
                 let path = site[lang] != nil || builtIn[lang] == nil ? "templates/strings/\(lang).yaml" : "(built-in) strings/\(lang).yaml"
