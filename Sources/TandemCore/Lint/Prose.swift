@@ -37,6 +37,9 @@ struct Prose {
     var headings: [(level: Int, location: SourceLocation)] = []
     var images: [Image] = []
     var links: [Link] = []
+    /// The ids a link's `#fragment` can name on the page: its headings' (as
+    /// the Markdown stage gives them) and those written in its HTML.
+    var anchors: [String] = []
     /// HTML tables written without a header cell.
     var tablesWithoutHeader: [SourceLocation] = []
     /// The lines of the body, to show under a diagnostic.
@@ -52,8 +55,6 @@ struct Prose {
     /// One run of text being gathered (a paragraph, a heading, an alt text).
     struct Run {
         var units: [UInt16] = []
-    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
-    var folded: [UInt8] = []
         var places: [Place] = []
         var isQuoted: Bool
 

@@ -211,8 +211,11 @@ final class SourceCache {
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
         let results = files.parallelMap { path, stamp in
-            let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
-            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: page.map(linter.check) ?? [])
+            let (read, diagnostics) = ContentLoader.read(path, in: folder, config: config)
+            guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }
+            let prose = ProseExtractor.extract(page)
+            page.anchors = prose.anchors
+            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: linter.check(page, prose: prose))
         }
         for ((path, _), result) in zip(files, results) {
             let before = parsed[path]

@@ -217,6 +217,11 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.target(ofContentPath: contentPath)
     }
 
+    func anchors(ofContentPath contentPath: String) -> [String]? {
+        note(.anchors(contentPath))
+        return model.page(at: contentPath)?.source.anchors
+    }
+
     func target(ofSitePath path: String) -> LinkTarget {
         let key = Route(path: path).urlKey
         note(.sitePath(key))

@@ -29,9 +29,21 @@ public struct TemplateSet: Sendable {
         diagnostics += stringDiagnostics
         var set = TemplateSet(strings: strings)
         set.siteAssets = assets
+        let builtIns = Dictionary(uniqueKeysWithValues: BuiltInTemplates.files.map {
+            ($0.path, TemplateFile(relativePath: $0.path, text: String(decoding: $0.bytes, as: UTF8.self), isBuiltIn: true))
+        })
         var layoutFiles: [String: TemplateFile] = [:], partialFiles: [String: TemplateFile] = [:]
-        for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+        for (path, found) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
+            var file = found
+            if let outsized = TemplateLimits.check(file) {
+                diagnostics.append(outsized)
+                guard let builtIn = builtIns[path] else {
+                    if name.hasPrefix("layouts/") { set.unusableLayouts.insert(String(name.dropFirst("layouts/".count))) }
+                    continue
+                }
+                file = builtIn
+            }
             if name.hasPrefix("layouts/") {
                 layoutFiles[String(name.dropFirst("layouts/".count))] = file
             } else if name.hasPrefix("partials/") {
@@ -67,9 +79,6 @@ public struct TemplateSet: Sendable {
             broken.insert(JointNotice.partialName)
         }
         var unusable = graph.unusable(broken: broken)
-        let builtIns = Dictionary(uniqueKeysWithValues: BuiltInTemplates.files.map {
-            ($0.path, TemplateFile(relativePath: $0.path, text: String(decoding: $0.bytes, as: UTF8.self), isBuiltIn: true))
-        })
         while true {
             let replaced = unusable.compactMap { name -> (String, TemplateFile, MustacheTemplate)? in
                 guard let file = chosen[name], !file.isBuiltIn, let builtIn = builtIns[file.relativePath],

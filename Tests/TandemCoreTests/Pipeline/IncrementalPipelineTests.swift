@@ -135,6 +135,9 @@ import Testing
         let defaultPage = String(decoding: BuiltInTemplates.files.first { $0.path == "layouts/page.mustache" }!.bytes, as: UTF8.self)
         let steps: [(String, () throws -> Void)] = [
             ("text only", { try edit(darien) { $0 + "\nA closing sentence, [with a link](../../stories/2026/kano-mechanic-reintegration.md).\n" } }),
+            ("a link to a heading of another page", { try edit(goma) { $0 + "\nSee [who is on the move](../../briefings/2026/darien-mixed-movements.md#who-is-on-the-move).\n" } }),
+            ("that heading renamed", replace(darien, "## Who is on the move", "## Who moves")),
+            ("the link follows the heading", replace(goma, "#who-is-on-the-move)", "#who-moves)")),
             ("a PDF in content/", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan".utf8)) }),
             ("links to the PDF and to a new image", {
                 site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
@@ -191,7 +194,7 @@ import Testing
             ("base URL with a path", replace("tandem.yaml", "base_url: https://joint.example.org/", "base_url: https://example.org/joint/")),
             ("template removed", { site.remove("templates/partials/site-footer.mustache") }),
         ]
-        let breaking: Set = ["the linked image removed", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
+        let breaking: Set = ["that heading renamed", "the linked image removed", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
                              "one link fixed after the deletion", "broken front matter"]
         for (name, step) in steps {
             try step()
