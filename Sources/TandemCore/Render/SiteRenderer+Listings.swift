@@ -38,6 +38,8 @@ extension SiteRenderer {
         }
         if pagination.number > 1, var pageValues = values["page"] as? [String: Any] {
             pageValues["title"] = context.paginatedTitle(title, pagination, listing.language)
+            // The other languages' listings are not paginated alike: only page 1 names its translations.
+            pageValues["alternates"] = [] as [Any]
             values["page"] = pageValues
         }
         values["items"] = site.members(of: listing, pagination.range).map { context.item(site.card($0)) }
