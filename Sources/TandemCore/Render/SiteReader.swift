@@ -194,10 +194,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.focalPoints[id]
     }
 
-    /// The route of a focal point's page (its default place if it is not published).
-    func focalPointURL(_ record: FocalPointRecord) -> Route {
+    /// The route of a focal point's page in `language` (else in the default
+    /// language; its default place if it is not published).
+    func focalPointURL(_ record: FocalPointRecord, language: String) -> Route {
         note(.focalPoint(record.id))
-        return model.focalPointEntry(record.id)?.url
+        let entry = model.focalPointEntry(record.id)
+        return entry?.urlByLanguage[language] ?? entry?.url
             ?? Route.folder([ContentPath.focalPointsFolder, record.id], language: model.graph.config.defaultLanguage, config: model.graph.config)
     }
 
