@@ -3,10 +3,13 @@
 
 Builds the sample site (tandem.yaml and content/ at the repository root) with
 `tandem build`, serves it on 127.0.0.1, and has headless Chromium save the
-home page, a joint page and the focal-point directory, each at desktop
-(1280 px) and phone (390 px) width, as full-page PNGs:
+home page, a joint page, the focal-point directory and a joint page in
+Arabic (right to left), each at desktop (1280 px) and phone (390 px) width,
+as full-page PNGs:
 
-    docs/screenshots/{home,joint-page,focal-points}-{desktop,phone}.png
+    docs/screenshots/{home,joint-page,focal-points,arabic-page}-{desktop,phone}.png
+
+`--only NAME` (e.g. `--only arabic-page`) refreshes one of them.
 
 Not run by CI. Needs what the site test suite needs; once, run
 
@@ -48,12 +51,13 @@ WIDTHS = {"desktop": (1280, 800, False), "phone": (390, 844, True)}
 MAX_HEIGHT = 8000
 
 
-def pick_joint_page(sources: SiteSources, site: Path) -> str:
-    """A joint page in the default language: one with focal points and an image if any, newest first."""
+def pick_joint_page(sources: SiteSources, site: Path, language: str | None = None) -> str:
+    """A joint page in the default language (or `language`): one with focal points and an image if any, newest first."""
+    language = language or sources.config.default_language
     pages = [p for p in sources.published if p.kind == "page" and p.joint
-             and p.language == sources.config.default_language and (site / p.output_file).is_file()]
+             and p.language == language and (site / p.output_file).is_file()]
     if not pages:
-        sys.exit("the sample site has no joint page")
+        sys.exit(f"the sample site has no joint page in '{language}'")
 
     def key(p):
         date = str(p.front.get("date") or "")
@@ -83,7 +87,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         site = Path(temp) / "site"
         subprocess.run([tandem, "build", "--root", str(REPO), "--output", str(site)], check=True)
-        pages = {"home": "/", "joint-page": pick_joint_page(sources, site), "focal-points": "/focal-points/"}
+        pages = {"home": "/", "joint-page": pick_joint_page(sources, site), "focal-points": "/focal-points/",
+                 "arabic-page": pick_joint_page(sources, site, "ar")}
+        if "--only" in sys.argv:
+            wanted = sys.argv[sys.argv.index("--only") + 1]
+            pages = {name: url for name, url in pages.items() if name == wanted}
         OUT.mkdir(parents=True, exist_ok=True)
         with StaticServer(site) as server:
             driver = new_browser()

@@ -91,6 +91,20 @@ import Testing
         #expect(missing.text.contains("data-path=\"404.html\" data-want=\"no/such/page/index.html\""))
     }
 
+    @Test func aMissingPathUnderALanguageGetsThatLanguages404Page() async throws {
+        var files = Self.files
+        files["tandem.yaml"] = "languages: [en, ar]\n"
+        let site = SiteFolder(files)
+        defer { site.cleanUp() }
+        let server = try await RunningPreview.start(site)
+        defer { Task { await server.stop() } }
+        let arabic = try await fetch(server.url, "/ar/no/such/page/")
+        #expect(arabic.status == 404)
+        #expect(arabic.text.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.text.contains("data-path=\"ar/404.html\""))
+        let english = try await fetch(server.url, "/no/such/page/")
+        #expect(english.status == 404 && english.text.contains("<html lang=\"en\" dir=\"ltr\">"))
+    }
+
     @Test func aFolderWithoutItsSlashRedirectsToTheSlashForm() async throws {
         let site = SiteFolder(Self.files, data: Self.photos)
         defer { site.cleanUp() }

@@ -133,6 +133,25 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return {}, text
 
 
+def readable_slug(stem: str) -> str:
+    """README (content model): accented Latin letters of a file name are written plainly in its URL
+    (réunion-à-genève -> reunion-a-geneve); other scripts are kept."""
+    import unicodedata
+
+    special = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+               "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
+    out = []
+    for ch in stem:
+        if ch.isascii():
+            out.append(ch)
+        elif ch in special:
+            out.append(special[ch])
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            out.append(base if base and base.isascii() else ch)
+    return "".join(out)
+
+
 def looks_like_language(text: str) -> bool:
     return re.fullmatch(r"[a-z]{2}", text) is not None
 
@@ -156,7 +175,7 @@ def read_page(path: Path, content_dir: Path, config: SiteConfig) -> SourcePage:
         kind = "focal-point" if folders == [FOCAL_POINTS] else "page"
     components = ([] if language == config.default_language else [language]) + folders
     if kind in ("page", "focal-point"):
-        components.append(str(front.get("slug") or stem))
+        components.append(str(front.get("slug") or readable_slug(stem)))
     url = "/" + "".join(f"{c}/" for c in components)
     return SourcePage(path=path, rel=rel, front=front, kind=kind, folders=folders, stem=stem,
                       language=language, url=url)

@@ -4,8 +4,10 @@ one page of each kind the site has.
 
 The home page, a section listing, a dated page, a joint page, a focal-point
 page and the focal-point directory must exist; a taxonomy term page, the
-search page, the 404 page and a page in another language are checked when
-the build has them, and skipped (naming the URL looked for) until then.
+search page, the 404 page, a page in another language, and French and
+Arabic pages (a joint page, the home page, a listing, the 404 page) are
+checked when the build has them, and skipped (naming the URL looked for)
+until then.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TAXONOMIES = ["persons", "activities", "countries"]
 
 REQUIRED = ["home", "section listing", "dated page", "joint page", "focal-point page", "focal-point directory"]
-OPTIONAL = ["taxonomy term", "search", "404", "other-language page"]
+OPTIONAL = ["taxonomy term", "search", "404", "other-language page",
+            "French joint page", "French home", "Arabic joint page", "Arabic home", "Arabic listing", "Arabic 404"]
+# Pages in a language: its joint page, its home page, its first section listing, its 404 page.
+LANGUAGE_KINDS = {"French": "fr", "Arabic": "ar"}
 
 
 def exists(site: Path, url: str) -> bool:
@@ -71,6 +76,14 @@ def find_page(kind: str, site: Path, sources: SiteSources) -> tuple[str | None, 
             if exists(site, url):
                 return url, url
         return None, "/404.html"
+    if kind.split(" ")[0] in LANGUAGE_KINDS:
+        language = LANGUAGE_KINDS[kind.split(" ")[0]]
+        what = kind.split(" ", 1)[1]
+        if what == "joint page":
+            candidates = sorted(p.url for p in published if p.kind == "page" and p.joint and p.language == language)
+            return (candidates[0] if candidates else None), f"a joint page in '{language}'"
+        url = {"home": f"/{language}/", "listing": f"/{language}/news/", "404": f"/{language}/404.html"}[what]
+        return (url if exists(site, url) else None), url
     if kind == "other-language page":
         candidates = sorted((p for p in published if p.language != config.default_language and p.kind == "page"),
                             key=lambda p: (p.language, p.url))

@@ -42,13 +42,19 @@ public enum ConfigLoader {
                                      hint: "write `base_url: https://joint.example.org/`"))
             }
         }
-        let languages = fields.stringList("languages", example: "en").map(\.value)
+        let languages = readLanguages(&fields, into: &config)
         if let language = fields.string("language", example: "en") {
-            config.defaultLanguage = language.value
+            if LanguageSettings.isKnownCode(language.value) {
+                config.defaultLanguage = language.value
+            } else {
+                fields.report(.error(language.location, "unknown language code '\(language.value)'",
+                                     hint: LanguageSettings.hint(for: language.value)))
+            }
         } else if let first = languages.first {
             config.defaultLanguage = first
         }
-        config.languages = [config.defaultLanguage] + languages.filter { $0 != config.defaultLanguage }
+        var seen: Set<String> = []
+        config.languages = ([config.defaultLanguage] + languages).filter { seen.insert($0).inserted }
         config.rawHTML = fields.bool("raw_html") ?? false
         if let days = fields.int("focal_point_review_days", example: "365") {
             if days > 0 {
@@ -80,6 +86,38 @@ public enum ConfigLoader {
             imageFields.diagnostics.forEach { fields.report($0) }
         }
         return (config, fields.diagnostics)
+    }
+
+    /// `languages:` as a list of codes (`[en, fr]`) or a mapping from code to
+    /// that language's settings (`{ar: {title: "..."}}`); unknown codes are
+    /// errors at their line and left out.
+    private static func readLanguages(_ fields: inout YAMLFields, into config: inout SiteConfig) -> [String] {
+        var codes: [Located<String>] = []
+        if case .mapping(let mapping)? = fields.node("languages") {
+            for (keyNode, value) in mapping {
+                let code = Located(keyNode.scalar?.string ?? "", at: fields.location(of: keyNode))
+                codes.append(code)
+                if case .scalar(let scalar) = value, scalar.string.isEmpty || scalar.tag.description.hasSuffix("null") { continue }
+                var settings = YAMLFields(value, path: fileName, lineOffset: 0, allowedKeys: LanguageSettings.keys,
+                                          what: "the settings of '\(code.value)'")
+                config.languageSettings[code.value] = LanguageSettings(
+                    title: settings.string("title", example: "Informations conjointes HCR–OIM")?.value,
+                    description: settings.string("description", example: "Actualités des activités conjointes")?.value)
+                settings.diagnostics.forEach { fields.report($0) }
+            }
+        } else {
+            codes = fields.stringList("languages", example: "en")
+        }
+        var known: [String] = []
+        for code in codes {
+            if LanguageSettings.isKnownCode(code.value) {
+                known.append(code.value)
+            } else {
+                fields.report(.error(code.location, "unknown language code '\(code.value)' in 'languages'",
+                                     hint: LanguageSettings.hint(for: code.value)))
+            }
+        }
+        return known
     }
 }
 

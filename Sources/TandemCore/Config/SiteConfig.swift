@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultLanguage = "en"
     /// Every language the site publishes in, the default first.
     public var languages = ["en"]
+    /// What each language says differently from the site (`languages: {ar: {title: ...}}`).
+    public var languageSettings: [String: LanguageSettings] = [:]
     /// Whether raw HTML in Markdown is published (off: it is dropped).
     public var rawHTML = false
     /// Days after a focal point's `reviewed_on` before the build warns that it is stale.

@@ -29,4 +29,7 @@ public struct SourcePage: Sendable, Hashable {
     public var bodyFirstLine: Int
     /// Plain text of the first paragraph, used when front matter has no summary.
     public var firstParagraph: String
+    /// The ids a link's `#fragment` can name on this page (its headings' and
+    /// its HTML's), found when the page's prose is checked (`ProseExtractor`).
+    public var anchors: [String] = []
 }

@@ -41,6 +41,8 @@ enum Dependency: Hashable, Sendable {
     case focalPoints
     /// What a link to a path inside `content/` reaches.
     case link(String)
+    /// The ids a link's `#fragment` can name on a page (by its path inside `content/`).
+    case anchors(String)
     /// What a link to a path of the site reaches (by `Route.urlKey`).
     case sitePath(String)
     /// The paths of `content/`, for "did you mean" hints.

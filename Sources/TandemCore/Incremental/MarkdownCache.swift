@@ -14,7 +14,7 @@ final class MarkdownCache: @unchecked Sendable {
         var rawHTML: Bool
         /// Whether the text's first image was the page's first (no `image:`): it then loads at once.
         var firstImageIsFirst: Bool
-        var lookups: [(lookup: LinkLookup, target: LinkTarget)]
+        var lookups: [(lookup: LinkLookup, answer: AnyHashable?)]
         /// The known paths, when a "did you mean" hint looked at them.
         var knownPaths: [String]?
         var result: RenderedMarkdown
@@ -34,7 +34,7 @@ final class MarkdownCache: @unchecked Sendable {
            memo.body == source.body, memo.bodyFirstLine == source.bodyFirstLine,
            memo.contentPath == source.contentPath, memo.rawHTML == rawHTML,
            memo.firstImageIsFirst == (page.frontMatter.image == nil),
-           memo.lookups.allSatisfy({ $0.lookup.target(in: resolver) == $0.target }),
+           memo.lookups.allSatisfy({ $0.lookup.answer(in: resolver) == $0.answer }),
            memo.knownPaths == nil || memo.knownPaths == resolver.knownContentPaths.sorted() {
             return memo.result
         }
@@ -57,11 +57,13 @@ final class MarkdownCache: @unchecked Sendable {
 private enum LinkLookup {
     case contentPath(String)
     case sitePath(String)
+    case anchors(String)
 
-    func target(in resolver: any LinkResolving) -> LinkTarget {
+    func answer(in resolver: any LinkResolving) -> AnyHashable? {
         switch self {
         case .contentPath(let path): resolver.target(ofContentPath: path)
         case .sitePath(let path): resolver.target(ofSitePath: path)
+        case .anchors(let path): resolver.anchors(ofContentPath: path)
         }
     }
 }
@@ -69,7 +71,7 @@ private enum LinkLookup {
 /// Passes link look-ups on and remembers them.
 private final class LookupRecorder: LinkResolving, @unchecked Sendable {
     let resolver: any LinkResolving
-    private(set) var lookups: [(lookup: LinkLookup, target: LinkTarget)] = []
+    private(set) var lookups: [(lookup: LinkLookup, answer: AnyHashable?)] = []
     private(set) var usedKnownPaths = false
 
     init(_ resolver: any LinkResolving) { self.resolver = resolver }
@@ -84,6 +86,12 @@ private final class LookupRecorder: LinkResolving, @unchecked Sendable {
         let target = resolver.target(ofSitePath: path)
         lookups.append((.sitePath(path), target))
         return target
+    }
+
+    func anchors(ofContentPath contentPath: String) -> [String]? {
+        let anchors = resolver.anchors(ofContentPath: contentPath)
+        lookups.append((.anchors(contentPath), anchors))
+        return anchors
     }
 
     var knownContentPaths: [String] {

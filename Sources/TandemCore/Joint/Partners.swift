@@ -11,6 +11,10 @@ enum Partners {
     static let unhcr = Organisation(agency: .unhcr, name: "UNHCR, the UN Refugee Agency", url: "https://www.unhcr.org/")
     static let iom = Organisation(agency: .iom, name: "International Organization for Migration (IOM)", url: "https://www.iom.int/")
 
+    static func organisation(_ agency: Agency) -> Organisation {
+        agency == .iom ? iom : unhcr
+    }
+
     static func ordered(for lead: Lead) -> [Organisation] {
         lead == .iom ? [iom, unhcr] : [unhcr, iom]
     }

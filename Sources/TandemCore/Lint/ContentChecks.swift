@@ -1,3 +1,5 @@
+import Foundation
+
 /// Accessibility checks of a page's content (WCAG 2.1 AA, which the UN's web
 /// guidelines aim at): text alternatives of images, link texts that say
 /// where they lead, headings without skipped levels, tables with headers.
@@ -51,6 +53,10 @@ enum ContentChecks {
 
     /// Lower case, without the spaces and punctuation around it.
     private static func normalized(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols))
+        guard text.count <= longestVagueText + 8 else { return "" }
+        return text.lowercased().trimmingCharacters(in: around)
     }
+
+    private static let around = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols)
+    private static let longestVagueText = vagueLinkTexts.map(\.count).max() ?? 0
 }

@@ -10,31 +10,35 @@ enum CooperationPolicy {
     static let ids: Set<String> = [leadMismatch, jointUntagged]
 
     /// Ways of saying that the other agency took part, in English, French and
-    /// Spanish, written out one by one so that each has words of its own to
-    /// look for first (`PatternAnchors`). Looked for on pages, not on the home
-    /// page, section texts or focal points, which speak of the site.
+    /// Spanish, each written out in full (phrase, article, agency), so that
+    /// pages are searched for these very words before any regular expression
+    /// runs (`PatternAnchors`): "together with partners" is common, "together
+    /// with IOM" is not. Looked for on pages, not on the home page, section
+    /// texts or focal points, which speak of the site.
+    static let jointWordings: [String] = {
+        var wordings: [String] = []
+        let agencies = ["UNHCR", "IOM", "the UNHCR", "the IOM", "the International Organization for Migration", "the UN Refugee Agency"]
+        for phrase in ["jointly with", "together with", "in cooperation with", "in close cooperation with",
+                       "in collaboration with", "in close collaboration with", "in partnership with", "in close partnership with"] {
+            wordings += agencies.map { phrase + " " + $0 }
+        }
+        for (first, second) in [("UNHCR", "IOM"), ("IOM", "UNHCR")] {
+            wordings += ["-", "–", "/", " "].map { "joint \(first)\($0)\(second)" }
+            wordings += ["co-led by \(first) and \(second)", "co-led by \(first) and the \(second)"]
+        }
+        for phrase in ["conjointement avec", "en coopération avec", "en collaboration avec"] {
+            for article in ["l'", "l’", "le "] { wordings += ["OIM", "HCR"].map { phrase + " " + article + $0 } }
+        }
+        for phrase in ["junto con", "conjuntamente con", "en cooperación con"] {
+            for article in ["", "la ", "el "] { wordings += ["OIM", "ACNUR"].map { phrase + " " + article + $0 } }
+        }
+        return wordings
+    }()
+
     private static let joint: LintRule.Pattern = {
-        let agencies = "(?:UNHCR|IOM|the International Organization for Migration|the UN Refugee Agency)"
-        let patterns = [
-            "jointly with (?:the )?\(agencies)",
-            "together with (?:the )?\(agencies)",
-            "in (?:close )?cooperation with (?:the )?\(agencies)",
-            "in (?:close )?collaboration with (?:the )?\(agencies)",
-            "in (?:close )?partnership with (?:the )?\(agencies)",
-            "joint UNHCR[-–/ ]IOM\\b",
-            "joint IOM[-–/ ]UNHCR\\b",
-            "co-led by UNHCR and (?:the )?IOM\\b",
-            "co-led by IOM and (?:the )?UNHCR\\b",
-            "conjointement avec (?:l'|l’|le )(?:OIM|HCR)\\b",
-            "en coopération avec (?:l'|l’|le )(?:OIM|HCR)\\b",
-            "en collaboration avec (?:l'|l’|le )(?:OIM|HCR)\\b",
-            "junto con (?:la |el )?(?:OIM|ACNUR)\\b",
-            "conjuntamente con (?:la |el )?(?:OIM|ACNUR)\\b",
-            "en cooperación con (?:la |el )?(?:OIM|ACNUR)\\b",
-        ]
-        let source = patterns.joined(separator: "|")
+        let source = "(?:" + jointWordings.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")\\b"
         let regex = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        return LintRule.Pattern(regex: regex, source: source, replacement: nil, wholeWords: true)
+        return LintRule.Pattern(regex: regex, anchors: PatternAnchors(literals: jointWordings), replacement: nil, wholeWords: true)
     }()
 
     static func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
@@ -54,13 +58,13 @@ enum CooperationPolicy {
             }
         }
         if !matter.joint, page.kind == .page {
-            let text = NSString(string: prose.text)
-            if let match = joint.matches(in: prose, units: text).first(where: { !prose.quoted[$0.location] }) {
+            if let match = joint.matches(in: prose).first(where: { !prose.quoted[$0.location] }) {
+                let found = prose.string(in: match)
                 var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
-                                            "the text says '\(text.substring(with: match))', but the page is not tagged joint",
+                                            "the text says '\(found)', but the page is not tagged joint",
                                             hint: "add `joint: true` and `lead:` so the cooperation is acknowledged on the page (MOU para 35)",
                                             rule: jointUntagged)
-                diagnostic.length = RuleMatcher.length(of: match, in: prose, text: text.substring(with: match))
+                diagnostic.length = RuleMatcher.length(of: match, in: prose, text: found)
                 diagnostics.append(diagnostic)
             }
         }

@@ -54,25 +54,33 @@ public struct LintRule: Sendable {
 
         /// `source`: the pattern as the rule writes it (the tokens joined with `|`), for its anchors.
         init(regex: NSRegularExpression, source: String, replacement: String?, wholeWords: Bool) {
+            self.init(regex: regex, anchors: PatternAnchors(source), replacement: replacement, wholeWords: wholeWords)
+        }
+
+        init(regex: NSRegularExpression, anchors: PatternAnchors, replacement: String?, wholeWords: Bool) {
             self.regex = regex
             self.replacement = replacement
             self.wholeWords = wholeWords
-            self.anchors = PatternAnchors(source)
+            self.anchors = anchors
         }
 
-        /// The matches in the page's prose (`units` is its text in UTF-16).
-        func matches(in prose: Prose, units: NSString) -> [NSRange] {
-            guard anchors.mayMatch(prose.folded) else { return [] }
-            let text = prose.text
-            return regex.matches(in: text, range: NSRange(location: 0, length: units.length)).map(\.range).filter {
-                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: units))
+        /// The matches in the page's prose, in UTF-16 ranges of its text. ICU
+        /// looks only at the lines that hold one of the pattern's anchors.
+        func matches(in prose: Prose) -> [NSRange] {
+            anchors.lines(of: prose.folded, unitCount: prose.units.count).flatMap { line in
+                let text = prose.lineText(line)
+                return regex.matches(in: text, range: NSRange(location: 0, length: line.length)).map {
+                    NSRange(location: $0.range.location + line.location, length: $0.range.length)
+                }
+            }.filter {
+                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: prose.units))
             }
         }
 
         /// `\b` as ICU reads it: a word character on one side only.
-        static func isBoundary(before offset: Int, in units: NSString) -> Bool {
+        static func isBoundary(before offset: Int, in units: [UInt16]) -> Bool {
             func isWord(_ index: Int) -> Bool {
-                guard index >= 0, index < units.length, let scalar = Unicode.Scalar(units.character(at: index)) else {
+                guard index >= 0, index < units.count, let scalar = Unicode.Scalar(units[index]) else {
                     return false
                 }
                 return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"

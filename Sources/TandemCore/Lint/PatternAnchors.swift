@@ -12,45 +12,151 @@ import Foundation
 struct PatternAnchors: Sendable {
     /// Lower-cased UTF-8; nil when some alternative has no anchor (the pattern always runs).
     let anchors: [[UInt8]]?
+    /// The anchors by their first bytes, so that many anchors that begin
+    /// alike (`together with unhcr`, `together with iom`) cost one search.
+    private let groups: [(prefix: [UInt8], members: [[UInt8]])]
 
     /// `pattern` as written in the rule, before Tandem wraps it for word boundaries.
     init(_ pattern: String) {
         var result: [[UInt8]] = []
         for branch in Self.alternatives(Array(pattern.unicodeScalars)) {
             guard let anchor = Self.longestLiteral(branch) else {
-                anchors = nil
+                self.init(anchors: nil)
                 return
             }
             result.append(Array(String(String.UnicodeScalarView(anchor)).lowercased().utf8))
         }
-        anchors = result.isEmpty ? nil : result
+        self.init(anchors: result.isEmpty ? nil : result)
     }
+
+    /// Anchors given as they are: each a text every match contains (in any case).
+    init(literals: [String]) {
+        self.init(anchors: literals.isEmpty ? nil : literals.map { Array($0.lowercased().utf8) })
+    }
+
+    private init(anchors: [[UInt8]]?) {
+        self.anchors = anchors
+        var groups: [[UInt8]: [[UInt8]]] = [:]
+        for anchor in anchors ?? [] { groups[Array(anchor.prefix(Self.prefixLength)), default: []].append(anchor) }
+        self.groups = groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
+    }
+
+    private static let prefixLength = 6
 
     /// Whether `folded` (see `fold`) may hold a match.
     func mayMatch(_ folded: [UInt8]) -> Bool {
-        guard let anchors else { return true }
-        return folded.withUnsafeBytes { text in
-            anchors.contains { anchor in anchor.withUnsafeBytes { Self.find($0, in: text) } }
+        guard anchors != nil else { return true }
+        return !offsets(in: folded, first: true).isEmpty
+    }
+
+    /// Where anchors begin in `folded` (only one offset if `first`).
+    private func offsets(in folded: [UInt8], first: Bool) -> [Int] {
+        var found: [Int] = []
+        folded.withUnsafeBytes { text in
+            for group in groups {
+                for hit in group.prefix.withUnsafeBytes({ Self.hits(of: $0, in: text, first: false) }) {
+                    let matches = group.members.contains { member in
+                        hit + member.count <= text.count && member.withUnsafeBytes { memcmp(text.baseAddress! + hit, $0.baseAddress!, member.count) == 0 }
+                    }
+                    guard matches else { continue }
+                    found.append(hit)
+                    if first { return }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The lines of the text (UTF-16 ranges, without their line ends) that
+    /// hold an anchor: the only places a match can be, since no pattern
+    /// spans two runs of prose. The whole text when the pattern has no anchors.
+    func lines(of folded: Folded, unitCount: Int) -> [NSRange] {
+        guard anchors != nil else { return [NSRange(location: 0, length: unitCount)] }
+        let lineNumbers = Set(offsets(in: folded.bytes, first: false).map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
+        return lineNumbers.sorted().map { line in
+            let start = line == 0 ? 0 : Int(folded.lineEnds[line - 1].utf16) + 1
+            let end = line < folded.lineEnds.count ? Int(folded.lineEnds[line].utf16) : unitCount
+            return NSRange(location: start, length: end - start)
         }
     }
 
-    /// Whether `needle` occurs in `text`: `memchr` to each candidate first byte, then `memcmp`.
-    private static func find(_ needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer) -> Bool {
-        guard let base = text.baseAddress, let first = needle.first, needle.count <= text.count else { return false }
+    /// The index of the line holding UTF-8 offset `offset` (binary search over the line ends).
+    private static func line(containing offset: Int, lineEnds: [Folded.LineEnd]) -> Int {
+        var low = 0, high = lineEnds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lineEnds[middle].utf8) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The offsets where `needle` occurs in `text` (only the first if `first`):
+    /// `memchr` to each candidate first byte, then `memcmp`.
+    private static func hits(of needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer, first: Bool) -> [Int] {
+        guard let base = text.baseAddress, let firstByte = needle.first, needle.count <= text.count else { return [] }
+        var found: [Int] = []
         var offset = 0
         let last = text.count - needle.count
         while offset <= last {
-            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+            guard let hit = memchr(base + offset, Int32(firstByte), last - offset + 1) else { break }
             let position = base.distance(to: UnsafeRawPointer(hit))
-            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 {
+                found.append(position)
+                if first { break }
+            }
             offset = position + 1
         }
-        return false
+        return found
+    }
+
+    /// A text's UTF-8 with ASCII letters in lower case, and where its lines end.
+    struct Folded {
+        /// A line end (`\n`): its offset in the UTF-8 and in the UTF-16 text.
+        struct LineEnd {
+            var utf8: Int32
+            var utf16: Int32
+        }
+        var bytes: [UInt8] = []
+        var lineEnds: [LineEnd] = []
     }
 
     /// The text's UTF-8 with ASCII letters in lower case.
     static func fold(_ text: String) -> [UInt8] {
-        text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        fold(units: Array(text.utf16)).bytes
+    }
+
+    /// `fold` of a text given as UTF-16 units, with its line ends.
+    static func fold(units: [UInt16]) -> Folded {
+        var folded = Folded()
+        folded.bytes.reserveCapacity(units.count + units.count / 8)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit < 0x80 {
+                if unit == 0x0A { folded.lineEnds.append(.init(utf8: Int32(folded.bytes.count), utf16: Int32(index))) }
+                folded.bytes.append(UInt8(unit) | ((0x41...0x5A).contains(unit) ? 0x20 : 0))
+                index += 1
+                continue
+            }
+            var value = UInt32(unit)
+            var width = 1
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+                width = 2
+            } else if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) {
+                value = 0xFFFD
+            }
+            if value < 0x800 {
+                folded.bytes += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+            } else if value < 0x10000 {
+                folded.bytes += [UInt8(0xE0 | value >> 12), UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)]
+            } else {
+                folded.bytes += [UInt8(0xF0 | value >> 18), UInt8(0x80 | (value >> 12) & 0x3F),
+                                 UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)]
+            }
+            index += width
+        }
+        return folded
     }
 
     /// The top-level alternatives of a pattern (split at `|` outside groups and classes).

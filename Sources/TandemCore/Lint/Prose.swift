@@ -25,11 +25,17 @@ struct Prose {
         var length: Int
     }
 
-    /// The text, made from `units` once they are all gathered.
-    var text = ""
+    /// The text as UTF-16 units; `text` is the same as a String.
     var units: [UInt16] = []
-    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
-    var folded: [UInt8] = []
+    /// `text` in UTF-8 with ASCII letters in lower case and its line ends, for `PatternAnchors`.
+    var folded = PatternAnchors.Folded()
+    /// The text as a String.
+    var text: String { String(decoding: units, as: UTF16.self) }
+    /// The line of the text at `range` (from `PatternAnchors.lines`) as a
+    /// String, made once: rules run over the few lines that may match, not
+    /// over the page, and most pages need no String at all.
+    func lineText(_ range: NSRange) -> String { lineCache.text(of: units, range) }
+    private let lineCache = LineCache()
     /// Per UTF-16 unit of `text`.
     var places: [Place] = []
     /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
@@ -37,11 +43,19 @@ struct Prose {
     var headings: [(level: Int, location: SourceLocation)] = []
     var images: [Image] = []
     var links: [Link] = []
+    /// The ids a link's `#fragment` can name on the page: its headings' (as
+    /// the Markdown stage gives them) and those written in its HTML.
+    var anchors: [String] = []
     /// HTML tables written without a header cell.
     var tablesWithoutHeader: [SourceLocation] = []
     /// The lines of the body, to show under a diagnostic.
     var bodyLines: [Substring] = []
     var bodyFirstLine = 1
+
+    /// The text of a UTF-16 range of `text`.
+    func string(in range: NSRange) -> String {
+        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+    }
 
     /// The source line a place is on, when it is in the body.
     func excerpt(line: Int) -> String? {
@@ -52,8 +66,6 @@ struct Prose {
     /// One run of text being gathered (a paragraph, a heading, an alt text).
     struct Run {
         var units: [UInt16] = []
-    /// `text` in UTF-8 with ASCII letters in lower case, for `PatternAnchors`.
-    var folded: [UInt8] = []
         var places: [Place] = []
         var isQuoted: Bool
 
@@ -101,5 +113,17 @@ struct Prose {
                 }
             }
         }
+    }
+}
+
+/// The lines of a page's prose made into Strings (a page is linted on one thread).
+private final class LineCache: @unchecked Sendable {
+    private var made: [Int: String] = [:]
+
+    func text(of units: [UInt16], _ range: NSRange) -> String {
+        if let text = made[range.location] { return text }
+        let text = String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+        made[range.location] = text
+        return text
     }
 }

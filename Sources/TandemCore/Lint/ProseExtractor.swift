@@ -19,8 +19,7 @@ enum ProseExtractor {
         }
         var walker = BodyWalker(page: page)
         walker.walk(into: &prose)
-        prose.text = String(decoding: prose.units, as: UTF16.self)
-        prose.folded = PatternAnchors.fold(prose.text)
+        prose.folded = PatternAnchors.fold(units: prose.units)
         return prose
     }
 
@@ -44,10 +43,11 @@ private struct BodyWalker {
     private var runs: [Prose.Run] = []
     private var quoteDepth = 0
     private var linkStarts: [(offset: Int, node: OpaquePointer)] = []
+    private var headingIDs = HeadingIDs()
 
     init(page: SourcePage) {
         self.page = page
-        self.lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = TextLines.split(page.body)
     }
 
     mutating func walk(into prose: inout Prose) {
@@ -74,6 +74,7 @@ private struct BodyWalker {
         case CMARK_NODE_HEADING:
             runs.append(Prose.Run(isQuoted: quoteDepth > 0))
             prose.headings.append((Int(cmark_node_get_heading_level(node)), location(of: node)))
+            prose.anchors.append(headingIDs.next(for: PlainText.of(node)))
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1
         case CMARK_NODE_TEXT:
@@ -92,6 +93,9 @@ private struct BodyWalker {
             if html.contains("<table"), !html.contains("<th") {
                 prose.tablesWithoutHeader.append(location(of: node))
             }
+            prose.anchors += HTMLAnchors.ids(in: cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+        case CMARK_NODE_HTML_INLINE:
+            prose.anchors += HTMLAnchors.ids(in: cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
         default:
             break
         }

@@ -10,6 +10,11 @@ public struct ProseLinter: Sendable {
     }
 
     public func check(_ page: SourcePage) -> [Diagnostic] {
+        check(page, prose: ProseExtractor.extract(page))
+    }
+
+    /// Checks `page` whose prose is already extracted.
+    func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var allowed: Set<String> = []
         for allowance in page.frontMatter.lintAllow {
@@ -20,7 +25,6 @@ public struct ProseLinter: Sendable {
                                           hint: Suggestion.hint(for: allowance.rule.value, in: rules.knownIDs.sorted())))
             }
         }
-        let prose = ProseExtractor.extract(page)
         var findings = RuleMatcher.check(rules, prose: prose, page: page)
         findings += ContentChecks.check(prose, path: page.path)
         findings += CooperationPolicy.check(page, prose: prose)

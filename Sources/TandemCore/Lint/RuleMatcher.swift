@@ -7,17 +7,16 @@ enum RuleMatcher {
     static func check(_ set: RuleSet, prose: Prose, page: SourcePage) -> [Diagnostic] {
         let rules = set.rules.filter { $0.applies(toLanguage: page.language) && $0.applies(toPersons: page.frontMatter.persons) }
         guard !rules.isEmpty else { return [] }
-        let text = NSString(string: prose.text)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             var matches: [(range: NSRange, replacement: String?)] = []
             for pattern in rule.patterns {
-                for range in pattern.matches(in: prose, units: text) {
+                for range in pattern.matches(in: prose) {
                     matches.append((range, pattern.replacement))
                 }
             }
             if rule.kind == .conditional {
-                let defined = rule.definition?.matches(in: prose, units: text).first?.location ?? Int.max
+                let defined = rule.definition?.matches(in: prose).first?.location ?? Int.max
                 matches = Array(matches.filter { $0.range.location < defined }.sorted { $0.range.location < $1.range.location }.prefix(1))
             }
             for (range, replacement) in matches {
@@ -26,7 +25,7 @@ enum RuleMatcher {
                     if rule.quoted == .skip { continue }
                     severity = min(severity, .info)
                 }
-                let found = text.substring(with: range)
+                let found = prose.string(in: range)
                 let hint = replacement.map { "write '\($0)'" } ?? rule.description
                 var diagnostic = Diagnostic(severity, location(of: range, in: prose, path: page.path),
                                             rule.message(match: found, replacement: replacement), hint: hint, rule: rule.id)

@@ -1,8 +1,11 @@
 /// Gives each heading of a page an `id` made from its text, unique on the page
 /// (`Next steps`, `Next steps` → `next-steps`, `next-steps-2`).
 struct HeadingIDs {
-    /// Ids the default templates use themselves.
-    private var used: Set<String> = ["main", "top"]
+    /// Ids every page has besides its headings': the layout's `main`, and
+    /// `top`, which browsers take for the top of the page.
+    static let pageIDs: Set<String> = ["main", "top"]
+
+    private var used = pageIDs
 
     mutating func next(for text: String) -> String {
         let base = HeadingIDs.slug(text)

@@ -19,4 +19,11 @@ public protocol LinkResolving: Sendable {
     func target(ofSitePath path: String) -> LinkTarget
     /// Paths inside `content/` that exist, for "did you mean" hints.
     var knownContentPaths: [String] { get }
+    /// The ids a `#fragment` can name on the published page at `content/<contentPath>`;
+    /// nil when the target is not such a page (its fragments are not checked).
+    func anchors(ofContentPath contentPath: String) -> [String]?
+}
+
+extension LinkResolving {
+    public func anchors(ofContentPath contentPath: String) -> [String]? { nil }
 }

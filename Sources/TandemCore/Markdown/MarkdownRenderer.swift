@@ -4,7 +4,7 @@ import Foundation
 /// The lines of a body, split only when a diagnostic needs a column.
 final class SourceLines {
     private let text: String
-    private(set) lazy var all: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    private(set) lazy var all: [Substring] = TextLines.split(text)
 
     init(_ text: String) { self.text = text }
 }
@@ -146,6 +146,11 @@ public struct MarkdownRenderer: Sendable {
     /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.
     private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
                          shownImages: inout [OpaquePointer], diagnostics: inout [Diagnostic]) -> String? {
+        if url.hasPrefix("#") {
+            checkAnchor(String(url.dropFirst()), of: source.contentPath, url: url, node: node, source: source,
+                        lines: lines, diagnostics: &diagnostics)
+            return nil
+        }
         if let sitePath = MarkdownLink.sitePath(url) {
             // An image written as a path of the site (`/images/camp.jpg`) is the file of content/ published there.
             if cmark_node_get_type(node) == CMARK_NODE_IMAGE, ImageFormat(fileName: sitePath.path) != nil,
@@ -161,6 +166,9 @@ public struct MarkdownRenderer: Sendable {
         }
         switch source.resolver.target(ofContentPath: target) {
         case .published(let path):
+            if let fragment = reference.fragment {
+                checkAnchor(fragment, of: target, url: url, node: node, source: source, lines: lines, diagnostics: &diagnostics)
+            }
             return path + (reference.fragment.map { "#" + $0 } ?? "")
         case .image(let image):
             guard cmark_node_get_type(node) == CMARK_NODE_IMAGE else { return image.href + (reference.fragment.map { "#" + $0 } ?? "") }
@@ -179,6 +187,21 @@ public struct MarkdownRenderer: Sendable {
                                       hint: near.map { "did you mean content/\($0)?" } ?? "check the file name; links are relative to this file's folder"))
         }
         return nil
+    }
+
+    /// A `#fragment` must name a heading or an id of the page it links to
+    /// (pages only: the ids of other files are not known).
+    private func checkAnchor(_ fragment: String, of contentPath: String, url: String, node: OpaquePointer,
+                             source: Source, lines: SourceLines, diagnostics: inout [Diagnostic]) {
+        guard !fragment.isEmpty, let anchors = source.resolver.anchors(ofContentPath: contentPath) else { return }
+        let id = fragment.removingPercentEncoding ?? fragment
+        guard !HeadingIDs.pageIDs.contains(id), !anchors.contains(id) else { return }
+        let which = contentPath == source.contentPath ? "this page" : "content/\(contentPath)"
+        let hint = Suggestion.nearest(to: id, in: anchors).map { "did you mean '#\($0)'?" }
+            ?? (anchors.isEmpty ? "\(which) has no headings: link to the page without '#\(fragment)'"
+                : "its headings give: " + anchors.prefix(6).map { "#" + $0 }.joined(separator: ", "))
+        diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
+                                  "this links to '\(url)', but \(which) has no heading or anchor '\(id)'", hint: hint))
     }
 
     /// A link to a path of the site (`/news/2026/camp/`): it must reach something

@@ -48,6 +48,7 @@ struct Assembly {
             var unchanged = before
             unchanged.body = after.body
             unchanged.firstParagraph = after.firstParagraph
+            unchanged.anchors = after.anchors
             unchanged.bodyFirstLine = after.bodyFirstLine
             unchanged.frontMatter.summary = after.frontMatter.summary
             unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
@@ -55,7 +56,8 @@ struct Assembly {
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
             graph.pages[index].source = after
             graph.pages[index].summary = SiteAssembler.summary(of: after)
-            candidates += [.page(after.contentPath), .card(after.contentPath), .address(after.contentPath)]
+            candidates += [.page(after.contentPath), .card(after.contentPath), .address(after.contentPath),
+                           .anchors(after.contentPath)]
         }
         graph.mode.now = now
         for page in graph.pages where page.frontMatter.embargo != nil {

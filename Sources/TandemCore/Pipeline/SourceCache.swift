@@ -41,8 +41,6 @@ final class SourceCache {
         var templatesChanged = false
         /// Markdown files added or removed, or files of `content/` published as they are added or removed.
         var filesCameOrWent = false
-        /// Whether a file read again reports other diagnostics than before.
-        var diagnosticsChanged = false
         /// Each Markdown file read again: its page before and after (nil if it has none).
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
@@ -237,12 +235,14 @@ final class SourceCache {
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
         let results = files.parallelMap { path, stamp in
-            let (page, diagnostics) = ContentLoader.read(path, in: folder, config: config)
-            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: page.map(linter.check) ?? [])
+            let (read, diagnostics) = ContentLoader.read(path, in: folder, config: config)
+            guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }
+            let prose = ProseExtractor.extract(page)
+            page.anchors = prose.anchors
+            return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: linter.check(page, prose: prose))
         }
         for ((path, _), result) in zip(files, results) {
             let before = parsed[path]
-            if before?.diagnostics != result.diagnostics { refresh.diagnosticsChanged = true }
             refresh.pageChanges.append((before?.page, result.page))
             parsed[path] = result
         }

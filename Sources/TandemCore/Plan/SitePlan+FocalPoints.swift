@@ -11,7 +11,9 @@ enum FocalPointFile: Sendable {
 }
 
 extension SitePlan {
-    /// The directory, the topic listings and the vCards of each focal-points folder.
+    /// The directory and the topic listings of each focal-points folder, in
+    /// every language; the vCards once, beside the default language's pages
+    /// (a person has one card, whatever the language of the page).
     mutating func addFocalPointFiles(_ graph: SiteGraph) {
         for (index, section) in graph.sections.enumerated() where section.isFocalPointDirectory {
             let claim = section.indexPage.map {
@@ -23,6 +25,7 @@ extension SitePlan {
                 let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
                 add(.focalPoints(.topic(section: index, topic)), url, claim: .init(description: "the focal points of \(url)"))
             }
+            guard section.language == graph.config.defaultLanguage else { continue }
             for page in section.members where graph.pages[page].source.focalPoint != nil {
                 add(.focalPoints(.card(page: page)), FocalPointPaths.cardURL(pageURL: graph.pages[page].url),
                     claim: .init(description: "the vCard of \(graph.pages[page].source.path)",

@@ -12,7 +12,8 @@ struct SitePlan {
         case generatedHome(language: String)
         /// A redirect from an old path of a page to the page.
         case alias(page: Int, path: Located<String>)
-        case notFound
+        /// The 404 page of a language (`/404.html`, `/fr/404.html`).
+        case notFound(language: String)
         case search(language: String)
         /// The focal-point directory, a topic listing or a vCard (`SitePlan+FocalPoints`).
         case focalPoints(FocalPointFile)
@@ -100,11 +101,11 @@ struct SitePlan {
             if !languagesWithHome.contains(language) {
                 add(.generatedHome(language: language), home, claim: .init(description: "the home page of '\(language)'"))
             }
+            add(.notFound(language: language), home.appending(file: "404.html"), claim: .init(description: "the 404 page"))
             add(.search(language: language), home.appending(folders: ["search"]), claim: .init(description: "the search page"))
             add(.searchIndex(language: language), home.appending(folders: ["search"]).appending(file: "index.json"),
                 claim: .init(description: "the search index"))
         }
-        add(.notFound, Route(path: "/404.html"), claim: .init(description: "the 404 page"))
         add(.sitemap, Route(path: "/sitemap.xml"), claim: .init(description: "the sitemap"))
         add(.robots, Route(path: "/robots.txt"), claim: .init(description: "robots.txt"))
         add(.nextChange, Route(path: "/next-change.json"), claim: .init(description: "next-change.json, the time of the next embargo"))

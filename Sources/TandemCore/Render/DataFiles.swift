@@ -29,7 +29,8 @@ struct DataFiles {
 
     func feed(_ listing: Listing) -> AtomFeed {
         let config = site.config
-        let title = listing.kind == .all ? config.title : "\(config.title): \(context.listingTitle(listing))"
+        let siteTitle = config.title(in: listing.language)
+        let title = listing.kind == .all ? siteTitle : "\(siteTitle): \(context.listingTitle(listing))"
         // Dated pages come first in a listing, so the newest dated ones are at its start.
         let cards = site.members(of: listing, 0..<config.feedSize).map(site.card).filter { $0.date != nil }
         let entries = cards.map { card -> AtomFeed.Entry in
@@ -38,7 +39,7 @@ struct DataFiles {
             var authors: [String] = []
             if let notice = notice(card), let lead = card.lead {
                 summary = summary.isEmpty ? notice : summary + " " + notice
-                authors = Partners.ordered(for: lead).map(\.name)
+                authors = Partners.ordered(for: lead).map { context.agencyName($0.agency, language: card.language) }
             }
             let categories = card.persons.map(\.rawValue) + card.activities.map(\.rawValue) + (card.isJoint ? ["joint"] : [])
             return AtomFeed.Entry(id: permalink, title: card.title, link: permalink,
@@ -46,7 +47,7 @@ struct DataFiles {
                                   authors: authors, categories: categories, language: card.language)
         }
         return AtomFeed(id: context.permalink(listing.feedURL), title: title, alternate: context.permalink(listing.url),
-                        author: config.title, language: listing.language, entries: entries,
+                        author: siteTitle, language: listing.language, entries: entries,
                         fallbackUpdated: Date(timeIntervalSince1970: 0))
     }
 
@@ -98,7 +99,8 @@ struct DataFiles {
         var urls: [Sitemap.URLEntry] = []
         var newest: [Route: PageDate] = [:]
         for address in site.allAddresses() where address.kind != .section {
-            urls.append(.init(location: context.permalink(address.url), lastModified: address.date))
+            urls.append(.init(location: context.permalink(address.url), lastModified: address.date,
+                              alternates: alternates(address, config: config)))
         }
         for language in config.languages {
             for (_, listing) in site.listings(of: language) where listing.hasPages {
@@ -118,6 +120,12 @@ struct DataFiles {
         }
         var seen: Set<String> = []
         return Sitemap(urls: urls.filter { seen.insert($0.location).inserted })
+    }
+
+    /// The language versions of a translated page and its `x-default`, as `PageContext.alternates` gives them.
+    private func alternates(_ address: PageAddress, config: SiteConfig) -> [(language: String, location: String)] {
+        LanguageVersions.alternates(language: address.language, url: address.url, translations: address.translations, config: config)
+            .map { ($0.language, context.permalink($0.url)) }
     }
 
     func nextChange() -> String {

@@ -6,9 +6,11 @@ extension PageContext {
     /// `email`, `phone`, `mobile` (with `phone_href`, `mobile_href`), `languages`,
     /// `topics`, `url` and `vcard_url`.
     func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
-        let url = site.focalPointURL(record)
+        let url = site.focalPointURL(record, language: language)
         var values: [String: Any] = ["id": record.id, "name": record.name, "url": href(url),
-                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: url))]
+                                     // The record's texts (job title, biography) are written in the default language.
+                                     "record_lang": config.defaultLanguage,
+                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: site.focalPointURL(record, language: config.defaultLanguage)))]
         let optional: [(String, String?)] = [
             ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
             ("title", record.title), ("location", record.location), ("country", record.country),
@@ -49,8 +51,10 @@ extension PageContext {
                         var values: [String: Any] = ["people": people.map { focalPoint($0, language: language) }]
                         if let city {
                             values["city"] = city
+                            // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
+                            let shown = site.text("direction", language) == "rtl" ? "\u{2068}\(city)\u{2069}" : city
                             values["label"] = (site.text("contacts.in_city", language) ?? "In {city}:")
-                                .replacingOccurrences(of: "{city}", with: city)
+                                .replacingOccurrences(of: "{city}", with: shown)
                         }
                         return values
                     }]
@@ -80,8 +84,10 @@ extension PageContext {
              "url": href(FocalPointPaths.topicURL(code, directoryURL: section.url))]
         }
         var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": href(section.url),
-                                     "directory_title": section.title]
-        if !records.isEmpty { values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: section.url)) }
+                                     "directory_title": sectionTitle(section)]
+        if !records.isEmpty {
+            values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: focalPointsSectionURL(language: config.defaultLanguage)))
+        }
         return values
     }
 
@@ -96,7 +102,7 @@ extension PageContext {
     }
 
     func countryName(_ code: String, language: String) -> String {
-        site.text("countries.\(code)", language) ?? code
+        CountryNames.name(code, language: language, strings: site.strings(for: language))
     }
 
     /// The name of a language in the page's language: `fr` → "French", `pt-BR` → "Portuguese (BR)".

@@ -1,14 +1,19 @@
 /// Where a page is published, what it is and when it is from: what the
-/// sitemap shows of it. A summary edit changes no address.
+/// sitemap shows of it, with its other language versions. A summary edit
+/// changes no address.
 struct PageAddress: Hashable, Sendable {
     var kind: PageKind
     var url: Route
     var date: PageDate?
+    var translations: [Page.Translation]
+    var language: String
 
     init(_ page: Page) {
         kind = page.source.kind
         url = page.url
         date = page.date
+        translations = page.translations
+        language = page.source.language
     }
 }
 

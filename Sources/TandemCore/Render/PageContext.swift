@@ -17,10 +17,11 @@ struct PageContext {
     func common(language: String, url: Route) -> [String: Any] {
         let table = site.stringTable(language)
         let nav: [[String: Any]] = site.navigation(language).map {
-            ["title": $0.title, "url": href($0.url), "current": url.path.hasPrefix($0.url.path)]
+            ["title": $0.untitledFolder.flatMap { site.text("sections.\($0)", language) } ?? $0.title,
+             "url": href($0.url), "current": url.path.hasPrefix($0.url.path)]
         }
         var values: [String: Any] = [
-            "site": ["title": config.title, "description": config.description, "base_url": config.baseURL,
+            "site": ["title": config.title(in: language), "description": config.description(in: language), "base_url": config.baseURL,
                      "home_url": href(Route.home(language, config: config))],
             "lang": language,
             "dir": (table["direction"] as? String) ?? "ltr",
@@ -87,9 +88,16 @@ struct PageContext {
             ["lang": translation.language, "url": href(translation.url),
              "name": site.text("language_name", translation.language) ?? translation.language]
         }
+        values["alternates"] = alternates(page)
         if let record = page.source.focalPoint { values["focal_point"] = focalPoint(record, language: language) }
         if let contacts = contacts(for: page) { values["contacts"] = contacts }
         return values
+    }
+
+    /// The `<link rel="alternate" hreflang>` of a translated page, by absolute URL (`LanguageVersions`).
+    func alternates(_ page: Page) -> [[String: Any]] {
+        LanguageVersions.alternates(language: page.source.language, url: page.url, translations: page.translations, config: config)
+            .map { ["lang": $0.language, "permalink": permalink($0.url)] }
     }
 
     /// The JSON-LD of a content page, with the joint notice as its credit text.
@@ -98,7 +106,7 @@ struct PageContext {
         let notice = page.frontMatter.lead.flatMap { JointNotice.wording(for: $0.value, language: language, strings: site.strings(for: language)) }
         let image = try? image(of: page)?.get().shared.url
         return StructuredData.json(for: page, permalink: permalink(page.url), notice: page.isJoint ? notice : nil,
-                                   image: image, config: config)
+                                   image: image, config: config, name: { agencyName($0, language: language) })
     }
 
     /// The page's `image:`, checked like a link (`PageImage`); nil when it has none.
@@ -138,11 +146,17 @@ struct PageContext {
     /// The title of a listing: a section's title, a term's label, "Joint activities".
     func listingTitle(_ listing: Listing) -> String {
         switch listing.kind {
-        case .section(let index): site.section(index).title
+        case .section(let index): sectionTitle(site.section(index))
         case .term(let taxonomy, let term): termLabel(taxonomy, term, listing.language)
         case .joint: site.text("joint_activities", listing.language) ?? "Joint activities"
-        case .all: config.title
+        case .all: config.title(in: listing.language)
         }
+    }
+
+    /// A section's title: its `_index.md`'s, else the strings' `sections.FOLDER` in its language.
+    func sectionTitle(_ section: Section) -> String {
+        guard section.indexPage == nil else { return section.title }
+        return site.text("sections.\(section.folder)", section.language) ?? section.title
     }
 
     /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.
@@ -151,7 +165,8 @@ struct PageContext {
     }
 
     func termLabel(_ taxonomy: Taxonomy, _ term: String, _ language: String) -> String {
-        site.text(taxonomy.labelKey(for: term), language) ?? term
+        if taxonomy == .countries { return CountryNames.name(term, language: language, strings: site.strings(for: language)) }
+        return site.text(taxonomy.labelKey(for: term), language) ?? term
     }
 
     func taxonomyName(_ taxonomy: Taxonomy, _ language: String) -> String {

@@ -99,14 +99,21 @@ final class SiteModel: @unchecked Sendable {
         }
     }
 
-    /// The focal-point record of an id and the route of its page.
+    /// The focal-point record of an id and the route of its page in each language.
     struct FocalPointEntry: Hashable {
         var record: FocalPointRecord
         var url: Route?
+        var urlByLanguage: [String: Route]
     }
 
     func focalPointEntry(_ id: String) -> FocalPointEntry? {
-        graph.focalPoints[id].map { FocalPointEntry(record: $0, url: graph.urlByContentPath[String($0.path.dropFirst("content/".count))]) }
+        guard let record = graph.focalPoints[id] else { return nil }
+        let contentPath = String(record.path.dropFirst("content/".count))
+        var urls: [String: Route] = [:]
+        for language in graph.config.languages {
+            urls[language] = graph.urlByContentPath[FocalPointLanguages.contentPath(of: contentPath, in: language)]
+        }
+        return FocalPointEntry(record: record, url: graph.urlByContentPath[contentPath], urlByLanguage: urls)
     }
 
     /// The value of what `dependency` names in this model: two models with
@@ -139,6 +146,7 @@ final class SiteModel: @unchecked Sendable {
         case .focalPoint(let id): return focalPointEntry(id)
         case .focalPoints: return graph.focalPoints.keys.sorted().map { focalPointEntry($0) }
         case .link(let contentPath): return graph.target(ofContentPath: contentPath)
+        case .anchors(let contentPath): return page(at: contentPath)?.source.anchors
         case .sitePath(let key): return sitePaths.target(key, config: graph.config)
         case .knownPaths: return graph.knownContentPaths.sorted()
         case .nextChange: return graph.nextChange

@@ -194,10 +194,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.focalPoints[id]
     }
 
-    /// The route of a focal point's page (its default place if it is not published).
-    func focalPointURL(_ record: FocalPointRecord) -> Route {
+    /// The route of a focal point's page in `language` (else in the default
+    /// language; its default place if it is not published).
+    func focalPointURL(_ record: FocalPointRecord, language: String) -> Route {
         note(.focalPoint(record.id))
-        return model.focalPointEntry(record.id)?.url
+        let entry = model.focalPointEntry(record.id)
+        return entry?.urlByLanguage[language] ?? entry?.url
             ?? Route.folder([ContentPath.focalPointsFolder, record.id], language: model.graph.config.defaultLanguage, config: model.graph.config)
     }
 
@@ -213,6 +215,11 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     func target(ofContentPath contentPath: String) -> LinkTarget {
         note(.link(contentPath))
         return model.graph.target(ofContentPath: contentPath)
+    }
+
+    func anchors(ofContentPath contentPath: String) -> [String]? {
+        note(.anchors(contentPath))
+        return model.page(at: contentPath)?.source.anchors
     }
 
     func target(ofSitePath path: String) -> LinkTarget {

@@ -9,8 +9,7 @@ extension SiteRenderer {
         return finish(values, page: nil, layout: "alias", outputPath: outputPath, extra: [])
     }
 
-    func renderNotFound(url: Route, outputPath: String) -> Made {
-        let language = site.config.defaultLanguage
+    func renderNotFound(_ language: String, url: Route, outputPath: String) -> Made {
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.text("not_found.title", language) ?? "Page not found", url: url, kind: "404")
         addBrowseLinks(&values, language: language)

@@ -22,11 +22,11 @@ extension SiteRenderer {
             diagnostics = markdown.diagnostics
             values["page"] = context.page(indexPage, content: markdown.html)
         } else {
-            values["page"] = context.generatedPage(title: section.title, url: section.url, kind: "section")
+            values["page"] = context.generatedPage(title: context.sectionTitle(section), url: section.url, kind: "section")
         }
         values["items"] = section.members.map { context.item(site.card($0)) }
         values["focal_points"] = context.focalPointListing(section, records: site.focalPointRecords(of: section), topic: nil)
-        values["json_ld"] = context.collectionData(name: section.title, url: section.url, language: section.language)
+        values["json_ld"] = context.collectionData(name: context.sectionTitle(section), url: section.url, language: section.language)
         let chosen = indexPage?.frontMatter.layout?.value
         let layoutName = chosen.map { site.layout($0, else: $0) } ?? site.layout("\(section.folder)/list", else: "focal-point-directory")
         return finish(values, page: indexPage, layout: layoutName, outputPath: outputPath, extra: diagnostics)

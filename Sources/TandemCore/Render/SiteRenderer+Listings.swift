@@ -1,3 +1,5 @@
+import Foundation
+
 /// Listing pages: sections, taxonomy terms and joint activities, page by
 /// page; the index of each taxonomy; the home page's latest items.
 extension SiteRenderer {
@@ -37,6 +39,8 @@ extension SiteRenderer {
         }
         if pagination.number > 1, var pageValues = values["page"] as? [String: Any] {
             pageValues["title"] = context.paginatedTitle(title, pagination, listing.language)
+            // The other languages' listings are not paginated alike: only page 1 names its translations.
+            pageValues["alternates"] = [] as [Any]
             values["page"] = pageValues
         }
         values["items"] = site.members(of: listing, pagination.range).map { context.item(site.card($0)) }
@@ -56,7 +60,8 @@ extension SiteRenderer {
             return (label, ["label": label, "url": context.href(listing.url), "count": site.count(of: listing), "code": term.term])
         }
         if index.taxonomy == .countries {
-            terms.sort { $0.label < $1.label }
+            let locale = Locale(identifier: index.language)
+            terms.sort { $0.label.compare($1.label, locale: locale) == .orderedAscending }
         }
         values["terms"] = terms.map(\.values)
         values["json_ld"] = context.collectionData(name: name, url: index.url, language: index.language)
@@ -66,7 +71,7 @@ extension SiteRenderer {
     func renderGeneratedHome(_ language: String, outputPath: String) -> Made {
         let url = Route.home(language, config: site.config)
         var values = context.common(language: language, url: url)
-        values["page"] = context.generatedPage(title: site.config.title, url: url, kind: "home", summary: site.config.description)
+        values["page"] = context.generatedPage(title: site.config.title(in: language), url: url, kind: "home", summary: site.config.description(in: language))
         addHomeListings(&values, language: language)
         return finish(values, page: nil, layout: site.layout("home", else: "list"), outputPath: outputPath, extra: [])
     }
@@ -79,7 +84,7 @@ extension SiteRenderer {
             guard case .section(let index) = listing.kind else { return nil }
             let section = site.section(index)
             guard !section.folder.contains("/"), section.folder != ContentPath.focalPointsFolder else { return nil }
-            return ["title": section.title, "url": context.href(section.url),
+            return ["title": context.sectionTitle(section), "url": context.href(section.url),
                     "items": site.members(of: listing, 0..<count).map { context.item(site.card($0)) }]
         }
         let joint = listings.first { $0.kind == .joint }

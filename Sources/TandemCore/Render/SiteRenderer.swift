@@ -34,7 +34,7 @@ struct SiteRenderer {
         case .taxonomyIndex(let index): return renderTaxonomyIndex(site.taxonomyIndex(index), outputPath: outputPath)
         case .generatedHome(let language): return renderGeneratedHome(language, outputPath: outputPath)
         case .alias(let page, let path): return renderAlias(site.page(page), path, url: entry.url, outputPath: outputPath)
-        case .notFound: return renderNotFound(url: entry.url, outputPath: outputPath)
+        case .notFound(let language): return renderNotFound(language, url: entry.url, outputPath: outputPath)
         case .search(let language): return renderSearch(language, url: entry.url, outputPath: outputPath)
         case .focalPoints(let file): return renderFocalPointFile(file, outputPath: outputPath)
         case .feed, .searchIndex, .sitemap, .robots, .nextChange:
@@ -82,7 +82,14 @@ struct SiteRenderer {
         return finish(values, page: page, layout: layout, outputPath: outputPath, extra: markdown.diagnostics)
     }
 
+    /// A page's body as HTML; in a right-to-left language, with its Latin-script runs isolated.
     func renderMarkdown(_ page: Page) -> RenderedMarkdown {
+        var markdown = renderMarkdownAsWritten(page)
+        if site.text("direction", page.source.language) == "rtl" { markdown.html = BidiIsolation.isolate(markdown.html) }
+        return markdown
+    }
+
+    private func renderMarkdownAsWritten(_ page: Page) -> RenderedMarkdown {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: site.config.rawHTML))
         func render(_ resolver: any LinkResolving) -> RenderedMarkdown {
             let source = MarkdownRenderer.Source(path: page.source.path, contentPath: page.source.contentPath,

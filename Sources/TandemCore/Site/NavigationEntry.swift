@@ -4,6 +4,9 @@ public struct NavigationEntry: Sendable, Hashable {
     public var title: String
     public var url: Route
     var weight: Int
+    /// The folder of a section without an `_index.md` in its language: its
+    /// title is then the strings' `sections.FOLDER`, in the page's language.
+    var untitledFolder: String? = nil
 
     /// The navigation of each language.
     static func make(pages: [Page], sections: [Section]) -> [String: [NavigationEntry]] {
@@ -11,7 +14,8 @@ public struct NavigationEntry: Sendable, Hashable {
         for section in sections where !section.folder.contains("/") {
             let index = section.indexPage.map { pages[$0].frontMatter }
             entries[section.language, default: []].append(
-                NavigationEntry(title: index?.linkTitle ?? section.title, url: section.url, weight: index?.weight ?? 0))
+                NavigationEntry(title: index?.linkTitle ?? section.title, url: section.url, weight: index?.weight ?? 0,
+                                untitledFolder: index == nil ? section.folder : nil))
         }
         // By index: binding every page would copy it, and few are at the top.
         for index in pages.indices where pages[index].source.kind == .page && pages[index].source.section == nil {

@@ -165,6 +165,7 @@ extension SiteConfig {
 
 extension Route {
     /// Where a page is published: `content/news/2026/camp.md` → `/news/2026/camp/`,
+    /// `réunion.fr.md` → `/fr/reunion/` (`Slug`),
     /// `about.fr.md` → `/fr/about/`, `index.md` → `/`, `news/_index.md` → `/news/`.
     static func page(_ page: SourcePage, config: SiteConfig) -> Route {
         self.page(page, at: ContentPath(page.contentPath, languages: config.languages), config: config)
@@ -174,7 +175,7 @@ extension Route {
     static func page(_ page: SourcePage, at where_: ContentPath, config: SiteConfig) -> Route {
         var components = where_.folders
         if page.kind == .page || page.kind == .focalPoint {
-            components.append(page.frontMatter.slug?.value ?? where_.stem)
+            components.append(page.frontMatter.slug?.value ?? Slug.fromFileName(where_.stem))
         }
         return .folder(components, language: page.language, config: config)
     }

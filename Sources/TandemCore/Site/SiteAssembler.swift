@@ -21,6 +21,12 @@ public enum SiteAssembler {
             pages.append(Page(source: source, url: .page(source, at: where_, config: config), summary: summary(of: source)))
             folders.append(where_.folders)
         }
+        let existing = Set(sources.map(\.contentPath))
+        for copy in FocalPointLanguages.copies(of: pages, config: config, existing: existing) {
+            let where_ = ContentPath(copy.contentPath, languages: config.languages)
+            pages.append(Page(source: copy, url: .page(copy, at: where_, config: config), summary: summary(of: copy)))
+            folders.append(where_.folders)
+        }
         diagnostics += requireDates(pages, config: config)
         diagnostics += checkFocalPointIDs(sources, known: focalPoints)
         diagnostics += FocalPointReview.check(focalPoints.values, now: mode.now, days: config.focalPointReviewDays)

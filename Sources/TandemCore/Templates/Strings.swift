@@ -2,7 +2,8 @@ import Foundation
 
 /// The words of the templates in each language (`templates/strings/LANG.yaml`):
 /// labels, month names, the joint-acknowledgement wordings. A key missing in
-/// a language falls back to the built-in wording of that language, then to English.
+/// a language falls back to the built-in wording of that language, then to
+/// the default language's, with one warning per key naming the strings file.
 public struct Strings: Sendable {
     /// Language to its merged strings, as a Mustache-ready tree.
     private let tables: [String: Table]
@@ -47,20 +48,46 @@ public struct Strings: Sendable {
             site[language(of: file.relativePath)] = read.table
             diagnostics += read.diagnostics
         }
+        // The default language's words: English, then the default language's built-in and own strings.
+        let defaultLanguage = config.defaultLanguage
+        var fallback = builtIn[fallbackLanguage] ?? [:]
+        if defaultLanguage != fallbackLanguage { fallback = deepMerge(fallback, builtIn[defaultLanguage] ?? [:]) }
+        fallback = deepMerge(fallback, site[defaultLanguage] ?? [:])
         var tables: [String: Table] = [:]
-        let languages = Set(config.languages + site.keys)
-        for lang in languages {
-            var merged = builtIn[fallbackLanguage] ?? [:]
-            merged = deepMerge(merged, builtIn[lang] ?? [:])
-            if lang != fallbackLanguage, builtIn[lang] == nil, let fallback = site[fallbackLanguage] {
-                merged = deepMerge(merged, fallback)
-            }
-            if let own = site[lang] {
-                merged = deepMerge(merged, own)
-            }
+        for lang in Set(config.languages + site.keys) {
+            let own = deepMerge(builtIn[lang] ?? [:], site[lang] ?? [:])
+            var merged = deepMerge(fallback, own)
+            // How dates are written is never borrowed: without its own, a language's dates are in that language.
+            merged["date_locale"] = own["date_locale"]
+            merged["date_format"] = own["date_format"]
             tables[lang] = Table(value: merged)
+            if lang != defaultLanguage, config.languages.contains(lang) {
+                let path = site[lang] != nil || builtIn[lang] == nil ? "templates/strings/\(lang).yaml" : "(built-in) strings/\(lang).yaml"
+                diagnostics += missingKeys(in: own, comparedWith: fallback, language: lang, defaultLanguage: defaultLanguage, path: path)
+            }
         }
         return (Strings(tables: tables), diagnostics)
+    }
+
+    /// One warning per key of the default language that `own` lacks (one in
+    /// all when the language has no strings at all): those words show in the
+    /// default language on every page of `language`.
+    static func missingKeys(in own: [String: Any], comparedWith fallback: [String: Any], language: String,
+                            defaultLanguage: String, path: String) -> [Diagnostic] {
+        let location = SourceLocation(path: path, line: 1, column: 1)
+        if own.isEmpty {
+            return [.warning(location, "there are no strings for '\(language)': its pages show the labels of '\(defaultLanguage)'",
+                             hint: "write \(path) with the keys of the built-in strings/\(defaultLanguage).yaml")]
+        }
+        let ownKeys = Set(Table(value: own).flat.keys)
+        let missing = Table(value: fallback).flat.filter { key, value in
+            !(value is [String: Any]) && !ownKeys.contains(key)
+                && !StringsFile.openTables.contains(where: { key.hasPrefix($0 + ".") }) && key != "date_locale"
+        }.keys.sorted()
+        return missing.map { key in
+            .warning(location, "the string '\(key)' is missing in '\(language)': pages in '\(language)' show the wording of '\(defaultLanguage)'",
+                     hint: "add `\(key)` to \(path)")
+        }
     }
 
     /// The whole table of a language, for the `strings` key of a template context.

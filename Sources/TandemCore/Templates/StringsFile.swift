@@ -10,7 +10,7 @@ struct StringsFile {
     var diagnostics: [Diagnostic] = []
 
     /// Tables whose keys are the site's to choose (a language's name, by code).
-    static let openTables: Set<String> = ["language_names"]
+    static let openTables: Set<String> = ["language_names", "countries", "sections"]
 
     /// Reads `file`; with `known` (dotted keys), keys outside it are warnings.
     init(_ file: TemplateFile, known: Set<String>? = nil) {
@@ -71,6 +71,8 @@ struct StringsFile {
             }
         }
         for table in tables { add(table, prefix: "") }
+        keys.formUnion(openTables)
+        keys.formUnion(["date_format"])
         for template in templates {
             for used in usedKeys(in: template.text) {
                 let parts = used.split(separator: ".")

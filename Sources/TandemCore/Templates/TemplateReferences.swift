@@ -17,7 +17,27 @@ enum TemplateReferences {
     }
 
     static func scan(_ text: String) -> [Reference] {
-        var references: [Reference] = []
+        tags(text).compactMap { tag in
+            guard let sigil = tag.body.first, sigil == ">" || sigil == "<" else { return nil }
+            var name = tag.body.dropFirst().trimmingCharacters(in: .whitespaces)
+            let isDynamic = name.hasPrefix("*")
+            if isDynamic { name = name.dropFirst().trimmingCharacters(in: .whitespaces) }
+            guard !name.isEmpty else { return nil }
+            return Reference(kind: sigil == ">" ? .partial : .parent, name: name,
+                             line: tag.line, column: tag.column, isDynamic: isDynamic)
+        }
+    }
+
+    /// One tag of a template: what is between its delimiters (trimmed), and where it starts.
+    struct Tag: Equatable {
+        var body: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Every tag of `text` in order, following delimiter changes (`{{=<% %>=}}`).
+    static func tags(_ text: String) -> [Tag] {
+        var tags: [Tag] = []
         var open = Array("{{"), close = Array("}}")
         let characters = Array(text)
         var index = 0, line = 1, lineStart = 0
@@ -37,19 +57,12 @@ enum TemplateReferences {
             var tagEnd = end + close.count
             if body.hasPrefix("{"), tagEnd < characters.count, characters[tagEnd] == "}" { tagEnd += 1 }
             body = body.trimmingCharacters(in: .whitespaces)
+            tags.append(Tag(body: body, line: line, column: tagStart - lineStart + 1))
             if body.hasPrefix("="), body.hasSuffix("="), body.count > 2 {
                 let delimiters = body.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
                 if delimiters.count == 2 {
                     open = Array(delimiters[0])
                     close = Array(delimiters[1])
-                }
-            } else if let sigil = body.first, sigil == ">" || sigil == "<" {
-                var name = body.dropFirst().trimmingCharacters(in: .whitespaces)
-                let isDynamic = name.hasPrefix("*")
-                if isDynamic { name = name.dropFirst().trimmingCharacters(in: .whitespaces) }
-                if !name.isEmpty {
-                    references.append(Reference(kind: sigil == ">" ? .partial : .parent, name: name,
-                                                line: line, column: tagStart - lineStart + 1, isDynamic: isDynamic))
                 }
             }
             for position in tagStart..<min(tagEnd, characters.count) where characters[position] == "\n" {
@@ -58,7 +71,7 @@ enum TemplateReferences {
             }
             index = tagEnd
         }
-        return references
+        return tags
     }
 
     private static func matches(_ characters: [Character], at index: Int, _ pattern: [Character]) -> Bool {

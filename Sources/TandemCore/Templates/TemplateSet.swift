@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
     public private(set) var siteAssets: [String: URL] = [:]
     /// Layouts of the site left out because of an error already reported.
     private(set) var unusableLayouts: Set<String> = []
+    /// `responsibleFile(forLayout:)` of each layout, found once when the templates load.
+    private var responsibleFiles: [String: String] = [:]
 
     public static func load(root: URL, config: SiteConfig) -> (TemplateSet, [Diagnostic]) {
         let (files, assets, collectDiagnostics) = TemplateSources.collect(root: root)
@@ -29,9 +31,21 @@ public struct TemplateSet: Sendable {
         diagnostics += stringDiagnostics
         var set = TemplateSet(strings: strings)
         set.siteAssets = assets
+        let builtIns = Dictionary(uniqueKeysWithValues: BuiltInTemplates.files.map {
+            ($0.path, TemplateFile(relativePath: $0.path, text: String(decoding: $0.bytes, as: UTF8.self), isBuiltIn: true))
+        })
         var layoutFiles: [String: TemplateFile] = [:], partialFiles: [String: TemplateFile] = [:]
-        for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+        for (path, found) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
+            var file = found
+            if let outsized = TemplateLimits.check(file) {
+                diagnostics.append(outsized)
+                guard let builtIn = builtIns[path] else {
+                    if name.hasPrefix("layouts/") { set.unusableLayouts.insert(String(name.dropFirst("layouts/".count))) }
+                    continue
+                }
+                file = builtIn
+            }
             if name.hasPrefix("layouts/") {
                 layoutFiles[String(name.dropFirst("layouts/".count))] = file
             } else if name.hasPrefix("partials/") {
@@ -67,9 +81,6 @@ public struct TemplateSet: Sendable {
             broken.insert(JointNotice.partialName)
         }
         var unusable = graph.unusable(broken: broken)
-        let builtIns = Dictionary(uniqueKeysWithValues: BuiltInTemplates.files.map {
-            ($0.path, TemplateFile(relativePath: $0.path, text: String(decoding: $0.bytes, as: UTF8.self), isBuiltIn: true))
-        })
         while true {
             let replaced = unusable.compactMap { name -> (String, TemplateFile, MustacheTemplate)? in
                 guard let file = chosen[name], !file.isBuiltIn, let builtIn = builtIns[file.relativePath],
@@ -94,6 +105,7 @@ public struct TemplateSet: Sendable {
             set.library.register(template, named: name)
             if isLayout { set.layouts[name] = file } else { set.partials[name] = file }
         }
+        for name in set.layouts.keys { set.responsibleFiles[name] = set.findResponsibleFile(forLayout: name) }
         return (set, diagnostics)
     }
 
@@ -181,6 +193,10 @@ public struct TemplateSet: Sendable {
     /// reaches (parents before partials) — the built-in ones have what they
     /// need, so a site template that replaced one of them is the cause.
     func responsibleFile(forLayout name: String) -> String {
+        responsibleFiles[name] ?? name
+    }
+
+    private func findResponsibleFile(forLayout name: String) -> String {
         guard let layout = layouts[name] else { return name }
         guard layout.isBuiltIn else { return layout.displayPath }
         var queue = [name], seen: Set<String> = [name]

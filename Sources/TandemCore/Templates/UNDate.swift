@@ -1,10 +1,36 @@
-/// Dates as the UN writes them: "6 December 2026", in the page's language
-/// (month names and order come from the strings: `months`, `date_format`).
+import Foundation
+
+/// Dates as the UN writes them, day before month: "4 June 2026", "4 juin
+/// 2026", "4 de junio de 2026", "4 يونيو، 2026". Month names and order come
+/// from Foundation's locale data (ICU), in the locale the strings name
+/// (`date_locale`: `en-GB` for English, so the day comes first; else the
+/// language itself). A site that writes `months` and `date_format` in its
+/// strings gets its own wording instead.
 enum UNDate {
     static func display(_ date: PageDate, language: String, strings: Strings) -> String {
-        let months = strings.list("months", language: language)
+        if let format = strings.text("date_format", language: language) {
+            return written(date, format: format, months: strings.list("months", language: language))
+        }
+        let locale = strings.text("date_locale", language: language) ?? language
+        return formatted(date, locale: locale)
+    }
+
+    /// The day of `date` (as written, in its own zone) in the long form of `locale`.
+    static func formatted(_ date: PageDate, locale identifier: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        let utc = TimeZone(identifier: "UTC")!
+        calendar.timeZone = utc
+        guard let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else {
+            return date.isoDay
+        }
+        let style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: identifier),
+                                     calendar: calendar, timeZone: utc)
+        return day.formatted(style)
+    }
+
+    /// `{day} {month} {year}` filled with the strings' own month names.
+    private static func written(_ date: PageDate, format: String, months: [String]) -> String {
         let month = months.count == 12 ? months[date.month - 1] : String(date.month)
-        let format = strings.text("date_format", language: language) ?? "{day} {month} {year}"
         var result = ""
         var rest = Substring(format)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

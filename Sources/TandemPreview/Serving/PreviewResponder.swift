@@ -81,7 +81,13 @@ struct PreviewResponder: HTTPResponder {
         }
     }
 
+    /// The 404 page of the language whose folder the missing path is in (`fr/404.html`), else the site's.
     private func notFound(wanted: String) -> Response {
+        if let folder = wanted.split(separator: "/").first, wanted.contains("/") {
+            let path = String(folder) + "/404.html"
+            let (page, state) = store.read(path)
+            if let page { return serve(page, path: path, wanted: wanted, status: .notFound, state: state) }
+        }
         let (page, state) = store.read("404.html")
         guard let page else { return text(.notFound, "Not found.\n") }
         return serve(page, path: "404.html", wanted: wanted, status: .notFound, state: state)

@@ -18,7 +18,7 @@ import Testing
     ]
 
     @Test func everyMutatedTemplateLoadsAndChecksWithErrorsAtTheSitesFiles() async {
-        await propertyCheck(count: FuzzBounds.count(15), input: Gen.int(in: 0...(FuzzSeeds.templates.count - 1)), Mutation.listWithoutRepeats) { seed, mutations in
+        await propertyCheck(count: FuzzBounds.count(15), input: Gen.int(in: 0...(FuzzSeeds.templates.count - 1)), Mutation.list) { seed, mutations in
             let template = FuzzSeeds.templates[seed]
             let site = TestSite(Self.pages)
             defer { site.cleanUp() }

@@ -19,4 +19,22 @@ import Testing
         #expect(anchors.mayMatch(PatternAnchors.fold("INTERNALLY DISPLACED REFUGEES")))
         #expect(!anchors.mayMatch(PatternAnchors.fold("internally displaced people")))
     }
+
+    @Test func onlyTheLinesHoldingAnAnchorAreSearchedInUTF16Ranges() {
+        let text = "Title with é\nNothing here\n🇹🇩 Illegal migrants, and illegal migrants\nend: illegal immigration"
+        let units = Array(text.utf16)
+        let folded = PatternAnchors.fold(units: units)
+        #expect(folded.bytes == Array(text.lowercased().utf8))
+        let lines = PatternAnchors("illegal (?:im)?migrants?").lines(of: folded, unitCount: units.count)
+        let found = lines.map { String(decoding: units[$0.location..<($0.location + $0.length)], as: UTF16.self) }
+        #expect(found == ["🇹🇩 Illegal migrants, and illegal migrants", "end: illegal immigration"])
+        #expect(PatternAnchors("(?:a|b)").lines(of: folded, unitCount: units.count).map(\.length) == [units.count])
+        #expect(PatternAnchors("refugees?").lines(of: folded, unitCount: units.count).isEmpty)
+    }
+
+    @Test func textLinesAreSplitAtEveryLineEndKeepingEmptyOnes() {
+        #expect(TextLines.split("a\n\nb é\n") == ["a", "", "b é", ""])
+        #expect(TextLines.split("") == [""])
+        #expect(TextLines.split("one\r\ntwo") == ["one\r", "two"])
+    }
 }

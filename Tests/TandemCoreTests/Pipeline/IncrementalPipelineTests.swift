@@ -135,6 +135,9 @@ import Testing
         let defaultPage = String(decoding: BuiltInTemplates.files.first { $0.path == "layouts/page.mustache" }!.bytes, as: UTF8.self)
         let steps: [(String, () throws -> Void)] = [
             ("text only", { try edit(darien) { $0 + "\nA closing sentence, [with a link](../../stories/2026/kano-mechanic-reintegration.md).\n" } }),
+            ("a link to a heading of another page", { try edit(goma) { $0 + "\nSee [who is on the move](../../briefings/2026/darien-mixed-movements.md#who-is-on-the-move).\n" } }),
+            ("that heading renamed", replace(darien, "## Who is on the move", "## Who moves")),
+            ("the link follows the heading", replace(goma, "#who-is-on-the-move)", "#who-moves)")),
             ("a PDF in content/", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan".utf8)) }),
             ("links to the PDF and to a new image", {
                 site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
@@ -162,7 +165,13 @@ import Testing
             ("a link to a path not published yet", { try edit(goma) { $0 + "\nRead [what comes next](/news/2027/new-item/).\n" } }),
             ("new page in a new folder", { site.write("content/news/2027/new-item.md", page("title: New item\ndate: 2027-01-05\njoint: true\nlead: IOM\npersons: [migrants]", "Brand new text.")) }),
             ("new translation", { site.write("content/news/2027/new-item.fr.md", page("title: Nouvel article\ndate: 2027-01-05", "Texte.")) }),
-            ("translation removed", { site.remove("content/about.es.md") }),
+            ("translation removed", { site.remove("content/news/2026/r4v-2027-regional-plan.es.md") }),
+            ("Arabic translation added", { site.write("content/news/2027/new-item.ar.md", page("title: مقال جديد\ndate: 2027-01-05\njoint: true\nlead: IOM\npersons: [migrants]", "نص جديد عن IOM.")) }),
+            ("Arabic translation removed", { site.remove("content/news/2026/chad-adre-relocation.ar.md") }),
+            ("a language's title (tandem.yaml)", replace("tandem.yaml", "title: Informations conjointes HCR–OIM", "title: Informations conjointes")),
+            ("a language's description (tandem.yaml)", replace("tandem.yaml", "description: >-\n      Actualités", "description: >-\n      Nouvelles")),
+            ("Arabic strings", { site.write("templates/strings/ar.yaml", "skip_link: انتقل إلى المحتوى\n") }),
+            ("Arabic strings: the contacts heading", { site.write("templates/strings/ar.yaml", "skip_link: انتقل إلى المحتوى\ncontacts:\n  heading: للتواصل مع الإعلام\n") }),
             ("alias added", replace(darien, "date: 2026-10-14\n", "date: 2026-10-14\naliases: [/briefings/darien-old/]\n")),
             ("alias removed", replace(goma, "aliases: [/news/old-goma-registration/]\n", "")),
             ("alias naming the site's feed", replace(darien, "aliases: [/briefings/darien-old/]", "aliases: [/feed.xml]")),
@@ -191,7 +200,7 @@ import Testing
             ("base URL with a path", replace("tandem.yaml", "base_url: https://joint.example.org/", "base_url: https://example.org/joint/")),
             ("template removed", { site.remove("templates/partials/site-footer.mustache") }),
         ]
-        let breaking: Set = ["the linked image removed", "the shown photo deleted", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
+        let breaking: Set = ["that heading renamed", "the linked image removed", "the shown photo deleted", "alias naming the site's feed", "a link to a path not published yet", "deleted page that another links to",
                              "one link fixed after the deletion", "broken front matter"]
         for (name, step) in steps {
             try step()

@@ -6,7 +6,7 @@ import Testing
 /// the context into a page or multiply it into gigabytes.
 @Suite struct ContainerRenderingTests {
     @Test func aLayoutRepeatingTheWholeContextStaysSmallAndQuick() throws {
-        let repeated = String(repeating: "{{.}}{{page}}{{nav}}", count: 2_000)
+        let repeated = String(repeating: "{{.}}{{page}}{{nav}}", count: 1_300)
         let site = TestSite(["content/a.md": page("title: A"),
                              "templates/layouts/page.mustache": "<main>" + repeated + "{{=| |=}}| || |</main>\n"])
         defer { site.cleanUp() }

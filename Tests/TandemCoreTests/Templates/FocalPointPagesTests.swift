@@ -63,11 +63,11 @@ private func position(_ text: String, in html: String) -> String.Index? {
         for text in ["<h2>Media contacts</h2>", "<p>For more information, please contact:</p>",
                      "<h3>International Organization for Migration (IOM)</h3>", "<h3>UNHCR, the UN Refugee Agency</h3>",
                      "<p class=\"contacts-city\">In Goma:</p>",
-                     "<a href=\"/focal-points/aline-kasongo/\">Aline Bahati Kasongo</a>, Public Information Officer",
-                     "Tel.: <a href=\"tel:+243815550130\">+243 81 555 0130</a>",
-                     "E-mail: <a href=\"mailto:aline.kasongo@unhcr.example.org\">aline.kasongo@unhcr.example.org</a>",
-                     "<a href=\"/focal-points/patrick-kambale/\">Patrick Kambale</a>",
-                     "Mobile: <a href=\"tel:+243975550181\">+243 97 555 0181</a>"] {
+                     "<a href=\"/focal-points/aline-kasongo/\"><bdi>Aline Bahati Kasongo</bdi></a>, <bdi lang=\"en\">Public Information Officer</bdi>",
+                     "Tel.: <a href=\"tel:+243815550130\" dir=\"ltr\">+243 81 555 0130</a>",
+                     "E-mail: <a href=\"mailto:aline.kasongo@unhcr.example.org\" dir=\"ltr\">aline.kasongo@unhcr.example.org</a>",
+                     "<a href=\"/focal-points/patrick-kambale/\"><bdi>Patrick Kambale</bdi></a>",
+                     "Mobile: <a href=\"tel:+243975550181\" dir=\"ltr\">+243 97 555 0181</a>"] {
             #expect(html.contains(text), "missing: \(text)")
         }
         let iom = try #require(position("data-agency=\"IOM\"", in: html))
@@ -104,11 +104,11 @@ private func position(_ text: String, in html: String) -> String.Index? {
         defer { site.cleanUp() }
         site.build()
         let html = try #require(site.published("focal-points/aline-kasongo/index.html"))
-        for text in ["<h1>Aline Bahati Kasongo</h1>", "<p class=\"role\">Public Information Officer</p>",
+        for text in ["<h1><bdi>Aline Bahati Kasongo</bdi></h1>", "<p class=\"role\" lang=\"en\">Public Information Officer</p>",
                      "<dd>UNHCR, the UN Refugee Agency</dd>", "<dd>Goma, Democratic Republic of the Congo</dd>", "<dd>Field</dd>",
                      "<span class=\"term\">French</span> <span class=\"term\">Swahili</span> <span class=\"term\">Portuguese (BR)</span>",
                      "<li><a href=\"/focal-points/topics/refugees/\">Refugees</a></li>",
-                     "<a href=\"mailto:aline.kasongo@unhcr.example.org\">", "<a href=\"tel:+243815550130\">+243 81 555 0130</a>",
+                     "<a href=\"mailto:aline.kasongo@unhcr.example.org\" dir=\"ltr\">", "<a href=\"tel:+243815550130\" dir=\"ltr\">+243 81 555 0130</a>",
                      "<address class=\"contact-details\">", "<p>Aline works in <strong>Goma</strong>.</p>",
                      "<a href=\"/focal-points/aline-kasongo.vcf\" type=\"text/vcard\" download>"] {
             #expect(html.contains(text), "missing: \(text)")

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Benchmark Tandem against Hugo on the corpora of ../shared/bench.
+
+    python3 scripts/bench.py [--tandem BIN] [--sizes 10000,30000] [--runs 5]
+
+For each size N the script generates the corpus once (gen_corpus.py, kept in
+--work), then builds it N times with each tool, alternating (Tandem, Hugo,
+Tandem, Hugo, ...) so that both see the same machine, output on tmpfs
+(/dev/shm), each build into an empty folder. Every run goes through
+/usr/bin/time for its wall time, CPU time (user + system) and peak resident
+memory. It then measures, for Tandem only:
+
+- a rebuild into the same output folder after one page changed (what a
+  deploy does after an edit), and
+- `tandem check` (the whole pipeline without writing).
+
+It prints one Markdown table of medians with the ratios the issues ask for:
+Tandem / Hugo wall and memory, 30k time / 10k time, rebuild / full build,
+check / full build. Use a release build:
+
+    swift build -c release
+    python3 scripts/bench.py --tandem .build/release/tandem
+
+Needs hugo (Debian: apt-get install -y hugo) and GNU time (/usr/bin/time).
+Standard library only; Linux.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GENERATOR = HERE.parent.parent / "shared" / "bench" / "gen_corpus.py"
+
+
+def measured(command: list[str], cwd: Path | None = None) -> dict[str, float]:
+    """Runs `command` under /usr/bin/time; wall and CPU seconds, peak MB."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        process = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + command,
+                                 cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if process.returncode != 0:
+            sys.exit(f"failed ({process.returncode}): {' '.join(command)}\n{process.stderr[-2000:]}")
+        fields = report.read().split()[-4:]
+    wall, user, system, kilobytes = (float(value) for value in fields)
+    return {"wall": wall, "cpu": user + system, "mb": kilobytes / 1024}
+
+
+def median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def corpus(size: int, work: Path) -> Path:
+    folder = work / f"corpus{size}"
+    if not (folder / "content").is_dir():
+        print(f"generating {folder} ...", file=sys.stderr)
+        subprocess.run([sys.executable, str(GENERATOR), "--pages", str(size), "--out", str(folder)], check=True,
+                       stdout=subprocess.DEVNULL)
+    return folder
+
+
+def bench(size: int, tandem: str, hugo: str, runs: int, work: Path) -> dict[str, object]:
+    site = corpus(size, work)
+    tandem_out, hugo_out = Path("/dev/shm/tandem-bench-t"), Path("/dev/shm/tandem-bench-h")
+    results: dict[str, list[dict[str, float]]] = {"tandem": [], "hugo": []}
+    for run in range(runs + 1):  # the first round warms the file cache and is not counted
+        for tool in ("tandem", "hugo"):
+            target = tandem_out if tool == "tandem" else hugo_out
+            shutil.rmtree(target, ignore_errors=True)
+            if tool == "tandem":
+                result = measured([tandem, "build", "--root", str(site), "--output", str(target), "--quiet"])
+            else:
+                result = measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(target)])
+            if run > 0:
+                results[tool].append(result)
+            print(f"  {size} {tool} run {run}: {result['wall']:.2f} s, {result['cpu']:.2f} CPU-s, {result['mb']:.0f} MB",
+                  file=sys.stderr)
+
+    # One page changed, rebuilt into the same output folder.
+    page = sorted((site / "content" / "news").rglob("*.md"))[len(list((site / "content" / "news").rglob("*.md"))) // 2]
+    original = page.read_text()
+    rebuilds = []
+    try:
+        for run in range(runs):
+            page.write_text(original + f"\n\nA sentence added by the benchmark, run {run}.\n")
+            rebuilds.append(measured([tandem, "build", "--root", str(site), "--output", str(tandem_out), "--quiet"]))
+    finally:
+        page.write_text(original)
+    checks = [measured([tandem, "check", "--root", str(site)]) for _ in range(runs)]
+    shutil.rmtree(tandem_out, ignore_errors=True)
+    shutil.rmtree(hugo_out, ignore_errors=True)
+    return {"size": size, "tandem": results["tandem"], "hugo": results["hugo"], "rebuild": rebuilds, "check": checks}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tandem", default=str(HERE.parent / ".build" / "release" / "tandem"))
+    parser.add_argument("--hugo", default="hugo")
+    parser.add_argument("--sizes", default="10000,30000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--work", default="/tmp/tandem-bench", help="where the corpora are kept")
+    arguments = parser.parse_args()
+    work = Path(arguments.work)
+    work.mkdir(parents=True, exist_ok=True)
+    tandem = str(Path(arguments.tandem).resolve())
+    if shutil.which(arguments.hugo) is None:
+        sys.exit("hugo is not installed (apt-get install -y hugo)")
+    hugo_version = subprocess.run([arguments.hugo, "version"], capture_output=True, text=True).stdout.split()[1]
+
+    rows = [bench(int(size), tandem, arguments.hugo, arguments.runs, work) for size in arguments.sizes.split(",")]
+
+    cores = os.cpu_count()
+    print(f"\n{time.strftime('%Y-%m-%d')}, {platform.machine()}, {cores} cores, "
+          f"output on tmpfs, medians of {arguments.runs} alternating runs, Hugo {hugo_version}\n")
+    print("| pages | tool | wall s | CPU s | peak MB | wall vs Hugo | memory vs Hugo |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for row in rows:
+        tandem_runs, hugo_runs = row["tandem"], row["hugo"]
+        for name, runs in (("Tandem", tandem_runs), ("Hugo", hugo_runs)):
+            wall_ratio = median(runs, "wall") / median(hugo_runs, "wall")
+            memory_ratio = median(runs, "mb") / median(hugo_runs, "mb")
+            print(f"| {row['size']:,} | {name} | {median(runs, 'wall'):.2f} | {median(runs, 'cpu'):.2f} | "
+                  f"{median(runs, 'mb'):.0f} | {wall_ratio:.2f} | {memory_ratio:.3f} |")
+    print("\n| pages | Tandem: one page changed, rebuilt | vs full build | `tandem check` | vs full build |")
+    print("|---:|---:|---:|---:|---:|")
+    for row in rows:
+        full = median(row["tandem"], "wall")
+        rebuild, check = median(row["rebuild"], "wall"), median(row["check"], "wall")
+        print(f"| {row['size']:,} | {rebuild:.2f} s | {rebuild / full:.2f} | {check:.2f} s | {check / full:.2f} |")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = median(last["tandem"], "wall") / median(first["tandem"], "wall")
+        hugo_growth = median(last["hugo"], "wall") / median(first["hugo"], "wall")
+        print(f"\n{last['size']:,} pages take {growth:.2f}× the time of {first['size']:,} with Tandem, "
+              f"{hugo_growth:.2f}× with Hugo ({last['size'] / first['size']:.0f}× the pages).")
+
+
+if __name__ == "__main__":
+    main()
