@@ -146,6 +146,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return listing.members.count
     }
 
+    /// The paths inside `content/` of a listing's members, in its order.
+    func memberPaths(of listing: Listing) -> [String] {
+        note(.listingSlice(listing.url, 0..<listing.members.count))
+        return listing.members.map { model.graph.pages[$0].source.contentPath }
+    }
+
     func listing(_ index: Int) -> Listing {
         model.graph.listings[index]
     }
@@ -229,6 +235,21 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     var nextChange: PageDate? {
         note(.nextChange)
         return model.graph.nextChange
+    }
+
+    // MARK: Search
+
+    /// The pages that list each term of one term file of a language (none if there is no such file).
+    func searchBucket(_ language: String, _ bucket: Int) -> [String: Set<String>] {
+        note(.searchBucket(language, bucket))
+        guard let buckets = model.search.languages[language]?.buckets, buckets.indices.contains(bucket) else { return [:] }
+        return buckets[bucket].postings
+    }
+
+    /// The number of each searchable page of a language in its search files.
+    func searchNumbers(_ language: String) -> [String: Int] {
+        note(.searchNumbering(language))
+        return model.search.languages[language]?.numbers ?? [:]
     }
 
     /// Notes that the output copies the file at `path` (from the site root).
