@@ -240,16 +240,22 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     // MARK: Search
 
     /// The pages that list each term of one term file of a language (none if there is no such file).
-    func searchBucket(_ language: String, _ bucket: Int) -> [String: Set<String>] {
+    func searchBucket(_ language: String, _ bucket: Int) -> [String: [Int32]] {
         note(.searchBucket(language, bucket))
         guard let buckets = model.search.languages[language]?.buckets, buckets.indices.contains(bucket) else { return [:] }
         return buckets[bucket].postings
     }
 
-    /// The number of each searchable page of a language in its search files.
+    /// The number of each searchable page of a language in its search files, by path.
     func searchNumbers(_ language: String) -> [String: Int] {
         note(.searchNumbering(language))
         return model.search.languages[language]?.numbers ?? [:]
+    }
+
+    /// The number of each searchable page of a language in its search files, by the index's id (-1: none).
+    func searchNumbersByID(_ language: String) -> [Int32] {
+        note(.searchNumbering(language))
+        return model.search.languages[language]?.numberOfID ?? []
     }
 
     /// Notes that the output copies the file at `path` (from the site root).

@@ -42,10 +42,13 @@ struct SearchFiles {
 
     func terms(_ language: String, bucket: Int) -> String {
         let postings = site.searchBucket(language, bucket)
-        let numbers = site.searchNumbers(language)
+        let numbers = site.searchNumbersByID(language)
         var text = ""
         for term in postings.keys.sorted() {
-            let list = postings[term]!.compactMap { numbers[$0] }.sorted()
+            let list = postings[term]!.compactMap { id -> Int? in
+                let number = Int(id) < numbers.count ? numbers[Int(id)] : -1
+                return number < 0 ? nil : Int(number)
+            }.sorted()
             guard !list.isEmpty else { continue }
             text += term + " " + PostingsCode.encode(list) + "\n"
         }
