@@ -27,10 +27,10 @@ extension SiteRenderer {
             "buckets": SearchBuckets.count(pages: pages), "block": SearchFiles.blockSize,
             "filters": site.taxonomyIndexes(of: language).map { index -> [String: Any] in
                 ["name": index.taxonomy.rawValue, "label": context.taxonomyName(index.taxonomy, language),
-                 "terms": index.terms.map { term -> [String: Any] in
-                     ["value": term.term, "label": context.termLabel(index.taxonomy, term.term, language),
-                      "url": context.href(SearchFiles.facetURL(url, taxonomy: index.taxonomy, term: term.term))]
-                 }.sorted { ($0["label"] as! String) < ($1["label"] as! String) }]
+                 "terms": index.terms.map { ($0.term, context.termLabel(index.taxonomy, $0.term, language)) }
+                     .sorted { $0.1 < $1.1 }.map { term, label -> [String: Any] in
+                         ["value": term, "label": label, "url": context.href(SearchFiles.facetURL(url, taxonomy: index.taxonomy, term: term))]
+                     }]
             },
         ]
         addBrowseLinks(&values, language: language)

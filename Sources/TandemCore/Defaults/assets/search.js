@@ -119,7 +119,7 @@
     Promise.all(found.slice(start, count).map(record)).then(function (entries) {
       if (query !== asked) { return; }
       entries.forEach(function (entry) { if (entry) { list.appendChild(item(entry)); } });
-      more.hidden = count >= found.length;
+      if (more) { more.hidden = count >= found.length; }
     });
   }
 
@@ -130,7 +130,7 @@
       if (option && option.dataset.url) { lookups.push(get(option.dataset.url).then(function (text) { return decode(text.trim()); })); }
     });
     list.textContent = "";
-    more.hidden = true;
+    if (more) { more.hidden = true; }
     if (!lookups.length) { status.textContent = ""; return; }
     Promise.all(lookups).then(function (lists) {
       if (query !== asked) { return; }
@@ -150,7 +150,7 @@
     window.history.replaceState(null, "", url);
     run();
   });
-  more.addEventListener("click", showMore);
+  if (more) { more.addEventListener("click", showMore); }
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
   Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
