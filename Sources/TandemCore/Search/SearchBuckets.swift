@@ -14,14 +14,16 @@ enum SearchBuckets {
         return count
     }
 
-    static func key(of term: String) -> String {
-        String(String.UnicodeScalarView(term.unicodeScalars.prefix(keyLength)))
-    }
-
-    /// The bucket of `term` among `count` (a power of two).
+    /// The bucket of `term` among `count` (a power of two): FNV-1a over the
+    /// UTF-8 bytes of its first `keyLength` scalars, without making a string.
     static func bucket(of term: String, count: Int) -> Int {
         var hash: UInt32 = 2_166_136_261
-        for byte in key(of: term).utf8 {
+        var scalars = 0
+        for byte in term.utf8 {
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > keyLength { break }
+            }
             hash ^= UInt32(byte)
             hash = hash &* 16_777_619
         }

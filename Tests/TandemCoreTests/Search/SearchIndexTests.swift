@@ -13,6 +13,18 @@ import Testing
         #expect(SearchTokenizer.terms(markdown, markdown: true) == ["see", "the", "plan", "and", "text"])
     }
 
+    @Test func aTermsBucketIsTheFNVHashOfItsFirstThreeScalars() {
+        // The same as search.js computes: FNV-1a of the UTF-8 bytes of "ref" / "réf", modulo 1024.
+        #expect(SearchBuckets.bucket(of: "refugees", count: 1024) == SearchBuckets.bucket(of: "ref", count: 1024))
+        #expect(SearchBuckets.bucket(of: "ref", count: 1024) == Int(fnv(Array("ref".utf8)) & 1023))
+        #expect(SearchBuckets.bucket(of: "réfugiés", count: 1024) == Int(fnv(Array("réf".utf8)) & 1023))
+        #expect(SearchBuckets.bucket(of: "اللاجئون", count: 64) == Int(fnv(Array("الل".utf8)) & 63))
+    }
+
+    private func fnv(_ bytes: [UInt8]) -> UInt32 {
+        bytes.reduce(2_166_136_261 as UInt32) { ($0 ^ UInt32($1)) &* 16_777_619 }
+    }
+
     @Test func postingsRoundTripInBothForms() {
         let sparse = [0, 3, 40, 1_000, 33_000]
         #expect(!PostingsCode.encode(sparse).hasPrefix("~") && PostingsCode.decode(PostingsCode.encode(sparse)) == sparse)
