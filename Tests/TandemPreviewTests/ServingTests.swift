@@ -37,7 +37,7 @@ import Testing
             "/assets/style.css": "text/css; charset=utf-8",
             "/assets/search.js": "text/javascript; charset=utf-8",
             "/feed.xml": "application/xml; charset=utf-8",
-            "/search/index.json": "application/json",
+            "/search/pages/0.json": "application/json",
             "/files/data.json": "application/json",
             "/focal-points/ana-press.vcf": "text/vcard; charset=utf-8",
             "/files/card.vcf": "text/vcard; charset=utf-8",

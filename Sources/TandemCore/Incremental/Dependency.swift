@@ -51,4 +51,8 @@ enum Dependency: Hashable, Sendable {
     case nextChange
     /// A file published as it is (path from the site root): its stamp.
     case file(String)
+    /// The pages that list each term of one term file of a language's search index (`SearchIndex.Bucket`).
+    case searchBucket(String, Int)
+    /// The searchable pages of a language in the order that numbers them in the search files.
+    case searchNumbering(String)
 }

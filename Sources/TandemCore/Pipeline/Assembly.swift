@@ -66,7 +66,11 @@ struct Assembly {
         for (path, stamp) in fileStamps where last.model.fileStamps[path] != stamp {
             candidates.append(.file(path))
         }
-        let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps)
+        var search = last.model.search
+        let touched = search.update(refresh.pageChanges.compactMap { $0.after?.contentPath }, in: graph,
+                                    pageIndex: last.model.pageIndex(of:))
+        candidates += touched.map { .searchBucket($0.language, $0.bucket) }
+        let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps, search: search)
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
                         model: model, madeAt: last.madeAt, candidates: candidates)
     }

@@ -19,7 +19,6 @@ public final class Pipeline: @unchecked Sendable {
     /// Nil for a one-shot pipeline (`tandem build`, `tandem check`).
     private let records: OutputRecords?
     private let markdown: MarkdownCache?
-    private let fragments: FragmentCache?
     private var hasAccepted = false
     /// The graph, plan and model of the last run, for the next run to patch.
     private var last: Assembly?
@@ -39,7 +38,6 @@ public final class Pipeline: @unchecked Sendable {
         sources = SourceCache(root: root)
         records = incremental ? OutputRecords() : nil
         markdown = incremental ? MarkdownCache() : nil
-        fragments = incremental ? FragmentCache() : nil
     }
 
     /// Runs every stage and writes the files to make into `output`.
@@ -53,7 +51,7 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        let assembly = patched ?? assemble(templates, now: now)
+        let assembly = patched ?? assemble(templates, now: now, searchOf: previous?.model.search)
         last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
@@ -64,10 +62,10 @@ public final class Pipeline: @unchecked Sendable {
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
         let entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
         let recording = records != nil
-        let (root, markdown, fragments) = (self.root, self.markdown, self.fragments)
+        let (root, markdown) = (self.root, self.markdown)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
             let reader = SiteReader(model: model, records: recording)
-            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown, fragments: fragments)
+            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)
             return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description, dependencies: reader.recorded ?? [], made: made))
         }
@@ -95,7 +93,6 @@ public final class Pipeline: @unchecked Sendable {
             records?.commit(madeByPath, keeping: outputPaths, model: model)
             if patched == nil {
                 markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
-                fragments?.keep(pages: Set(graph.pages.map(\.source.contentPath)))
             }
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
@@ -105,8 +102,9 @@ public final class Pipeline: @unchecked Sendable {
 }
 
 extension Pipeline {
-    /// Assembles the graph, plans the site and makes the model, from every source.
-    private func assemble(_ templates: TemplateSet, now: Date) -> Assembly {
+    /// Assembles the graph, plans the site and makes the model, from every source
+    /// (the search terms of pages that did not change are taken from `searchOf`, the last run's index).
+    private func assemble(_ templates: TemplateSet, now: Date, searchOf last: SearchIndex?) -> Assembly {
         let pages = sources.pages
         var mode = self.mode
         mode.now = now
@@ -122,7 +120,8 @@ extension Pipeline {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
-        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths)
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths,
+                              search: SearchIndex(graph: graph, reusing: records == nil ? nil : last))
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
                         model: model, madeAt: now)
     }

@@ -19,7 +19,12 @@ struct SitePlan {
         case focalPoints(FocalPointFile)
         /// The Atom feed of a listing.
         case feed(listing: Int)
-        case searchIndex(language: String)
+        /// One term file of a language's search index (`SearchFiles`).
+        case searchTerms(language: String, bucket: Int)
+        /// What search results show of pages `block * SearchFiles.blockSize ..< (block + 1) * SearchFiles.blockSize`.
+        case searchPages(language: String, block: Int)
+        /// The pages of a language that carry a taxonomy term, for search filters.
+        case searchFacet(language: String, taxonomy: Taxonomy, term: String)
         case sitemap
         case robots
         case nextChange
@@ -103,8 +108,7 @@ struct SitePlan {
             }
             add(.notFound(language: language), home.appending(file: "404.html"), claim: .init(description: "the 404 page"))
             add(.search(language: language), home.appending(folders: ["search"]), claim: .init(description: "the search page"))
-            add(.searchIndex(language: language), home.appending(folders: ["search"]).appending(file: "index.json"),
-                claim: .init(description: "the search index"))
+            addSearchFiles(graph, language: language, searchPage: home.appending(folders: ["search"]))
         }
         add(.sitemap, Route(path: "/sitemap.xml"), claim: .init(description: "the sitemap"))
         add(.robots, Route(path: "/robots.txt"), claim: .init(description: "robots.txt"))
@@ -141,5 +145,26 @@ struct SitePlan {
 
     mutating func add(_ job: Job, _ url: Route, claim: Claim) {
         entries.append(Entry(job: job, url: url, claim: claim, outputPath: url.outputPath))
+    }
+}
+
+extension SitePlan {
+    /// The files of a language's search index: term files, result blocks and filters (`SearchFiles`).
+    /// They depend only on how many pages the language has and on its taxonomy terms.
+    private mutating func addSearchFiles(_ graph: SiteGraph, language: String, searchPage: Route) {
+        let pages = graph.listings.first { $0.kind == .all && $0.language == language }?.members.count ?? 0
+        let claim = Claim(description: "the search index")
+        for bucket in 0..<SearchBuckets.count(pages: pages) {
+            add(.searchTerms(language: language, bucket: bucket), SearchFiles.termsURL(searchPage, bucket: bucket), claim: claim)
+        }
+        for block in 0..<(pages + SearchFiles.blockSize - 1) / SearchFiles.blockSize {
+            add(.searchPages(language: language, block: block), SearchFiles.pagesURL(searchPage, block: block), claim: claim)
+        }
+        for index in graph.taxonomyIndexes where index.language == language {
+            for term in index.terms {
+                add(.searchFacet(language: language, taxonomy: index.taxonomy, term: term.term),
+                    SearchFiles.facetURL(searchPage, taxonomy: index.taxonomy, term: term.term), claim: claim)
+            }
+        }
     }
 }

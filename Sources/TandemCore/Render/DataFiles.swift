@@ -1,12 +1,10 @@
 import Foundation
 
 /// The machine-readable files of a site: Atom feeds, the sitemap,
-/// robots.txt, the search index of each language and next-change.json.
-/// The joint notice reaches a joint page's feed entry and search record.
+/// robots.txt and next-change.json (the search index: `SearchFiles`).
+/// The joint notice reaches a joint page's feed entry.
 struct DataFiles {
     let site: SiteReader
-    /// For the preview: search records kept from earlier runs.
-    var fragments: FragmentCache? = nil
 
     var context: PageContext { PageContext(site: site) }
 
@@ -14,7 +12,6 @@ struct DataFiles {
     func text(of job: SitePlan.Job) -> String {
         switch job {
         case .feed(let listing): feed(site.listing(listing)).xml
-        case .searchIndex(let language): searchIndex(language)
         case .sitemap: sitemap().xml
         case .robots: Sitemap.robots(sitemapURL: Route(path: "/sitemap.xml").permalink(site.config))
         case .nextChange: nextChange()
@@ -49,49 +46,6 @@ struct DataFiles {
         return AtomFeed(id: context.permalink(listing.feedURL), title: title, alternate: context.permalink(listing.url),
                         author: siteTitle, language: listing.language, entries: entries,
                         fallbackUpdated: Date(timeIntervalSince1970: 0))
-    }
-
-    /// Records for the search page: what a reader searches by and what a result shows.
-    func searchIndex(_ language: String) -> String {
-        guard let all = site.listings(of: language).map(\.listing).first(where: { $0.kind == .all }) else { return "[]\n" }
-        var sectionTitles: [String: String] = [:]
-        for section in site.sections(of: language) { sectionTitles[section.folder] = section.title }
-        // A kept record was made from these: everything `searchRecord` reads, read here through the reader.
-        let (strings, basePath) = (site.stringsDigest(language), site.config.basePath)
-        var text = "["
-        for (position, index) in site.members(of: all, 0..<site.count(of: all)).enumerated() {
-            let card = site.card(index)
-            let section = card.section.flatMap { sectionTitles[$0] } ?? ""
-            if position > 0 { text += "," }
-            guard let fragments else {
-                searchRecord(card, section: section, language: language).write(to: &text)
-                continue
-            }
-            let madeFrom = SearchRecordSource(card: card, section: section, strings: strings, basePath: basePath, language: language)
-            text += fragments.fragment(card.path + "#search", madeFrom: madeFrom) {
-                searchRecord(card, section: section, language: language).text
-            }
-        }
-        return text + "]\n"
-    }
-
-    /// What a reader searches a page by and what its result shows.
-    private func searchRecord(_ card: PageCard, section: String, language: String) -> JSONValue {
-            var record: [String: JSONValue] = [
-                "title": .string(card.title), "summary": .string(card.summary), "url": .string(context.href(card.url)),
-                "section": .string(section),
-                "persons": .array(card.persons.map { .string(context.termLabel(.persons, $0.rawValue, language)) }),
-                "joint": .bool(card.isJoint),
-            ]
-            if let date = card.date {
-                record["date"] = .string(date.rfc3339)
-                record["date_display"] = .string(UNDate.display(date, language: language, strings: site.strings(for: language)))
-            }
-            if let lead = card.lead {
-                record["lead"] = .string(lead.rawValue)
-                record["notice"] = .string(notice(card) ?? "")
-            }
-            return .object(record)
     }
 
     func sitemap() -> Sitemap {
@@ -132,15 +86,4 @@ struct DataFiles {
         let value = site.nextChange.map { "\"\($0.rfc3339)\"" } ?? "null"
         return "{\"next_change\": \(value)}\n"
     }
-}
-
-/// What a page's search record is made from (`DataFiles.searchRecord`).
-private struct SearchRecordSource: Hashable {
-    var card: PageCard
-    var section: String
-    /// The digest of the language's strings (labels, dates, the notice).
-    var strings: Int
-    /// What links need of the configuration.
-    var basePath: String
-    var language: String
 }

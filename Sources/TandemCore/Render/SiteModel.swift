@@ -14,13 +14,16 @@ final class SiteModel: @unchecked Sendable {
     let digests: TemplateDigests
     /// Every URL the site publishes and the URLs of unpublished pages, by `Route.urlKey`.
     let sitePaths: SitePaths
+    /// The search terms of every searchable page (`SearchIndex`).
+    let search: SearchIndex
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]
 
     /// A model of `graph`, whose pages, listings and sections are where they are in `last`'s.
-    init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp]) {
+    init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp], search: SearchIndex) {
         self.graph = graph
+        self.search = search
         sitePaths = last.sitePaths
         templates = last.templates
         self.fileStamps = fileStamps
@@ -30,8 +33,9 @@ final class SiteModel: @unchecked Sendable {
         sectionIndex = last.sectionIndex
     }
 
-    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths) {
+    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
         self.graph = graph
+        self.search = search
         self.sitePaths = sitePaths
         self.templates = templates
         self.fileStamps = fileStamps
@@ -151,6 +155,9 @@ final class SiteModel: @unchecked Sendable {
         case .knownPaths: return graph.knownContentPaths.sorted()
         case .nextChange: return graph.nextChange
         case .file(let path): return fileStamps[path]
+        case .searchBucket(let language, let bucket):
+            return search.languages[language].flatMap { $0.buckets.indices.contains(bucket) ? $0.buckets[bucket].revision : nil }
+        case .searchNumbering(let language): return search.languages[language]?.order
         }
     }
 }

@@ -146,6 +146,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return listing.members.count
     }
 
+    /// The paths inside `content/` of a listing's members, in its order.
+    func memberPaths(of listing: Listing) -> [String] {
+        note(.listingSlice(listing.url, 0..<listing.members.count))
+        return listing.members.map { model.graph.pages[$0].source.contentPath }
+    }
+
     func listing(_ index: Int) -> Listing {
         model.graph.listings[index]
     }
@@ -242,6 +248,27 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     func image(_ contentPath: String) -> ImageInfo? {
         note(.file("content/" + contentPath))
         return model.graph.images[contentPath]
+    }
+
+    // MARK: Search
+
+    /// The pages that list each term of one term file of a language (none if there is no such file).
+    func searchBucket(_ language: String, _ bucket: Int) -> [String: [Int32]] {
+        note(.searchBucket(language, bucket))
+        guard let buckets = model.search.languages[language]?.buckets, buckets.indices.contains(bucket) else { return [:] }
+        return buckets[bucket].postings
+    }
+
+    /// The number of each searchable page of a language in its search files, by path.
+    func searchNumbers(_ language: String) -> [String: Int] {
+        note(.searchNumbering(language))
+        return model.search.languages[language]?.numbers ?? [:]
+    }
+
+    /// The number of each searchable page of a language in its search files, by the index's id (-1: none).
+    func searchNumbersByID(_ language: String) -> [Int32] {
+        note(.searchNumbering(language))
+        return model.search.languages[language]?.numberOfID ?? []
     }
 
     /// Notes that the output copies the file at `path` (from the site root).

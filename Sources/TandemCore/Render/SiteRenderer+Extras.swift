@@ -19,7 +19,19 @@ extension SiteRenderer {
     func renderSearch(_ language: String, url: Route, outputPath: String) -> Made {
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.text("search.title", language) ?? "Search", url: url, kind: "search")
-        values["search_index_url"] = context.href(url.appending(file: "index.json"))
+        let pages = site.listings(of: language).map(\.listing).first { $0.kind == .all }.map(site.count(of:)) ?? 0
+        values["search"] = [
+            "terms_url": context.href(SearchFiles.termsURL(url, bucket: 0).parent),
+            "pages_url": context.href(SearchFiles.pagesURL(url, block: 0).parent),
+            "buckets": SearchBuckets.count(pages: pages), "block": SearchFiles.blockSize,
+            "filters": site.taxonomyIndexes(of: language).map { index -> [String: Any] in
+                ["name": index.taxonomy.rawValue, "label": context.taxonomyName(index.taxonomy, language),
+                 "terms": index.terms.map { ($0.term, context.termLabel(index.taxonomy, $0.term, language)) }
+                     .sorted { $0.1 < $1.1 }.map { term, label -> [String: Any] in
+                         ["value": term, "label": label, "url": context.href(SearchFiles.facetURL(url, taxonomy: index.taxonomy, term: term))]
+                     }]
+            },
+        ]
         addBrowseLinks(&values, language: language)
         return finish(values, page: nil, layout: "search", outputPath: outputPath, extra: [])
     }

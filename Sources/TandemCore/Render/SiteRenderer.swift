@@ -11,8 +11,6 @@ struct SiteRenderer {
     let root: URL
     /// For the preview: Markdown of pages whose body and links did not change.
     var markdownCache: MarkdownCache? = nil
-    /// For the preview: search records of pages that did not change.
-    var fragments: FragmentCache? = nil
 
     /// What making one file gave.
     struct Made: Sendable {
@@ -37,8 +35,10 @@ struct SiteRenderer {
         case .notFound(let language): return renderNotFound(language, url: entry.url, outputPath: outputPath)
         case .search(let language): return renderSearch(language, url: entry.url, outputPath: outputPath)
         case .focalPoints(let file): return renderFocalPointFile(file, outputPath: outputPath)
-        case .feed, .searchIndex, .sitemap, .robots, .nextChange:
-            return write(DataFiles(site: site, fragments: fragments).text(of: entry.job), to: outputPath, origin: outputPath)
+        case .feed, .sitemap, .robots, .nextChange:
+            return write(DataFiles(site: site).text(of: entry.job), to: outputPath, origin: outputPath)
+        case .searchTerms, .searchPages, .searchFacet:
+            return write(SearchFiles(site: site).text(of: entry.job), to: outputPath, origin: outputPath)
         case .copy(let path):
             site.readFile(path)
             do {

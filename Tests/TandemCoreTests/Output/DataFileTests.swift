@@ -55,22 +55,6 @@ import Testing
         #expect(site.published("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://joint.example.org/sitemap.xml\n")
     }
 
-    @Test func searchIndexHasTheRecordsAndTheNotice() throws {
-        let site = TestSite(files)
-        defer { site.cleanUp() }
-        site.build()
-        let data = Data(try #require(site.published("search/index.json")).utf8)
-        let records = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(records.map { $0["title"] as? String } == ["Solo", "Goma & partners", "About"])
-        let goma = records[1]
-        #expect(goma["url"] as? String == "/news/2026/goma/")
-        #expect(goma["section"] as? String == "News")
-        #expect(goma["persons"] as? [String] == ["Internally displaced persons"])
-        #expect(goma["lead"] as? String == "IOM" && goma["joint"] as? Bool == true)
-        #expect((goma["notice"] as? String)?.hasPrefix("This activity is led by the International Organization for Migration") == true)
-        #expect(try #require(site.published("search/index.html")).contains("<noscript>"))
-    }
-
     @Test func structuredDataNamesBothOrganisationsLeadFirst() throws {
         let site = TestSite(files)
         defer { site.cleanUp() }

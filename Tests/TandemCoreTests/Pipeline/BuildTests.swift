@@ -14,7 +14,8 @@ import Testing
         #expect(report.published && report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(site.publishedFiles() == ["404.html", "assets/search.js", "assets/style.css", "docs/plan.pdf", "feed.xml",
                                           "index.html", "news/2026/a/index.html", "news/feed.xml", "news/index.html",
-                                          "next-change.json", "robots.txt", "search/index.html", "search/index.json", "sitemap.xml"])
+                                          "next-change.json", "robots.txt", "search/index.html", "search/pages/0.json",
+                                          "search/terms/0.txt", "sitemap.xml"])
         let html = try #require(site.published("news/2026/a/index.html"))
         #expect(html.contains("<p>Hello <em>world</em>.</p>"))
         #expect(html.contains("<time datetime=\"2026-03-05\">5 March 2026</time>"))

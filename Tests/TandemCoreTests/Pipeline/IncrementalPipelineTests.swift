@@ -88,8 +88,10 @@ import Testing
         site.write(path, text + "\nA sentence added at the end.\n")
         let run = preview.run()
         #expect(run.parsedFiles == 1)
-        #expect(run.madePaths == ["news/2025/libya-voluntary-humanitarian-return/index.html"],
-                "a body edit that keeps the summary changes only the page itself")
+        let terms = run.madePaths.filter { $0.hasPrefix("search/terms/") }
+        #expect(run.madePaths.subtracting(terms) == ["news/2025/libya-voluntary-humanitarian-return/index.html"],
+                "a body edit that keeps the summary changes only the page itself and the search terms of its new words")
+        #expect(!terms.isEmpty && terms.count <= 4, "\(terms.sorted())")
         #expect(Self.differences(preview.served, Self.clean(site)) == [])
     }
 
@@ -103,8 +105,12 @@ import Testing
         site.write(path, text.replacingOccurrences(of: "summary: IOM's", with: "summary: Edited. IOM's"))
         let run = preview.run()
         #expect(run.madePaths.contains("news/2025/libya-voluntary-humanitarian-return/index.html"))
-        #expect(run.madePaths.contains("news/index.html") && run.madePaths.contains("search/index.json") && run.madePaths.contains("feed.xml"))
-        #expect(!run.madePaths.contains("about/index.html") && !run.madePaths.contains("fr/search/index.json"))
+        #expect(run.madePaths.contains("news/index.html") && run.madePaths.contains("feed.xml"))
+        let search = run.madePaths.filter { $0.contains("search/") }
+        #expect(search.contains { $0.hasPrefix("search/pages/") } && search.contains { $0.hasPrefix("search/terms/") })
+        #expect(search.filter { $0.hasPrefix("search/pages/") }.count == 1, "only the result file that shows the page")
+        #expect(!search.contains { $0.hasPrefix("fr/") || $0.contains("facets/") }, "\(search.sorted())")
+        #expect(!run.madePaths.contains("about/index.html"))
         #expect(run.madePaths.count < first.madePaths.count / 3)
         #expect(Self.differences(preview.served, Self.clean(site)) == [])
     }
@@ -138,6 +144,8 @@ import Testing
             ("a link to a heading of another page", { try edit(goma) { $0 + "\nSee [who is on the move](../../briefings/2026/darien-mixed-movements.md#who-is-on-the-move).\n" } }),
             ("that heading renamed", replace(darien, "## Who is on the move", "## Who moves")),
             ("the link follows the heading", replace(goma, "#who-is-on-the-move)", "#who-moves)")),
+            ("searchable words in the body only", { try edit(darien) { $0 + "\nZyxwvut quixotic Éléphant بالعربية.\n" } }),
+            ("a searchable word removed", replace(darien, "Zyxwvut quixotic", "Quixotic")),
             ("a PDF in content/", { site.write("content/docs/plan.pdf", Data("%PDF-1.4 plan".utf8)) }),
             ("links to the PDF and to a new image", {
                 site.write("content/images/family.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
@@ -155,6 +163,7 @@ import Testing
             ("summary removed (the first paragraph shows in listings)", replace(news, "summary: IOM's voluntary humanitarian return programme in Libya now screens every applicant with UNHCR for international protection needs before departure.\n", "")),
             ("first paragraph", replace(news, "Tripoli, 2 October 2025 –", "Tripoli, 3 October 2025 –")),
             ("persons moved between taxonomy terms", replace(news, "persons: [migrants]", "persons: [returnees, idps]")),
+            ("a search filter: another country", replace(news, "countries: [\"LY\"]", "countries: [\"LY\", \"TD\"]")),
             ("title", replace(darien, "title: \"Darién: fewer journeys north, more journeys south\"", "title: \"Darién: journeys south\"")),
             ("slug of a page other pages link to", replace(darien, "date: 2026-10-14\n", "date: 2026-10-14\nslug: darien-renamed\n")),
             ("lead", replace(darien, "lead: co-led", "lead: UNHCR")),
@@ -266,7 +275,8 @@ import Testing
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         site.write(path, text + "\nOne more line.\n")
         let (run, made) = preview.pipeline.runInMemory(changed: [path])
-        #expect(run.parsedFiles == 1 && run.madePaths == ["stories/2026/kano-mechanic-reintegration/index.html"])
+        #expect(run.parsedFiles == 1
+                && run.madePaths.filter { !$0.hasPrefix("search/terms/") } == ["stories/2026/kano-mechanic-reintegration/index.html"])
         #expect(String(decoding: made["stories/2026/kano-mechanic-reintegration/index.html"]!, as: UTF8.self).contains("One more line."))
         site.write("content/docs/new.pdf", Data("%PDF".utf8))
         let (added, _) = preview.pipeline.runInMemory(changed: ["content/docs"])

@@ -63,7 +63,7 @@ import Testing
             #expect(site.published("sitemap.xml")?.contains("<loc>\(permalink)</loc>") == true, "sitemap")
             #expect(site.published("feed.xml")?.contains("href=\"\(permalink)\"") == true, "site feed")
             #expect(site.published("news/feed.xml")?.contains("<id>\(permalink)</id>") == true, "section feed")
-            #expect(site.published("search/index.json")?.contains("\"\(path)\"") == true, "search index")
+            #expect(site.published("search/pages/0.json")?.contains("\"\(path)\"") == true, "search index")
         }
         for number in Self.names.indices {
             let alias = try #require(site.published("old/\(number)/index.html"))

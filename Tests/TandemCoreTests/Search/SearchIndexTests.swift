@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct SearchIndexTests {
+    @Test func wordsAreSplitAtUnicodeBoundariesAndFolded() {
+        #expect(SearchTokenizer.terms("Réfugiés à GOMA, l'accord: naïve 2026!") == ["refugies", "goma", "accord", "naive", "2026"])
+        // Arabic: words split at spaces and punctuation; harakat, the tatweel and a hamza above its seat removed.
+        #expect(SearchTokenizer.terms("اللاجئون، المُهاجِرون والنـازحون") == ["اللاجيون", "المهاجرون", "والنازحون"])
+        #expect(SearchTokenizer.terms("اللاجيون") == SearchTokenizer.terms("اللاجئون"))
+        #expect(SearchTokenizer.fold("Éléphant") == "elephant")
+        let markdown = "See [the plan](../docs/plan-zeta.pdf) and <span class=\"omega\">text</span>."
+        #expect(SearchTokenizer.terms(markdown, markdown: true) == ["see", "the", "plan", "and", "text"])
+    }
+
+    @Test func aTermsBucketIsTheFNVHashOfItsFirstThreeScalars() {
+        // The same as search.js computes: FNV-1a of the UTF-8 bytes of "ref" / "réf", modulo 1024.
+        #expect(SearchBuckets.bucket(of: "refugees", count: 1024) == SearchBuckets.bucket(of: "ref", count: 1024))
+        #expect(SearchBuckets.bucket(of: "ref", count: 1024) == Int(fnv(Array("ref".utf8)) & 1023))
+        #expect(SearchBuckets.bucket(of: "réfugiés", count: 1024) == Int(fnv(Array("réf".utf8)) & 1023))
+        #expect(SearchBuckets.bucket(of: "اللاجئون", count: 64) == Int(fnv(Array("الل".utf8)) & 63))
+    }
+
+    private func fnv(_ bytes: [UInt8]) -> UInt32 {
+        bytes.reduce(2_166_136_261 as UInt32) { ($0 ^ UInt32($1)) &* 16_777_619 }
+    }
+
+    @Test func postingsRoundTripInBothForms() {
+        let sparse = [0, 3, 40, 1_000, 33_000]
+        #expect(!PostingsCode.encode(sparse).hasPrefix("~") && PostingsCode.decode(PostingsCode.encode(sparse)) == sparse)
+        let dense = Array(stride(from: 0, to: 600, by: 2))
+        #expect(PostingsCode.encode(dense).hasPrefix("~") && PostingsCode.decode(PostingsCode.encode(dense)) == dense)
+        #expect(PostingsCode.encode(dense).count <= 101, "a bitmap: 6 pages a character")
+    }
+
+    static let files = [
+        "tandem.yaml": "base_url: https://joint.example.org/\nlanguages: [en, fr]\n",
+        "content/news/2026/goma.md": page("title: Goma & partners\ndate: 2026-03-05\npersons: [idps]\ncountries: [CD]\njoint: true\nlead: IOM\nsummary: Families registered.",
+                                          "Tents for displaced families near **Nyiragongo**. See [the plan](https://example.org/quokka)."),
+        "content/news/2026/solo.md": page("title: Solo\ndate: 2026-03-06\npersons: [refugees]\ncountries: [TD]", "Refugees in Adré receive water."),
+        "content/news/2026/solo.fr.md": page("title: Seul\ndate: 2026-03-06", "Les réfugiés reçoivent de l'eau à Adré."),
+        "content/news/2026/secret.md": page("title: Hidden draft\ndate: 2026-03-07\ndraft: true\npersons: [idps]", "Xylophonist draftword."),
+        "content/news/2026/later.md": page("title: Embargoed\ndate: 2026-03-08\nembargo: 2099-01-01T00:00:00Z\npersons: [idps]", "Embargoword text."),
+    ].withFocalPoints
+
+    /// The page numbers a built site's term files give `term` (exact match) in the language under `prefix`.
+    static func pages(with term: String, in site: TestSite, prefix: String = "") throws -> [Int] {
+        let buckets = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent(prefix + "search/terms").path).count
+        let bucket = SearchBuckets.bucket(of: term, count: buckets)
+        let text = try #require(site.published(prefix + "search/terms/\(bucket).txt"))
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(term + " ") }) else { return [] }
+        return PostingsCode.decode(String(line.dropFirst(term.count + 1)))
+    }
+
+    static func results(_ site: TestSite, prefix: String = "") throws -> [[String: Any]] {
+        let data = Data(try #require(site.published(prefix + "search/pages/0.json")).utf8)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    }
+
+    @Test func aQueryFindsBodyWordsAndTheResultFileShowsThePage() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        #expect(!site.build().diagnostics.hasErrors)
+        let results = try Self.results(site)
+        #expect(results.map { $0["title"] as? String } == ["Solo", "Goma & partners"], "newest first, no draft, no embargoed page")
+        let goma = results[1]
+        #expect(goma["url"] as? String == "/news/2026/goma/" && goma["section"] as? String == "News")
+        #expect(goma["summary"] as? String == "Families registered." && goma["date"] as? String == "5 March 2026")
+        #expect((goma["notice"] as? String)?.hasPrefix("This activity is led by the International Organization for Migration") == true)
+        #expect(try Self.pages(with: "nyiragongo", in: site) == [1], "a word of the body")
+        #expect(try Self.pages(with: "registered", in: site) == [1], "a word of the summary")
+        #expect(try Self.pages(with: "partners", in: site) == [1], "a word of the title")
+        #expect(try Self.pages(with: "adre", in: site) == [0], "accents folded")
+        #expect(try Self.pages(with: "quokka", in: site) == [], "link destinations are not text")
+        let page = try #require(site.published("search/index.html"))
+        #expect(page.contains("<noscript>") && page.contains("href=\"/persons/\""), "without JavaScript, the taxonomy listings")
+    }
+
+    @Test func filtersListThePagesOfATerm() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build()
+        #expect(site.published("search/facets/persons/idps.txt").map { PostingsCode.decode($0.trimmingCharacters(in: .newlines)) } == [1])
+        #expect(site.published("search/facets/countries/td.txt").map { PostingsCode.decode($0.trimmingCharacters(in: .newlines)) } == [0])
+        #expect(site.published("search/facets/lead/iom.txt").map { PostingsCode.decode($0.trimmingCharacters(in: .newlines)) } == [1])
+        let page = try #require(site.published("search/index.html"))
+        #expect(page.contains("<select name=\"persons\">") && page.contains("data-url=\"/search/facets/countries/cd.txt\""))
+    }
+
+    @Test func draftsAndEmbargoedPagesReachNoSearchFile() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        #expect(!site.build().diagnostics.hasErrors)
+        let searchFiles = site.publishedFiles().filter { $0.contains("search/") }
+        #expect(searchFiles.count > 5)
+        for path in searchFiles {
+            let text = try #require(site.published(path)).lowercased()
+            for secret in ["xylophonist", "draftword", "hidden draft", "embargoword", "embargoed", "secret", "later"] {
+                #expect(!text.contains(secret), "\(path) mentions \(secret)")
+            }
+        }
+        #expect(site.published("search/facets/persons/idps.txt").map { PostingsCode.decode($0.trimmingCharacters(in: .newlines)) } == [1])
+    }
+
+    @Test func eachLanguageHasItsOwnIndex() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build()
+        #expect(try Self.results(site, prefix: "fr/").map { $0["title"] as? String } == ["Seul"])
+        #expect(try Self.pages(with: "refugies", in: site, prefix: "fr/") == [0])
+        #expect(try Self.pages(with: "nyiragongo", in: site, prefix: "fr/") == [])
+        #expect(try Self.pages(with: "refugies", in: site) == [])
+        #expect(try #require(site.published("fr/search/index.html")).contains("data-terms=\"/fr/search/terms/\""))
+    }
+
+    @Test func aBodyEditInThePreviewMakesAgainOnlyTheTermFilesOfItsWords() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let preview = IncrementalPipelineTests.Preview(site)
+        preview.run()
+        let path = "content/news/2026/solo.md"
+        site.write(path, page("title: Solo\ndate: 2026-03-06\npersons: [refugees]\ncountries: [TD]", "Refugees in Adré receive water.\n\nBlankets arrived."))
+        let run = preview.run()
+        let counts = SearchBuckets.count(pages: 2)
+        let expected = Set(["news/2026/solo/index.html", "search/terms/\(SearchBuckets.bucket(of: "blankets", count: counts)).txt"])
+        #expect(run.madePaths == expected)
+        #expect(String(decoding: preview.served[Array(expected.subtracting(["news/2026/solo/index.html"]))[0]]!, as: UTF8.self).contains("blankets "))
+        #expect(IncrementalPipelineTests.differences(preview.served, IncrementalPipelineTests.clean(site)) == [])
+    }
+}
