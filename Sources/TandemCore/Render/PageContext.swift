@@ -155,8 +155,7 @@ struct PageContext {
 
     /// A section's title: its `_index.md`'s, else the strings' `sections.FOLDER` in its language.
     func sectionTitle(_ section: Section) -> String {
-        guard section.indexPage == nil else { return section.title }
-        return site.text("sections.\(section.folder)", section.language) ?? section.title
+        site.displayTitle(of: section)
     }
 
     /// Where a term's listing is published: `/persons/refugees/`, `/fr/countries/td/`.

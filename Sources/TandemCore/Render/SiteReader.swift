@@ -250,6 +250,13 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.images[contentPath]
     }
 
+    /// The title a section shows in its language: its `_index` page's, else
+    /// the strings' `sections.FOLDER`, else the title made from its folder.
+    func displayTitle(of section: Section) -> String {
+        guard section.indexPage == nil else { return section.title }
+        return text("sections.\(section.folder)", section.language) ?? section.title
+    }
+
     // MARK: Search
 
     /// The pages that list each term of one term file of a language (none if there is no such file).

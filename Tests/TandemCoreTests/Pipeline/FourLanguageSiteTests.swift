@@ -250,3 +250,17 @@ import Testing
         #expect(site.published("de/a/index.html")?.contains(">Search<") == true, "the English word stands in")
     }
 }
+
+/// Search results name a section in the result's language, like the pages do,
+/// also when the section has no `_index` page in that language.
+@Suite struct FourLanguageSearchTests {
+    @Test(arguments: [("fr", "Actualités"), ("ar", "الأخبار")])
+    func searchResultsNameTheSectionInTheirLanguage(_ language: String, _ title: String) throws {
+        let site = FourLanguageSiteTests.built
+        let folder = site.output.appendingPathComponent(language + "/search/pages")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let records = files.compactMap { site.published(language + "/search/pages/" + $0) }.joined()
+        #expect(records.contains("\"section\":\"\(title)\""), "\(records.prefix(300))")
+        #expect(!records.contains("\"section\":\"News\""))
+    }
+}
