@@ -43,24 +43,17 @@ struct PatternAnchors: Sendable {
 
     private static let prefixLength = 6
 
-    /// Whether `folded` (see `fold`) may hold a match.
-    func mayMatch(_ folded: [UInt8]) -> Bool {
-        guard anchors != nil else { return true }
-        return !offsets(in: folded, first: true).isEmpty
-    }
-
-    /// Where anchors begin in `folded` (only one offset if `first`).
-    private func offsets(in folded: [UInt8], first: Bool) -> [Int] {
+    /// Where anchors begin in `folded`.
+    private func offsets(in folded: [UInt8]) -> [Int] {
         var found: [Int] = []
         folded.withUnsafeBytes { text in
             for group in groups {
-                for hit in group.prefix.withUnsafeBytes({ Self.hits(of: $0, in: text, first: false) }) {
+                for hit in group.prefix.withUnsafeBytes({ Self.hits(of: $0, in: text) }) {
                     let matches = group.members.contains { member in
                         hit + member.count <= text.count && member.withUnsafeBytes { memcmp(text.baseAddress! + hit, $0.baseAddress!, member.count) == 0 }
                     }
                     guard matches else { continue }
                     found.append(hit)
-                    if first { return }
                 }
             }
         }
@@ -72,7 +65,7 @@ struct PatternAnchors: Sendable {
     /// spans two runs of prose. The whole text when the pattern has no anchors.
     func lines(of folded: Folded, unitCount: Int) -> [NSRange] {
         guard anchors != nil else { return [NSRange(location: 0, length: unitCount)] }
-        let lineNumbers = Set(offsets(in: folded.bytes, first: false).map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
+        let lineNumbers = Set(offsets(in: folded.bytes).map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
         return lineNumbers.sorted().map { line in
             let start = line == 0 ? 0 : Int(folded.lineEnds[line - 1].utf16) + 1
             let end = line < folded.lineEnds.count ? Int(folded.lineEnds[line].utf16) : unitCount
@@ -90,9 +83,9 @@ struct PatternAnchors: Sendable {
         return low
     }
 
-    /// The offsets where `needle` occurs in `text` (only the first if `first`):
+    /// The offsets where `needle` occurs in `text`:
     /// `memchr` to each candidate first byte, then `memcmp`.
-    private static func hits(of needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer, first: Bool) -> [Int] {
+    private static func hits(of needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer) -> [Int] {
         guard let base = text.baseAddress, let firstByte = needle.first, needle.count <= text.count else { return [] }
         var found: [Int] = []
         var offset = 0
@@ -102,7 +95,6 @@ struct PatternAnchors: Sendable {
             let position = base.distance(to: UnsafeRawPointer(hit))
             if memcmp(base + position, needle.baseAddress!, needle.count) == 0 {
                 found.append(position)
-                if first { break }
             }
             offset = position + 1
         }
@@ -118,11 +110,6 @@ struct PatternAnchors: Sendable {
         }
         var bytes: [UInt8] = []
         var lineEnds: [LineEnd] = []
-    }
-
-    /// The text's UTF-8 with ASCII letters in lower case.
-    static func fold(_ text: String) -> [UInt8] {
-        fold(units: Array(text.utf16)).bytes
     }
 
     /// `fold` of a text given as UTF-16 units, with its line ends.

@@ -29,8 +29,6 @@ struct Prose {
     var units: [UInt16] = []
     /// `text` in UTF-8 with ASCII letters in lower case and its line ends, for `PatternAnchors`.
     var folded = PatternAnchors.Folded()
-    /// The text as a String.
-    var text: String { String(decoding: units, as: UTF16.self) }
     /// The line of the text at `range` (from `PatternAnchors.lines`) as a
     /// String, made once: rules run over the few lines that may match, not
     /// over the page, and most pages need no String at all.
