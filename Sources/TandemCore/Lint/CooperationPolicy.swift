@@ -41,6 +41,8 @@ enum CooperationPolicy {
         return LintRule.Pattern(regex: regex, anchors: PatternAnchors(literals: jointWordings), replacement: nil, wholeWords: true)
     }()
 
+    private static let jointScan = AnchorScan([joint.anchors])
+
     static func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
         let matter = page.frontMatter
         var diagnostics: [Diagnostic] = []
@@ -58,7 +60,7 @@ enum CooperationPolicy {
             }
         }
         if !matter.joint, page.kind == .page {
-            if let match = joint.matches(in: prose).first(where: { !prose.quoted[$0.location] }) {
+            if let match = joint.matches(in: prose, found: jointScan.occurrences(in: prose.folded.bytes)).first(where: { !prose.isQuoted($0.location) }) {
                 let found = prose.string(in: match)
                 var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
                                             "the text says '\(found)', but the page is not tagged joint",

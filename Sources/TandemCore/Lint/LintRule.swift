@@ -65,9 +65,10 @@ public struct LintRule: Sendable {
         }
 
         /// The matches in the page's prose, in UTF-16 ranges of its text. ICU
-        /// looks only at the lines that hold one of the pattern's anchors.
-        func matches(in prose: Prose) -> [NSRange] {
-            anchors.lines(of: prose.folded, unitCount: prose.units.count).flatMap { line in
+        /// looks only at the lines that hold one of the pattern's anchors
+        /// (`found` in the page by the `AnchorScan` of the pattern's set).
+        func matches(in prose: Prose, found: AnchorScan.Found) -> [NSRange] {
+            anchors.lines(of: prose.folded, found: found, unitCount: prose.units.count).flatMap { line in
                 let text = prose.lineText(line)
                 return regex.matches(in: text, range: NSRange(location: 0, length: line.length)).map {
                     NSRange(location: $0.range.location + line.location, length: $0.range.length)

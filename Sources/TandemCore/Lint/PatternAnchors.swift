@@ -10,11 +10,8 @@ import Foundation
 /// so ICU is asked only about the few pages that might: running every
 /// pattern over every page would double the time of a build.
 struct PatternAnchors: Sendable {
-    /// Lower-cased UTF-8; nil when some alternative has no anchor (the pattern always runs).
+    /// Lower-cased UTF-8; nil when some alternative has none (the pattern always runs).
     let anchors: [[UInt8]]?
-    /// The anchors by their first bytes, so that many anchors that begin
-    /// alike (`together with unhcr`, `together with iom`) cost one search.
-    private let groups: [(prefix: [UInt8], members: [[UInt8]])]
 
     /// `pattern` as written in the rule, before Tandem wraps it for word boundaries.
     init(_ pattern: String) {
@@ -26,46 +23,30 @@ struct PatternAnchors: Sendable {
             }
             result.append(Array(String(String.UnicodeScalarView(anchor)).lowercased().utf8))
         }
-        self.init(anchors: result.isEmpty ? nil : result)
+        self.init(anchors: result)
     }
 
     /// Anchors given as they are: each a text every match contains (in any case).
     init(literals: [String]) {
-        self.init(anchors: literals.isEmpty ? nil : literals.map { Array($0.lowercased().utf8) })
+        self.init(anchors: literals.map { Array($0.lowercased().utf8) })
     }
 
     private init(anchors: [[UInt8]]?) {
-        self.anchors = anchors
-        var groups: [[UInt8]: [[UInt8]]] = [:]
-        for anchor in anchors ?? [] { groups[Array(anchor.prefix(Self.prefixLength)), default: []].append(anchor) }
-        self.groups = groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
-    }
-
-    private static let prefixLength = 6
-
-    /// Where anchors begin in `folded`.
-    private func offsets(in folded: [UInt8]) -> [Int] {
-        var found: [Int] = []
-        folded.withUnsafeBytes { text in
-            for group in groups {
-                for hit in group.prefix.withUnsafeBytes({ Self.hits(of: $0, in: text) }) {
-                    let matches = group.members.contains { member in
-                        hit + member.count <= text.count && member.withUnsafeBytes { memcmp(text.baseAddress! + hit, $0.baseAddress!, member.count) == 0 }
-                    }
-                    guard matches else { continue }
-                    found.append(hit)
-                }
-            }
+        guard let anchors, !anchors.isEmpty, anchors.allSatisfy({ !$0.isEmpty }) else {
+            self.anchors = nil
+            return
         }
-        return found
+        self.anchors = anchors
     }
 
     /// The lines of the text (UTF-16 ranges, without their line ends) that
-    /// hold an anchor: the only places a match can be, since no pattern
-    /// spans two runs of prose. The whole text when the pattern has no anchors.
-    func lines(of folded: Folded, unitCount: Int) -> [NSRange] {
-        guard anchors != nil else { return [NSRange(location: 0, length: unitCount)] }
-        let lineNumbers = Set(offsets(in: folded.bytes).map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
+    /// hold one of the anchors (`found` by the page's `AnchorScan`): the only
+    /// places a match can be, since no pattern spans two runs of prose. The
+    /// whole text when the pattern has no anchors.
+    func lines(of folded: Folded, found: AnchorScan.Found, unitCount: Int) -> [NSRange] {
+        guard let anchors else { return [NSRange(location: 0, length: unitCount)] }
+        let offsets = anchors.flatMap { found[$0] ?? [] }
+        let lineNumbers = Set(offsets.map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
         return lineNumbers.sorted().map { line in
             let start = line == 0 ? 0 : Int(folded.lineEnds[line - 1].utf16) + 1
             let end = line < folded.lineEnds.count ? Int(folded.lineEnds[line].utf16) : unitCount
@@ -81,24 +62,6 @@ struct PatternAnchors: Sendable {
             if Int(lineEnds[middle].utf8) < offset { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// The offsets where `needle` occurs in `text`:
-    /// `memchr` to each candidate first byte, then `memcmp`.
-    private static func hits(of needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer) -> [Int] {
-        guard let base = text.baseAddress, let firstByte = needle.first, needle.count <= text.count else { return [] }
-        var found: [Int] = []
-        var offset = 0
-        let last = text.count - needle.count
-        while offset <= last {
-            guard let hit = memchr(base + offset, Int32(firstByte), last - offset + 1) else { break }
-            let position = base.distance(to: UnsafeRawPointer(hit))
-            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 {
-                found.append(position)
-            }
-            offset = position + 1
-        }
-        return found
     }
 
     /// A text's UTF-8 with ASCII letters in lower case, and where its lines end.

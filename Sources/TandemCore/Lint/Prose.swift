@@ -2,8 +2,8 @@ import Foundation
 
 /// The text people read on one page — title, summary, then the body's
 /// paragraphs, headings, list items, link texts and image alt texts — as one
-/// string (runs separated by line ends), with the place in the file of each
-/// UTF-16 unit, so a match found by a regular expression points into the
+/// string (runs separated by line ends), with where each stretch of it comes
+/// from in the file, so a match found by a regular expression points into the
 /// Markdown source through inline markup. Made by `ProseExtractor`.
 struct Prose {
     /// A place in the file: line and column (in characters), both 1-based; line 0 when unknown.
@@ -34,10 +34,10 @@ struct Prose {
     /// over the page, and most pages need no String at all.
     func lineText(_ range: NSRange) -> String { lineCache.text(of: units, range) }
     private let lineCache = LineCache()
-    /// Per UTF-16 unit of `text`.
-    var places: [Place] = []
-    /// Per UTF-16 unit of `text`: inside a blockquote or quotation marks.
-    var quoted: [Bool] = []
+    /// Where each stretch of `units` comes from, in order (`ProseOrigins`).
+    var origins = ProseOrigins()
+    /// The stretches of `units` inside a blockquote or quotation marks, in order.
+    var quotedSpans: [Range<Int>] = []
     var headings: [(level: Int, location: SourceLocation)] = []
     var images: [Image] = []
     var links: [Link] = []
@@ -55,6 +55,21 @@ struct Prose {
         String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
     }
 
+    /// Where the unit at `offset` of `units` is in the file.
+    func place(of offset: Int) -> Place {
+        origins.place(of: offset, in: units, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
+    }
+
+    /// Whether the unit at `offset` is quoted speech.
+    func isQuoted(_ offset: Int) -> Bool {
+        var low = 0, high = quotedSpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotedSpans[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < quotedSpans.count && quotedSpans[low].contains(offset)
+    }
+
     /// The source line a place is on, when it is in the body.
     func excerpt(line: Int) -> String? {
         let index = line - bodyFirstLine
@@ -64,49 +79,51 @@ struct Prose {
     /// One run of text being gathered (a paragraph, a heading, an alt text).
     struct Run {
         var units: [UInt16] = []
-        var places: [Place] = []
+        var origins = ProseOrigins()
         var isQuoted: Bool
 
         var utf16Count: Int { units.count }
         var text: String { String(decoding: units, as: UTF16.self) }
 
-        mutating func append(_ scalar: Unicode.Scalar, at place: Place) {
-            for unit in scalar.utf16 {
-                units.append(unit)
-                places.append(place)
-            }
+        /// Appends text that comes from `source`.
+        mutating func append(_ text: String, from source: ProseOrigins.Source) {
+            guard !text.isEmpty else { return }
+            origins.add(source, at: units.count)
+            units.append(contentsOf: text.utf16)
         }
     }
 
     /// Adds a finished run, marking the spans between quotation marks as quoted.
     mutating func add(_ run: Run) {
-        guard !run.places.isEmpty else { return }
+        guard !run.units.isEmpty else { return }
         if !units.isEmpty {
+            origins.add(.at(.none), at: units.count)
             units.append(0x0A)
-            places.append(.none)
-            quoted.append(false)
         }
-        var marks = [Bool](repeating: run.isQuoted, count: run.places.count)
-        if !run.isQuoted { Self.markQuotations(run.units, into: &marks) }
+        let start = units.count
+        if run.isQuoted {
+            quotedSpans.append(start..<(start + run.units.count))
+        } else {
+            Self.markQuotations(run.units, offset: start, into: &quotedSpans)
+        }
+        origins.append(run.origins, shiftedBy: start)
         units += run.units
-        places += run.places
-        quoted += marks
     }
 
     /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`);
     /// a mark left open to the end of the run marks nothing.
-    private static func markQuotations(_ units: [UInt16], into marks: inout [Bool]) {
+    private static func markQuotations(_ units: [UInt16], offset: Int, into spans: inout [Range<Int>]) {
         var open: (offset: Int, closer: UInt16)?
-        for (offset, unit) in units.enumerated() {
+        for (index, unit) in units.enumerated() {
             if let current = open, unit == current.closer {
-                for index in current.offset...offset { marks[index] = true }
+                spans.append((offset + current.offset)..<(offset + index + 1))
                 open = nil
             } else if open == nil {
                 switch unit {
-                case 0x22: open = (offset, 0x22)  // "…"
-                case 0x201C: open = (offset, 0x201D)  // “…”
-                case 0x201E: open = (offset, 0x201C)  // „…“
-                case 0xAB: open = (offset, 0xBB)  // «…»
+                case 0x22: open = (index, 0x22)  // "…"
+                case 0x201C: open = (index, 0x201D)  // “…”
+                case 0x201E: open = (index, 0x201C)  // „…“
+                case 0xAB: open = (index, 0xBB)  // «…»
                 default: break
                 }
             }
@@ -116,12 +133,13 @@ struct Prose {
 
 /// The lines of a page's prose made into Strings (a page is linted on one thread).
 private final class LineCache: @unchecked Sendable {
-    private var made: [Int: String] = [:]
+    /// By the range's start and length: a line and the whole text may start alike.
+    private var made: [Int: (length: Int, text: String)] = [:]
 
     func text(of units: [UInt16], _ range: NSRange) -> String {
-        if let text = made[range.location] { return text }
+        if let line = made[range.location], line.length == range.length { return line.text }
         let text = String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
-        made[range.location] = text
+        made[range.location] = (range.length, text)
         return text
     }
 }

@@ -26,10 +26,7 @@ enum ProseExtractor {
     /// A title or summary: one character after the other from where its text starts.
     private static func addFrontMatterText(_ text: String, start: SourceLocation?, to prose: inout Prose) {
         var run = Prose.Run(isQuoted: false)
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            let place = start.map { Prose.Place(line: Int32($0.line), column: Int32($0.column + index)) } ?? .none
-            run.append(scalar, at: place)
-        }
+        run.append(text, from: .consecutive(start.map { Prose.Place(line: Int32($0.line), column: Int32($0.column)) } ?? .none))
         prose.add(run)
     }
 }
@@ -38,8 +35,6 @@ enum ProseExtractor {
 private struct BodyWalker {
     let page: SourcePage
     let lines: [Substring]
-    /// Each line's characters, and whether it is ASCII (then bytes and characters are counted alike).
-    private var scalarLines: [Int: (scalars: [Unicode.Scalar], isASCII: Bool)] = [:]
     private var runs: [Prose.Run] = []
     private var quoteDepth = 0
     private var linkStarts: [(offset: Int, node: OpaquePointer)] = []
@@ -80,10 +75,11 @@ private struct BodyWalker {
         case CMARK_NODE_TEXT:
             appendText(of: node)
         case CMARK_NODE_CODE:
+            guard !runs.isEmpty else { break }
             let place = self.place(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-            runs.indices.last.map { runs[$0].append(ProseExtractor.codePlaceholder, at: place) }
+            runs[runs.count - 1].append(String(ProseExtractor.codePlaceholder), from: .at(place))
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            runs.indices.last.map { runs[$0].append(" ", at: runs[$0].places.last ?? .none) }
+            runs.indices.last.map { runs[$0].append(" ", from: .previous) }
         case CMARK_NODE_LINK:
             linkStarts.append((runs.last?.utf16Count ?? 0, node))
         case CMARK_NODE_IMAGE:
@@ -123,59 +119,24 @@ private struct BodyWalker {
         }
     }
 
-    /// A text node's characters, each at its place: the source line is read
-    /// from the node's start, stepping over backslash escapes and entities.
+    /// A text node's characters, with where they start: each one's place is
+    /// worked out only if a diagnostic needs it (`ProseOrigins`).
     private mutating func appendText(of node: OpaquePointer) {
         guard !runs.isEmpty, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
         let line = Int(cmark_node_get_start_line(node))
-        guard line > 0, line <= lines.count else {
-            for scalar in literal.unicodeScalars { runs[runs.count - 1].append(scalar, at: .none) }
-            return
-        }
-        let source = scalars(ofLine: line).scalars
-        var index = scalarIndex(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
-        let fileLine = Int32(page.bodyFirstLine + line - 1)
-        for scalar in literal.unicodeScalars {
-            var at = index
-            if index < source.count, source[index] != scalar {
-                if source[index] == "\\", index + 1 < source.count, source[index + 1] == scalar {
-                    at = index + 1
-                    index += 1
-                } else if source[index] == "&", let end = source[index...].prefix(40).firstIndex(of: ";") {
-                    index = end
-                }
-            }
-            index += 1
-            runs[runs.count - 1].append(scalar, at: Prose.Place(line: fileLine, column: Int32(min(at, source.count) + 1)))
-        }
+        let source: ProseOrigins.Source = line > 0 && line <= lines.count
+            ? .textNode(line: line, byteColumn: Int(cmark_node_get_start_column(node))) : .at(.none)
+        runs[runs.count - 1].append(literal, from: source)
     }
 
-    private mutating func scalars(ofLine line: Int) -> (scalars: [Unicode.Scalar], isASCII: Bool) {
-        if let cached = scalarLines[line] { return cached }
-        let scalars = Array(lines[line - 1].unicodeScalars)
-        let entry = (scalars, scalars.count == lines[line - 1].utf8.count)
-        scalarLines[line] = entry
-        return entry
-    }
-
-    /// cmark counts columns in bytes; Tandem's diagnostics count characters.
-    private mutating func scalarIndex(line: Int, byteColumn: Int) -> Int {
-        if scalars(ofLine: line).isASCII { return min(max(byteColumn - 1, 0), lines[line - 1].utf8.count) }
-        let text = lines[line - 1]
-        let utf8 = text.utf8
-        guard let index = utf8.index(utf8.startIndex, offsetBy: max(byteColumn - 1, 0), limitedBy: utf8.endIndex) else {
-            return text.unicodeScalars.count
-        }
-        return text.unicodeScalars.distance(from: text.startIndex, to: index)
-    }
-
-    private mutating func place(line: Int, byteColumn: Int) -> Prose.Place {
+    private func place(line: Int, byteColumn: Int) -> Prose.Place {
         guard line > 0, line <= lines.count else { return .none }
-        return Prose.Place(line: Int32(page.bodyFirstLine + line - 1), column: Int32(scalarIndex(line: line, byteColumn: byteColumn) + 1))
+        return Prose.Place(line: Int32(page.bodyFirstLine + line - 1),
+                           column: Int32(ProseOrigins.scalarIndex(in: lines[line - 1], byteColumn: byteColumn) + 1))
     }
 
     /// Where a node starts in the file; a node without a position takes its block's.
-    private mutating func location(of node: OpaquePointer) -> SourceLocation {
+    private func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
         while let candidate = current, cmark_node_get_start_line(candidate) == 0 { current = cmark_node_parent(candidate) }
         let start = current.map { place(line: Int(cmark_node_get_start_line($0)), byteColumn: Int(cmark_node_get_start_column($0))) } ?? .none

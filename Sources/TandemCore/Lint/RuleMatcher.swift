@@ -8,20 +8,21 @@ enum RuleMatcher {
         let rules = set.rules.filter { $0.applies(toLanguage: page.language) && $0.applies(toPersons: page.frontMatter.persons) }
         guard !rules.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
+        let found = set.anchorScan.occurrences(in: prose.folded.bytes)
         for rule in rules {
             var matches: [(range: NSRange, replacement: String?)] = []
             for pattern in rule.patterns {
-                for range in pattern.matches(in: prose) {
+                for range in pattern.matches(in: prose, found: found) {
                     matches.append((range, pattern.replacement))
                 }
             }
             if rule.kind == .conditional {
-                let defined = rule.definition?.matches(in: prose).first?.location ?? Int.max
+                let defined = rule.definition?.matches(in: prose, found: found).first?.location ?? Int.max
                 matches = Array(matches.filter { $0.range.location < defined }.sorted { $0.range.location < $1.range.location }.prefix(1))
             }
             for (range, replacement) in matches {
                 var severity = rule.level
-                if prose.quoted[range.location] {
+                if prose.isQuoted(range.location) {
                     if rule.quoted == .skip { continue }
                     severity = min(severity, .info)
                 }
@@ -37,14 +38,14 @@ enum RuleMatcher {
     }
 
     static func location(of range: NSRange, in prose: Prose, path: String) -> SourceLocation {
-        let place = prose.places[range.location]
+        let place = prose.place(of: range.location)
         return SourceLocation(path: path, line: Int(place.line), column: Int(place.column))
     }
 
     /// Characters the match covers in its source line (more than the match
     /// itself when inline markup sits inside it), or its own length.
     static func length(of range: NSRange, in prose: Prose, text: String) -> Int {
-        let first = prose.places[range.location], last = prose.places[range.location + range.length - 1]
+        let first = prose.place(of: range.location), last = prose.place(of: range.location + range.length - 1)
         guard first.line == last.line, first.line > 0, last.column >= first.column else { return text.count }
         return Int(last.column - first.column) + 1
     }

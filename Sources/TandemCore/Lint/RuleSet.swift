@@ -6,15 +6,18 @@ import Foundation
 /// Loaded once per change of those files; patterns are compiled here, not per page.
 public struct RuleSet: Sendable {
     /// The rules in force, by id.
-    public var rules: [LintRule]
+    public private(set) var rules: [LintRule]
     /// Every id a page may name in `lint_allow` or `tandem.yaml` in `disable`:
     /// the rules (in force or not) and the checks written in Swift.
     public var knownIDs: Set<String>
     /// Ids turned off in `tandem.yaml`.
     public var disabled: Set<String>
+    /// The anchors of every pattern of `rules`, found in a page in one pass.
+    let anchorScan: AnchorScan
 
     public init(rules: [LintRule], disabled: Set<String> = []) {
         self.rules = rules.filter { !disabled.contains($0.id) }.sorted { $0.id < $1.id }
+        self.anchorScan = AnchorScan(self.rules.flatMap { $0.patterns + ($0.definition.map { [$0] } ?? []) }.map(\.anchors))
         self.knownIDs = Set(rules.map(\.id)).union(ContentChecks.ids).union(CooperationPolicy.ids)
         self.disabled = disabled
     }

@@ -1,12 +1,11 @@
-/// Bounds on one template, checked before swift-mustache parses it.
+/// Bounds on one template, checked before it is parsed.
 ///
-/// swift-mustache 2.1.1's parser measures the rest of the file, character by
-/// character, at every tag and line it reads (`Parser.read(count:)` calls
-/// `String.distance(from:to:)`), so parsing takes time in proportion to the
-/// tags times the size: 16,000 tags in 224 KB took 9.5 s, and a template of
-/// 63,000 delimiter changes minutes. Real templates are far smaller (the
-/// largest built-in one is 1.5 KB), so a template beyond these bounds is an
-/// error that asks for partials instead of a command that seems to hang.
+/// Real templates are far smaller (the largest built-in one is 1.5 KB); a
+/// template beyond these bounds — a generated or pasted file — is an error
+/// that asks for partials instead of a build that seems to hang. swift-mustache
+/// 2.1.1's parser was quadratic (16,000 tags in 224 KB took 9.5 s); Tandem's
+/// fork in `Vendor/swift-mustache` parses in linear time, and the bounds keep
+/// any one template's cost small all the same.
 enum TemplateLimits {
     static let maximumBytes = 64 * 1024
     static let maximumTags = 4_000

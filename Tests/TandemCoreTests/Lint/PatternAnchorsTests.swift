@@ -18,7 +18,9 @@ import Testing
         let anchors = PatternAnchors("internally displaced refugees?")
         func mayMatch(_ text: String) -> Bool {
             let units = Array(text.utf16)
-            return !anchors.lines(of: PatternAnchors.fold(units: units), unitCount: units.count).isEmpty
+            let folded = PatternAnchors.fold(units: units)
+            let found = AnchorScan([anchors]).occurrences(in: folded.bytes)
+            return !anchors.lines(of: folded, found: found, unitCount: units.count).isEmpty
         }
         #expect(mayMatch("INTERNALLY DISPLACED REFUGEES"))
         #expect(!mayMatch("internally displaced people"))
@@ -29,11 +31,16 @@ import Testing
         let units = Array(text.utf16)
         let folded = PatternAnchors.fold(units: units)
         #expect(folded.bytes == Array(text.lowercased().utf8))
-        let lines = PatternAnchors("illegal (?:im)?migrants?").lines(of: folded, unitCount: units.count)
+        let patterns = ["illegal (?:im)?migrants?", "(?:a|b)", "refugees?", "\\d ?%"].map(PatternAnchors.init)
+        let scanned = AnchorScan(patterns).occurrences(in: folded.bytes)
+        #expect(scanned[Array("illegal ".utf8)]?.count == 3)
+        #expect(scanned[Array("%".utf8)] == nil)
+        #expect(AnchorScan(patterns).occurrences(in: Array("50 % of".utf8))[Array("%".utf8)] == [3])
+        let lines = patterns[0].lines(of: folded, found: scanned, unitCount: units.count)
         let found = lines.map { String(decoding: units[$0.location..<($0.location + $0.length)], as: UTF16.self) }
         #expect(found == ["🇹🇩 Illegal migrants, and illegal migrants", "end: illegal immigration"])
-        #expect(PatternAnchors("(?:a|b)").lines(of: folded, unitCount: units.count).map(\.length) == [units.count])
-        #expect(PatternAnchors("refugees?").lines(of: folded, unitCount: units.count).isEmpty)
+        #expect(patterns[1].lines(of: folded, found: scanned, unitCount: units.count).map(\.length) == [units.count])
+        #expect(patterns[2].lines(of: folded, found: scanned, unitCount: units.count).isEmpty)
     }
 
     @Test func textLinesAreSplitAtEveryLineEndKeepingEmptyOnes() {

@@ -71,6 +71,13 @@ import Testing
         #expect(hit.excerpt == "Déjà vu: réfugiés and **illegal migrants**.")
     }
 
+    /// A character outside the Basic Multilingual Plane is two UTF-16 units but one column.
+    @Test func columnsCountEmojiAsOneCharacterInTheBodyAndTheTitle() throws {
+        let found = LintFixture.lint("🙂🙂 and\nthen 🙂 illegal migrants.", frontMatter: "title: 🙂 illegal migrants")
+        #expect(Set(found.map { "\($0.line):\($0.column)" }) == ["2:10", "5:8"])
+        #expect(found.allSatisfy { $0.length == "illegal migrants".count })
+    }
+
     @Test func positionsInListsAndBlockquotesCountTheirMarkers() throws {
         let found = LintFixture.lint("Text.\n\n> - A quoted item on illegal migrants")
         #expect(found.first.map { "\($0.line):\($0.column)" } == "6:22")

@@ -1,0 +1,94 @@
+/// Where each stretch of a page's prose comes from in its file. Gathering the
+/// prose records one origin per text node, not a place per character; the
+/// place of one character is worked out again — the way libcmark's text lines
+/// up with its source line, escapes and entities included — only when a
+/// diagnostic needs it, and most pages have none.
+struct ProseOrigins {
+    enum Source {
+        /// Every unit at one place: a code span's stand-in, a run separator.
+        case at(Prose.Place)
+        /// A line break: where the unit before it is.
+        case previous
+        /// A title or summary: one column per character from this place.
+        case consecutive(Prose.Place)
+        /// A text node of the body: its line in the body (1-based) and libcmark's byte column.
+        case textNode(line: Int, byteColumn: Int)
+    }
+
+    /// The first unit of each stretch, ascending, and where the stretch comes from.
+    private var starts: [Int] = []
+    private var sources: [Source] = []
+
+    mutating func add(_ source: Source, at start: Int) {
+        starts.append(start)
+        sources.append(source)
+    }
+
+    mutating func append(_ other: ProseOrigins, shiftedBy offset: Int) {
+        starts += other.starts.map { $0 + offset }
+        sources += other.sources
+    }
+
+    /// Where the unit at `offset` of `units` is in the file.
+    func place(of offset: Int, in units: [UInt16], bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return .none }
+        let index = low - 1, start = starts[index]
+        switch sources[index] {
+        case .at(let place):
+            return place
+        case .previous:
+            return start > 0 ? place(of: start - 1, in: units, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine) : .none
+        case .consecutive(let first):
+            guard first.line > 0 else { return .none }
+            let characters = units[start..<offset].count { !UTF16.isTrailSurrogate($0) }
+            return Prose.Place(line: first.line, column: first.column + Int32(characters))
+        case .textNode(let line, let byteColumn):
+            let end = index + 1 < starts.count ? starts[index + 1] : units.count
+            let text = String(decoding: units[start..<end], as: UTF16.self)
+            return Self.place(of: offset - start, inText: text, line: line, byteColumn: byteColumn,
+                              bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
+        }
+    }
+
+    /// The place of the unit at `offset` of a text node's `text`, lining its
+    /// characters up with the source line: `\*` is one character written as two,
+    /// an entity (`&amp;`) one written as several.
+    private static func place(of offset: Int, inText text: String, line: Int, byteColumn: Int,
+                              bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
+        guard line > 0, line <= bodyLines.count else { return .none }
+        let source = Array(bodyLines[line - 1].unicodeScalars)
+        var index = scalarIndex(in: bodyLines[line - 1], byteColumn: byteColumn)
+        var unit = 0
+        for scalar in text.unicodeScalars {
+            var at = index
+            if index < source.count, source[index] != scalar {
+                if source[index] == "\\", index + 1 < source.count, source[index + 1] == scalar {
+                    at = index + 1
+                    index += 1
+                } else if source[index] == "&", let end = source[index...].prefix(40).firstIndex(of: ";") {
+                    index = end
+                }
+            }
+            index += 1
+            unit += scalar.utf16.count
+            if offset < unit {
+                return Prose.Place(line: Int32(bodyFirstLine + line - 1), column: Int32(min(at, source.count) + 1))
+            }
+        }
+        return .none
+    }
+
+    /// The character index of libcmark's 1-based byte column in a line.
+    static func scalarIndex(in line: Substring, byteColumn: Int) -> Int {
+        let utf8 = line.utf8
+        guard let index = utf8.index(utf8.startIndex, offsetBy: max(byteColumn - 1, 0), limitedBy: utf8.endIndex) else {
+            return line.unicodeScalars.count
+        }
+        return line.unicodeScalars.distance(from: line.startIndex, to: index)
+    }
+}
