@@ -78,9 +78,12 @@ public struct OutputFolder: OutputSink {
     }
 
     /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed;
-    /// a failure carries the system's reason (`SystemFiles.Failure`).
+    /// a failure carries the system's reason (`SystemFiles.Failure`). A file
+    /// the last build published with the same bytes is kept instead (`keep`).
     public func write(_ data: Data, to relativePath: String) throws {
         let path = staging.appendingPathComponent(relativePath).path
+        let previous = destination.appendingPathComponent(relativePath).path
+        if SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
         do {
             try SystemFiles.write(data, to: path)
         } catch where error.code == ENOENT {
@@ -89,11 +92,31 @@ public struct OutputFolder: OutputSink {
         }
     }
 
-    /// Copies a file into the staging folder.
+    /// Copies a file into the staging folder, or keeps the last build's copy if it has the same bytes.
     public func copy(_ source: URL, to relativePath: String) throws {
         let path = staging.appendingPathComponent(relativePath).path
         try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
+        let previous = destination.appendingPathComponent(relativePath).path
+        if SystemFiles.sameBytes(previous, source.path), keep(previous, as: path) { return }
         try SystemFiles.copy(source.path, to: path)
+    }
+
+    /// Puts the published file `previous` into the staging folder as `path`
+    /// (a hard link: the swap then keeps it), so a file whose bytes did not
+    /// change keeps its modification time and deploy tools that compare times
+    /// upload only what changed. Tandem never writes into a published file, so
+    /// the two names cannot drift apart. False if the system refuses; the file
+    /// is then written anew.
+    private func keep(_ previous: String, as path: String) -> Bool {
+        do {
+            try SystemFiles.hardLink(previous, as: path)
+            return true
+        } catch where error.code == ENOENT {
+            guard (try? SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)) != nil else { return false }
+            return (try? SystemFiles.hardLink(previous, as: path)) != nil
+        } catch {
+            return false
+        }
     }
 
     /// Swaps the staging folder in place of the destination.

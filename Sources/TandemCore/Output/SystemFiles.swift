@@ -89,6 +89,27 @@ enum SystemFiles {
         guard mkdir(path, 0o777) == 0 else { throw Failure(path: path, code: errno) }
     }
 
+    /// Whether the regular file at `path` holds exactly `data`.
+    static func holds(_ path: String, exactly data: Data) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
+              case .success(let bytes) = FileTree.read(path) else { return false }
+        return bytes == data
+    }
+
+    /// Whether the regular files at `path` and `other` hold the same bytes.
+    static func sameBytes(_ path: String, _ other: String) -> Bool {
+        var info = stat()
+        guard stat(other, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              case .success(let bytes) = FileTree.read(other) else { return false }
+        return holds(path, exactly: bytes)
+    }
+
+    /// Makes `link` a second name of the file at `path` (same file system): same bytes, same modification time.
+    static func hardLink(_ path: String, as link: String) throws(Failure) {
+        guard Foundation.link(path, link) == 0 else { throw Failure(path: link, code: errno) }
+    }
+
     /// Renames `source` to `destination` (same file system).
     static func rename(_ source: String, to destination: String) throws(Failure) {
         guard Foundation.rename(source, destination) == 0 else { throw Failure(path: destination, code: errno) }

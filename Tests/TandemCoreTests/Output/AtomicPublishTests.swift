@@ -27,6 +27,31 @@ import Testing
         #expect(site.siblingsOfOutput() == ["content", "site"])
     }
 
+    /// Deploy tools that compare modification times upload only what changed.
+    @Test func aRebuildKeepsUnchangedFilesWithTheirModificationTimes() throws {
+        let site = TestSite(["content/news/a.md": page("title: A\ndate: 2026-01-02"),
+                             "content/news/b.md": page("title: B\ndate: 2026-01-01"),
+                             "content/docs/plan.pdf": "%PDF-1.4 plan"])
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let files = FileManager.default
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        func modified(_ path: String) throws -> Date? {
+            try files.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)[.modificationDate] as? Date
+        }
+        for path in ["news/a/index.html", "news/b/index.html", "docs/plan.pdf"] {
+            try files.setAttributes([.modificationDate: past], ofItemAtPath: site.output.appendingPathComponent(path).path)
+        }
+
+        site.write("content/news/a.md", page("title: A changed\ndate: 2026-01-02"))
+        #expect(site.build().published)
+        #expect(try modified("news/b/index.html") == past)
+        #expect(try modified("docs/plan.pdf") == past)
+        #expect(try modified("news/a/index.html") != past)
+        #expect(site.published("news/a/index.html")?.contains("A changed") == true)
+        #expect(site.siblingsOfOutput() == ["content", "site"])
+    }
+
     @Test func aSuccessfulBuildReplacesTheWholeSite() {
         let site = TestSite(["content/a.md": page("title: A"), "content/b.md": page("title: B")])
         defer { site.cleanUp() }
