@@ -17,11 +17,19 @@ public struct PageDate: Sendable, Hashable, Comparable {
     public static func < (lhs: PageDate, rhs: PageDate) -> Bool { lhs.instant < rhs.instant }
 
     /// `2026-03-05`, the day as written.
-    public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var isoDay: String { Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2) }
 
     /// RFC 3339 for machines: the day, or the instant in UTC.
     public var rfc3339: String {
-        hasTime ? instant.formatted(.iso8601) : isoDay
+        hasTime ? Self.instants.value(instant) { instant.formatted(.iso8601) } : isoDay
+    }
+
+    private static let instants = Memo<Date, String>()
+
+    /// `value` with leading zeros to `width` digits.
+    private static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     /// Why a text is not a date, in words for the person who wrote it.

@@ -11,53 +11,70 @@ struct AnchorScan: Sendable {
     /// Where each anchor occurs (UTF-8 offsets), for the anchors that do.
     typealias Found = [[UInt8]: [Int]]
 
+    /// The anchors of two bytes or more, in order of their first two bytes.
     private let anchors: [[UInt8]]
+    /// The same anchors one after the other, anchor `i` at `bytes[ends[i] - count ..< ends[i]]`.
+    private let bytes: [UInt8]
+    private let ends: [Int]
     /// One bit per pair of first bytes (65,536 bits).
     private let pairBits: [UInt64]
-    /// The anchors (indices into `anchors`) of two bytes or more starting with each pair.
-    private let byPair: [UInt16: [Int]]
+    /// For each pair of first bytes, the first of its anchors in `anchors`
+    /// and the end of them (`pairStarts[pair + 1]`): a look-up without hashing.
+    private let pairStarts: [UInt16]
     /// The anchors of one byte.
     private let singleBytes: Set<UInt8>
 
     init(_ patterns: some Sequence<PatternAnchors>) {
         let all = Set(patterns.flatMap { $0.anchors ?? [] })
         let anchors = all.filter { $0.count >= 2 }.sorted { $0.lexicographicallyPrecedes($1) }
+        precondition(anchors.count < Int(UInt16.max), "too many anchors")
         var bits = [UInt64](repeating: 0, count: 1024)
-        var byPair: [UInt16: [Int]] = [:]
-        for (index, anchor) in anchors.enumerated() {
-            let pair = Self.pair(anchor[0], anchor[1])
-            bits[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
-            byPair[pair, default: []].append(index)
+        var starts = [UInt16](repeating: 0, count: 65_537)
+        for anchor in anchors {
+            let pair = Int(Self.pair(anchor[0], anchor[1]))
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            starts[pair + 1] += 1
         }
+        for pair in 0..<65_536 { starts[pair + 1] += starts[pair] }
         self.anchors = anchors
+        self.bytes = anchors.flatMap { $0 }
+        self.ends = anchors.reduce(into: []) { ends, anchor in ends.append((ends.last ?? 0) + anchor.count) }
         self.pairBits = bits
-        self.byPair = byPair
+        self.pairStarts = starts
         self.singleBytes = Set(all.filter { $0.count == 1 }.map { $0[0] })
     }
 
-    func occurrences(in bytes: [UInt8]) -> Found {
+    func occurrences(in text: [UInt8]) -> Found {
         var found: Found = [:]
         for byte in singleBytes {
-            let offsets = bytes.indices.filter { bytes[$0] == byte }
+            let offsets = text.indices.filter { text[$0] == byte }
             if !offsets.isEmpty { found[[byte]] = offsets }
         }
-        guard bytes.count >= 2 else { return found }
-        bytes.withUnsafeBufferPointer { text in
+        guard text.count >= 2 else { return found }
+        var hits: [(anchor: Int, offset: Int)] = []
+        text.withUnsafeBufferPointer { text in
             pairBits.withUnsafeBufferPointer { bits in
-                let base = UnsafeRawPointer(text.baseAddress!)
-                var pair = UInt16(text[0])
-                for offset in 0..<(text.count - 1) {
-                    pair = pair << 8 | UInt16(text[offset + 1])
-                    guard bits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                    for index in byPair[pair] ?? [] {
-                        let anchor = anchors[index]
-                        guard offset + anchor.count <= text.count,
-                              anchor.withUnsafeBytes({ memcmp(base + offset, $0.baseAddress!, anchor.count) == 0 }) else { continue }
-                        found[anchor, default: []].append(offset)
+                pairStarts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        ends.withUnsafeBufferPointer { ends in
+                            let base = text.baseAddress!
+                            var pair = UInt16(text[0])
+                            for offset in 0..<(text.count - 1) {
+                                pair = pair << 8 | UInt16(text[offset + 1])
+                                guard bits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                                for index in Int(starts[Int(pair)])..<Int(starts[Int(pair) + 1]) {
+                                    let start = index == 0 ? 0 : ends[index - 1], count = ends[index] - start
+                                    if offset + count <= text.count, memcmp(base + offset, bytes.baseAddress! + start, count) == 0 {
+                                        hits.append((index, offset))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
+        for hit in hits { found[anchors[hit.anchor], default: []].append(hit.offset) }
         return found
     }
 

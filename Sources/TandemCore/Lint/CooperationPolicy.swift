@@ -35,15 +35,15 @@ enum CooperationPolicy {
         return wordings
     }()
 
-    private static let joint: LintRule.Pattern = {
+    /// Its anchors are in every `RuleSet.anchorScan`.
+    static let joint: LintRule.Pattern = {
         let source = "(?:" + jointWordings.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")\\b"
         let regex = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
         return LintRule.Pattern(regex: regex, anchors: PatternAnchors(literals: jointWordings), replacement: nil, wholeWords: true)
     }()
 
-    private static let jointScan = AnchorScan([joint.anchors])
-
-    static func check(_ page: SourcePage, prose: Prose) -> [Diagnostic] {
+    /// `found`: the anchors of the page's rule set, `joint`'s among them.
+    static func check(_ page: SourcePage, prose: Prose, found: AnchorScan.Found) -> [Diagnostic] {
         let matter = page.frontMatter
         var diagnostics: [Diagnostic] = []
         if matter.joint, let lead = matter.lead, !matter.persons.isEmpty {
@@ -60,7 +60,7 @@ enum CooperationPolicy {
             }
         }
         if !matter.joint, page.kind == .page {
-            if let match = joint.matches(in: prose, found: jointScan.occurrences(in: prose.folded.bytes)).first(where: { !prose.isQuoted($0.location) }) {
+            if let match = joint.matches(in: prose, found: found).first(where: { !prose.isQuoted($0.location) }) {
                 let found = prose.string(in: match)
                 var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
                                             "the text says '\(found)', but the page is not tagged joint",

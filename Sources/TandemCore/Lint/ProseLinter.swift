@@ -25,9 +25,10 @@ public struct ProseLinter: Sendable {
                                           hint: Suggestion.hint(for: allowance.rule.value, in: rules.knownIDs.sorted())))
             }
         }
-        var findings = RuleMatcher.check(rules, prose: prose, page: page)
+        let found = rules.anchorScan.occurrences(in: prose.folded.bytes)
+        var findings = RuleMatcher.check(rules, prose: prose, found: found, page: page)
         findings += ContentChecks.check(prose, path: page.path)
-        findings += CooperationPolicy.check(page, prose: prose)
+        findings += CooperationPolicy.check(page, prose: prose, found: found)
         for var finding in findings {
             guard let rule = finding.rule, !allowed.contains(rule), rules.isEnabled(rule) else { continue }
             finding.excerpt = prose.excerpt(line: finding.line)

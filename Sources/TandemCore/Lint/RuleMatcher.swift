@@ -4,11 +4,11 @@ import Foundation
 /// language (and persons, when it says so), each match at its place, at most
 /// `info` in quoted speech.
 enum RuleMatcher {
-    static func check(_ set: RuleSet, prose: Prose, page: SourcePage) -> [Diagnostic] {
+    /// `found`: the anchors of the set's patterns in the page (`RuleSet.anchorScan`).
+    static func check(_ set: RuleSet, prose: Prose, found: AnchorScan.Found, page: SourcePage) -> [Diagnostic] {
         let rules = set.rules.filter { $0.applies(toLanguage: page.language) && $0.applies(toPersons: page.frontMatter.persons) }
         guard !rules.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        let found = set.anchorScan.occurrences(in: prose.folded.bytes)
         for rule in rules {
             var matches: [(range: NSRange, replacement: String?)] = []
             for pattern in rule.patterns {

@@ -12,12 +12,14 @@ public struct RuleSet: Sendable {
     public var knownIDs: Set<String>
     /// Ids turned off in `tandem.yaml`.
     public var disabled: Set<String>
-    /// The anchors of every pattern of `rules`, found in a page in one pass.
+    /// The anchors of every pattern of `rules` and of the cooperation
+    /// policy's joint wordings, found in a page in one pass.
     let anchorScan: AnchorScan
 
     public init(rules: [LintRule], disabled: Set<String> = []) {
         self.rules = rules.filter { !disabled.contains($0.id) }.sorted { $0.id < $1.id }
-        self.anchorScan = AnchorScan(self.rules.flatMap { $0.patterns + ($0.definition.map { [$0] } ?? []) }.map(\.anchors))
+        let patterns = self.rules.flatMap { $0.patterns + ($0.definition.map { [$0] } ?? []) } + [CooperationPolicy.joint]
+        self.anchorScan = AnchorScan(patterns.map(\.anchors))
         self.knownIDs = Set(rules.map(\.id)).union(ContentChecks.ids).union(CooperationPolicy.ids)
         self.disabled = disabled
     }

@@ -15,8 +15,21 @@ enum UNDate {
         return formatted(date, locale: locale)
     }
 
+    private struct Day: Hashable {
+        var year: Int, month: Int, day: Int
+        var locale: String
+    }
+
+    private static let made = Memo<Day, String>()
+
     /// The day of `date` (as written, in its own zone) in the long form of `locale`.
     static func formatted(_ date: PageDate, locale identifier: String) -> String {
+        made.value(Day(year: date.year, month: date.month, day: date.day, locale: identifier)) {
+            format(date, locale: identifier)
+        }
+    }
+
+    private static func format(_ date: PageDate, locale identifier: String) -> String {
         var calendar = Calendar(identifier: .gregorian)
         let utc = TimeZone(identifier: "UTC")!
         calendar.timeZone = utc

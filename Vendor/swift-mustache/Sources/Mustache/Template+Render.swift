@@ -168,10 +168,16 @@ extension MustacheTemplate {
     }
 
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
-        // Tandem fork: a dictionary (the usual object) is pushed without the protocol casts.
-        if let dictionary = child as? [String: Any] {
-            template.render(context: context.withObject(dictionary), into: &output)
-            return
+        // Tandem fork: the usual values, told by their type's identity, without the protocol casts.
+        if let child {
+            let type = Swift.type(of: child)
+            if type == [String: Any].self || type == String.self || type == Int.self {
+                template.render(context: context.withObject(child), into: &output)
+                return
+            } else if type == [[String: Any]].self {
+                (child as! [[String: Any]]).renderSection(with: template, context: context, into: &output)
+                return
+            }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -193,7 +199,15 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
-        if child is [String: Any] { return }
+        if let child {
+            let type = Swift.type(of: child)
+            if type == [String: Any].self || type == String.self || type == Int.self {
+                return
+            } else if type == [[String: Any]].self {
+                (child as! [[String: Any]]).renderInvertedSection(with: template, context: context, into: &output)
+                return
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             array.renderInvertedSection(with: template, context: context, into: &output)
@@ -254,6 +268,12 @@ extension MustacheTemplate {
             // Tandem fork: a dictionary (the usual context) is read without the protocol casts.
             if let dictionary = object as? [String: Any] {
                 return dictionary[name]
+            }
+            // Tandem fork: a string or number in a section (`{{#summary}}…{{/summary}}`) has no
+            // children; upstream asked the protocols and then Mirror, and found none.
+            let type = Swift.type(of: object)
+            if type == String.self || type == Int.self || type == Bool.self {
+                return nil
             }
             let child = {
                 let object: Any? =
@@ -324,9 +344,7 @@ extension MustacheTemplate {
         }
 
         // Tandem fork: values of the common concrete types skip the protocol cast.
-        if let found = child, !(found is String || found is [String: Any] || found is Bool || found is Int),
-            let custom = found as? MustacheCustomRepresentation
-        {
+        if let found = child, !Self.isPlainValue(found), let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
@@ -349,6 +367,16 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// Tandem fork: whether `value` is of a type that a context usually holds and
+    /// that conforms to none of this package's protocols but `MustacheSequence`
+    /// (arrays) and `MustacheTransformable`, told by its type's identity, which
+    /// costs no cast.
+    static func isPlainValue(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        return type == String.self || type == [String: Any].self || type == Bool.self || type == Int.self
+            || type == [[String: Any]].self || type == [Any].self
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

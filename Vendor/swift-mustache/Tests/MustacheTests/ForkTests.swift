@@ -30,6 +30,14 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(template.render(["items": items]), "a, b, c")
     }
 
+    /// Inside a section over a string or a number, names climb to the objects around it.
+    func testStringsAndNumbersInSectionsLookUpTheStack() throws {
+        let template = try MustacheTemplate(string: "{{#summary}}{{title}}: {{.}}{{/summary}}{{#count}} ({{count}} {{unit}}){{/count}}{{^none}}!{{/none}}")
+        let object: [String: Any] = ["summary": "a <b>", "title": "T", "count": 3, "unit": "pages", "none": [[String: Any]]()]
+        XCTAssertEqual(template.render(object), "T: a &lt;b&gt; (3 pages)!")
+        XCTAssertEqual(template.render(["none": [["x": 1]] as [[String: Any]]] as [String: Any]), "")
+    }
+
     /// A template ending inside a tag is still an error after the bounded read.
     func testUnterminatedTagIsStillAnError() {
         XCTAssertThrowsError(try MustacheTemplate(string: "{{=<% %>=}}<% title"))
