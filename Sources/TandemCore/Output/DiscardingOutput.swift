@@ -2,6 +2,8 @@ import Foundation
 
 /// The output of `tandem check`: every stage runs and reports, nothing is kept.
 struct DiscardingOutput: PublishableOutput {
+    var keepsFiles: Bool { false }
+
     func write(_ data: Data, to relativePath: String) throws {}
 
     /// A file to copy must at least be readable.

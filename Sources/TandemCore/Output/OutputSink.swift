@@ -8,4 +8,11 @@ public protocol OutputSink: Sendable {
     func write(_ data: Data, to relativePath: String) throws
     /// Stores a copy of the file at `source`.
     func copy(_ source: URL, to relativePath: String) throws
+    /// Whether the files are kept; false for `tandem check`, which then makes
+    /// only the files whose making can report a problem (`SitePlan.Job.canReport`).
+    var keepsFiles: Bool { get }
+}
+
+extension OutputSink {
+    public var keepsFiles: Bool { true }
 }

@@ -51,7 +51,7 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        let assembly = patched ?? assemble(templates, now: now, searchOf: previous?.model.search)
+        let assembly = patched ?? assemble(templates, now: now, searchOf: previous?.model.search, makesSearch: output.keepsFiles)
         last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
@@ -60,7 +60,8 @@ public final class Pipeline: @unchecked Sendable {
         // only what those pages and files are can have changed.
         let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
-        let entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
+        var entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
+        if !output.keepsFiles { entries = entries.filter(\.canReport) }
         let recording = records != nil
         let (root, markdown) = (self.root, self.markdown)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
@@ -103,8 +104,9 @@ public final class Pipeline: @unchecked Sendable {
 
 extension Pipeline {
     /// Assembles the graph, plans the site and makes the model, from every source
-    /// (the search terms of pages that did not change are taken from `searchOf`, the last run's index).
-    private func assemble(_ templates: TemplateSet, now: Date, searchOf last: SearchIndex?) -> Assembly {
+    /// (the search terms of pages that did not change are taken from `searchOf`, the last run's index;
+    /// none when the run makes no search files).
+    private func assemble(_ templates: TemplateSet, now: Date, searchOf last: SearchIndex?, makesSearch: Bool) -> Assembly {
         let pages = sources.pages
         var mode = self.mode
         mode.now = now
@@ -121,7 +123,7 @@ extension Pipeline {
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
         let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths,
-                              search: SearchIndex(graph: graph, reusing: records == nil ? nil : last))
+                              search: makesSearch ? SearchIndex(graph: graph, reusing: records == nil ? nil : last) : SearchIndex())
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
                         model: model, madeAt: now)
     }
@@ -132,4 +134,9 @@ extension Pipeline {
         let run = run(into: output, changed: changed)
         return (run, output.files)
     }
+}
+
+extension SearchIndex {
+    /// An index of no pages, for a run that makes no search files (`tandem check`).
+    init() {}
 }

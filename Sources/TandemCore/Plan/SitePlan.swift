@@ -53,6 +53,16 @@ struct SitePlan {
         /// `url.outputPath`, computed once.
         var outputPath: String
 
+        /// Whether making the file can report anything but a failure to write
+        /// it: data files, search files and built-in assets are made from
+        /// values already checked, so `tandem check` does not make them.
+        var canReport: Bool {
+            switch job {
+            case .feed, .sitemap, .robots, .nextChange, .searchTerms, .searchPages, .searchFacet, .builtInAsset: false
+            default: true
+            }
+        }
+
         /// Whether the file is published as it is.
         var isCopy: Bool {
             switch job {

@@ -48,7 +48,9 @@ extension PageContext {
             return ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
                     "reason": group.reason.rawValue,
                     "cities": cities.map { city, people -> [String: Any] in
-                        var values: [String: Any] = ["people": people.map { focalPoint($0, language: language) }]
+                        var values: [String: Any] = ["people": people.map { record in
+                            site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
+                        }]
                         if let city {
                             values["city"] = city
                             // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.

@@ -16,6 +16,8 @@ final class SiteModel: @unchecked Sendable {
     let sitePaths: SitePaths
     /// The search terms of every searchable page (`SearchIndex`).
     let search: SearchIndex
+    /// Template values that many outputs of this model make alike (`SiteReader.shared`).
+    let sharedValues = Memo<SharedValue, TemplateValues>()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]

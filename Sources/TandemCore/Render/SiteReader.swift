@@ -18,6 +18,15 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         recorded?.insert(dependency)
     }
 
+    /// A template value that many outputs make alike (a focal point's card on
+    /// every joint page that names it), made once per run by `make` with this
+    /// reader. Only when nothing is recorded: in the preview each output must
+    /// make it, so that what it read is noted for it.
+    func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
+        guard recorded == nil else { return make() }
+        return model.sharedValues.value(key) { TemplateValues(make()) }.values
+    }
+
     // MARK: Configuration, strings and templates
 
     var config: SiteConfig {

@@ -1,0 +1,14 @@
+/// What a template value shared by many outputs of one run is (`SiteReader.shared`).
+enum SharedValue: Hashable, Sendable {
+    /// A focal point's values in a language, as contact blocks show them.
+    case focalPoint(id: String, language: String)
+}
+
+/// Template values kept across threads: made once, then only read.
+struct TemplateValues: @unchecked Sendable {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) {
+        self.values = values
+    }
+}
