@@ -73,40 +73,33 @@ struct PatternAnchors: Sendable {
         }
         var bytes: [UInt8] = []
         var lineEnds: [LineEnd] = []
-    }
 
-    /// `fold` of a text given as UTF-16 units, with its line ends.
-    static func fold(units: [UInt16]) -> Folded {
-        var folded = Folded()
-        folded.bytes.reserveCapacity(units.count + units.count / 8)
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            if unit < 0x80 {
-                if unit == 0x0A { folded.lineEnds.append(.init(utf8: Int32(folded.bytes.count), utf16: Int32(index))) }
-                folded.bytes.append(UInt8(unit) | ((0x41...0x5A).contains(unit) ? 0x20 : 0))
-                index += 1
-                continue
-            }
-            var value = UInt32(unit)
-            var width = 1
-            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
-                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
-                width = 2
-            } else if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) {
-                value = 0xFFFD
-            }
-            if value < 0x800 {
-                folded.bytes += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
-            } else if value < 0x10000 {
-                folded.bytes += [UInt8(0xE0 | value >> 12), UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)]
-            } else {
-                folded.bytes += [UInt8(0xF0 | value >> 18), UInt8(0x80 | (value >> 12) & 0x3F),
-                                 UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)]
-            }
-            index += width
+        init() {}
+
+        init(_ text: String) {
+            append(text, utf16Offset: 0)
         }
-        return folded
+
+        /// Appends `text`, which starts at `utf16Offset` of the UTF-16 text.
+        mutating func append(_ text: String, utf16Offset: Int) {
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            var newlines: [Int] = []
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                for index in start..<bytes.count {
+                    let byte = bytes[index]
+                    if byte &- 0x41 < 26 {
+                        bytes[index] = byte | 0x20
+                    } else if byte == 0x0A {
+                        newlines.append(index)
+                    }
+                }
+            }
+            for index in newlines {
+                let before = String(decoding: bytes[start..<index], as: UTF8.self).utf16.count
+                lineEnds.append(LineEnd(utf8: Int32(index), utf16: Int32(utf16Offset + before)))
+            }
+        }
     }
 
     /// The top-level alternatives of a pattern (split at `|` outside groups and classes).

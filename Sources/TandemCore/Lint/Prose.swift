@@ -76,55 +76,79 @@ struct Prose {
         return bodyLines.indices.contains(index) ? String(bodyLines[index]) : nil
     }
 
-    /// One run of text being gathered (a paragraph, a heading, an alt text).
-    struct Run {
-        var units: [UInt16] = []
-        var origins = ProseOrigins()
-        var isQuoted: Bool
+    /// Appends text that comes from `source` to the run started last (`startRun`).
+    mutating func append(_ text: String, from source: ProseOrigins.Source) {
+        guard !text.isEmpty else { return }
+        origins.add(source, at: units.count)
+        folded.append(text, utf16Offset: units.count)
+        // ASCII text (most of it) is its bytes widened, without decoding.
+        let widened: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            units.append(contentsOf: bytes.lazy.map(UInt16.init))
+            return true
+        }
+        if widened != true { units.append(contentsOf: text.utf16) }
+    }
 
-        var utf16Count: Int { units.count }
-        var text: String { String(decoding: units, as: UTF16.self) }
+    /// Starts a run of text (a paragraph, a heading, an alt text), on a line of
+    /// its own when there is text before it; gives where it starts.
+    mutating func startRun() -> Int {
+        if !units.isEmpty { append("\n", from: .at(.none)) }
+        return units.count
+    }
 
-        /// Appends text that comes from `source`.
-        mutating func append(_ text: String, from source: ProseOrigins.Source) {
-            guard !text.isEmpty else { return }
-            origins.add(source, at: units.count)
-            units.append(contentsOf: text.utf16)
+    /// Ends the run that started at `start`: quoted speech whole, or between its quotation marks.
+    mutating func endRun(from start: Int, isQuoted: Bool) {
+        if isQuoted {
+            quotedSpans.append(start..<units.count)
+        } else {
+            Self.markQuotations(units[start...], into: &quotedSpans)
         }
     }
 
-    /// Adds a finished run, marking the spans between quotation marks as quoted.
+    /// A run gathered apart and added whole when it ends (an image's alt text,
+    /// which stands inside a paragraph; a title).
+    struct Run {
+        private(set) var pieces: [(text: String, source: ProseOrigins.Source)] = []
+        private(set) var utf16Count = 0
+        var isQuoted: Bool
+
+        var text: String { pieces.map(\.text).joined() }
+
+        mutating func append(_ text: String, from source: ProseOrigins.Source) {
+            guard !text.isEmpty else { return }
+            pieces.append((text, source))
+            utf16Count += text.utf16.count
+        }
+    }
+
+    /// Adds a finished run; an empty one adds nothing.
     mutating func add(_ run: Run) {
-        guard !run.units.isEmpty else { return }
-        if !units.isEmpty {
-            origins.add(.at(.none), at: units.count)
-            units.append(0x0A)
-        }
-        let start = units.count
-        if run.isQuoted {
-            quotedSpans.append(start..<(start + run.units.count))
-        } else {
-            Self.markQuotations(run.units, offset: start, into: &quotedSpans)
-        }
-        origins.append(run.origins, shiftedBy: start)
-        units += run.units
+        guard run.utf16Count > 0 else { return }
+        let start = startRun()
+        for piece in run.pieces { append(piece.text, from: piece.source) }
+        endRun(from: start, isQuoted: run.isQuoted)
     }
 
     /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`);
     /// a mark left open to the end of the run marks nothing.
-    private static func markQuotations(_ units: [UInt16], offset: Int, into spans: inout [Range<Int>]) {
-        var open: (offset: Int, closer: UInt16)?
-        for (index, unit) in units.enumerated() {
-            if let current = open, unit == current.closer {
-                spans.append((offset + current.offset)..<(offset + index + 1))
-                open = nil
-            } else if open == nil {
-                switch unit {
-                case 0x22: open = (index, 0x22)  // "…"
-                case 0x201C: open = (index, 0x201D)  // “…”
-                case 0x201E: open = (index, 0x201C)  // „…“
-                case 0xAB: open = (index, 0xBB)  // «…»
-                default: break
+    private static func markQuotations(_ units: ArraySlice<UInt16>, into spans: inout [Range<Int>]) {
+        let first = units.startIndex
+        units.withUnsafeBufferPointer { units in
+            var open: (offset: Int, closer: UInt16)?
+            for (index, unit) in units.enumerated() {
+                let offset = first + index
+                if let current = open, unit == current.closer {
+                    spans.append(current.offset..<(offset + 1))
+                    open = nil
+                } else if open == nil {
+                    switch unit {
+                    case 0x22: open = (offset, 0x22)  // "…"
+                    case 0x201C: open = (offset, 0x201D)  // “…”
+                    case 0x201E: open = (offset, 0x201C)  // „…“
+                    case 0xAB: open = (offset, 0xBB)  // «…»
+                    default: break
+                    }
                 }
             }
         }

@@ -19,7 +19,6 @@ enum ProseExtractor {
         }
         var walker = BodyWalker(page: page)
         walker.walk(into: &prose)
-        prose.folded = PatternAnchors.fold(units: prose.units)
         return prose
     }
 
@@ -31,13 +30,25 @@ enum ProseExtractor {
     }
 }
 
-/// One walk over the body's tree.
+/// One walk over the body's tree. A paragraph's or heading's text goes
+/// straight into the prose; an image's alt text, which stands inside one, is
+/// gathered apart and added after it.
 private struct BodyWalker {
     let page: SourcePage
     let lines: [Substring]
-    private var runs: [Prose.Run] = []
+    /// The paragraph or heading being read: where its text starts in the
+    /// prose (nil before its first text) and the alt texts read inside it.
+    private struct Block {
+        var start: Int?
+        var isQuoted: Bool
+        var images: [Prose.Run] = []
+    }
+    private var blocks: [Block] = []
+    /// Alt texts being read, the innermost last.
+    private var altTexts: [Prose.Run] = []
     private var quoteDepth = 0
-    private var linkStarts: [(offset: Int, node: OpaquePointer)] = []
+    /// Where each open link's text starts: in the prose, or in the innermost alt text.
+    private var linkStarts: [(offset: Int, inAltText: Bool, node: OpaquePointer)] = []
     private var headingIDs = HeadingIDs()
 
     init(page: SourcePage) {
@@ -65,25 +76,29 @@ private struct BodyWalker {
     private mutating func enter(_ node: OpaquePointer, _ type: cmark_node_type, into prose: inout Prose) {
         switch type {
         case CMARK_NODE_PARAGRAPH:
-            runs.append(Prose.Run(isQuoted: quoteDepth > 0))
+            blocks.append(Block(isQuoted: quoteDepth > 0))
         case CMARK_NODE_HEADING:
-            runs.append(Prose.Run(isQuoted: quoteDepth > 0))
+            blocks.append(Block(isQuoted: quoteDepth > 0))
             prose.headings.append((Int(cmark_node_get_heading_level(node)), location(of: node)))
             prose.anchors.append(headingIDs.next(for: PlainText.of(node)))
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1
         case CMARK_NODE_TEXT:
-            appendText(of: node)
+            appendText(of: node, into: &prose)
         case CMARK_NODE_CODE:
-            guard !runs.isEmpty else { break }
             let place = self.place(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-            runs[runs.count - 1].append(String(ProseExtractor.codePlaceholder), from: .at(place))
+            append(String(ProseExtractor.codePlaceholder), from: .at(place), into: &prose)
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            runs.indices.last.map { runs[$0].append(" ", from: .previous) }
+            append(" ", from: .previous, into: &prose)
         case CMARK_NODE_LINK:
-            linkStarts.append((runs.last?.utf16Count ?? 0, node))
+            if let altText = altTexts.last {
+                linkStarts.append((altText.utf16Count, true, node))
+            } else if !blocks.isEmpty {
+                startBlock(into: &prose)
+                linkStarts.append((prose.units.count, false, node))
+            }
         case CMARK_NODE_IMAGE:
-            runs.append(Prose.Run(isQuoted: quoteDepth > 0))
+            altTexts.append(Prose.Run(isQuoted: quoteDepth > 0))
         case CMARK_NODE_HTML_BLOCK:
             let html = cmark_node_get_literal(node).map { String(cString: $0).lowercased() } ?? ""
             if html.contains("<table"), !html.contains("<th") {
@@ -100,20 +115,23 @@ private struct BodyWalker {
     private mutating func exit(_ node: OpaquePointer, _ type: cmark_node_type, into prose: inout Prose) {
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            if let run = runs.popLast() { prose.add(run) }
+            guard let block = blocks.popLast() else { break }
+            if let start = block.start { prose.endRun(from: start, isQuoted: block.isQuoted) }
+            for image in block.images { prose.add(image) }
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth -= 1
         case CMARK_NODE_LINK:
-            guard let start = linkStarts.popLast(), let run = runs.last else { break }
-            let text = String(decoding: run.units[min(start.offset, run.units.count)...], as: UTF16.self)
+            guard let start = linkStarts.popLast() else { break }
+            let units = start.inAltText ? Array(altTexts.last?.text.utf16 ?? "".utf16)[...] : prose.units[...]
+            let text = String(decoding: units[min(start.offset, units.count)...], as: UTF16.self)
             let line = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
             let length = line == endLine ? Int(cmark_node_get_end_column(node) - cmark_node_get_start_column(node)) + 1 : 1
             prose.links.append(Prose.Link(text: text, location: location(of: node), length: length))
         case CMARK_NODE_IMAGE:
-            guard let run = runs.popLast() else { break }
+            guard let run = altTexts.popLast() else { break }
             let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
             prose.images.append(Prose.Image(alt: run.text, title: title, location: location(of: node)))
-            prose.add(run)
+            if blocks.isEmpty { prose.add(run) } else { blocks[blocks.count - 1].images.append(run) }
         default:
             break
         }
@@ -121,12 +139,27 @@ private struct BodyWalker {
 
     /// A text node's characters, with where they start: each one's place is
     /// worked out only if a diagnostic needs it (`ProseOrigins`).
-    private mutating func appendText(of node: OpaquePointer) {
-        guard !runs.isEmpty, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
+    private mutating func appendText(of node: OpaquePointer, into prose: inout Prose) {
+        guard !blocks.isEmpty || !altTexts.isEmpty, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
         let line = Int(cmark_node_get_start_line(node))
         let source: ProseOrigins.Source = line > 0 && line <= lines.count
             ? .textNode(line: line, byteColumn: Int(cmark_node_get_start_column(node))) : .at(.none)
-        runs[runs.count - 1].append(literal, from: source)
+        append(literal, from: source, into: &prose)
+    }
+
+    /// Text of the innermost alt text, or of the block being read; text outside both is not prose.
+    private mutating func append(_ text: String, from source: ProseOrigins.Source, into prose: inout Prose) {
+        if !altTexts.isEmpty {
+            altTexts[altTexts.count - 1].append(text, from: source)
+        } else if !blocks.isEmpty {
+            startBlock(into: &prose)
+            prose.append(text, from: source)
+        }
+    }
+
+    /// Starts the run of the block being read, at its first text.
+    private mutating func startBlock(into prose: inout Prose) {
+        if blocks[blocks.count - 1].start == nil { blocks[blocks.count - 1].start = prose.startRun() }
     }
 
     private func place(line: Int, byteColumn: Int) -> Prose.Place {

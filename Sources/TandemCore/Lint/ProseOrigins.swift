@@ -24,11 +24,6 @@ struct ProseOrigins {
         sources.append(source)
     }
 
-    mutating func append(_ other: ProseOrigins, shiftedBy offset: Int) {
-        starts += other.starts.map { $0 + offset }
-        sources += other.sources
-    }
-
     /// Where the unit at `offset` of `units` is in the file.
     func place(of offset: Int, in units: [UInt16], bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
         var low = 0, high = starts.count

@@ -18,7 +18,7 @@ import Testing
         let anchors = PatternAnchors("internally displaced refugees?")
         func mayMatch(_ text: String) -> Bool {
             let units = Array(text.utf16)
-            let folded = PatternAnchors.fold(units: units)
+            let folded = PatternAnchors.Folded(text)
             let found = AnchorScan([anchors]).occurrences(in: folded.bytes)
             return !anchors.lines(of: folded, found: found, unitCount: units.count).isEmpty
         }
@@ -29,7 +29,7 @@ import Testing
     @Test func onlyTheLinesHoldingAnAnchorAreSearchedInUTF16Ranges() {
         let text = "Title with é\nNothing here\n🇹🇩 Illegal migrants, and illegal migrants\nend: illegal immigration"
         let units = Array(text.utf16)
-        let folded = PatternAnchors.fold(units: units)
+        let folded = PatternAnchors.Folded(text)
         #expect(folded.bytes == Array(text.lowercased().utf8))
         let patterns = ["illegal (?:im)?migrants?", "(?:a|b)", "refugees?", "\\d ?%"].map(PatternAnchors.init)
         let scanned = AnchorScan(patterns).occurrences(in: folded.bytes)
