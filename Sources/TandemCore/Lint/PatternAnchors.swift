@@ -45,6 +45,7 @@ struct PatternAnchors: Sendable {
     /// whole text when the pattern has no anchors.
     func lines(of folded: Folded, found: AnchorScan.Found, unitCount: Int) -> [NSRange] {
         guard let anchors else { return [NSRange(location: 0, length: unitCount)] }
+        guard !found.isEmpty else { return [] }
         let offsets = anchors.flatMap { found[$0] ?? [] }
         let lineNumbers = Set(offsets.map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
         return lineNumbers.sorted().map { line in
