@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The joint-acknowledgement notice (MOU para 35): its wording for a lead and
 /// language, and the guarantee that a joint page's HTML holds exactly one.
 public enum JointNotice {
@@ -11,15 +15,17 @@ public enum JointNotice {
         strings.text("joint_notice.\(lead.stringKey)", language: language)
     }
 
-    /// How many elements carry the marker in `html`.
+    /// How many elements carry the marker in `html`: `memchr` to each `d`, then a comparison.
     static func count(in html: String) -> Int {
         var html = html
         let needle = Array(marker.utf8)
         return html.withUTF8 { text in
+            guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
             var count = 0, index = 0
             let last = text.count - needle.count
-            while index <= last {
-                if text[index] == needle[0] && needle.indices.allSatisfy({ text[index + $0] == needle[$0] }) {
+            while index <= last, let hit = memchr(base + index, Int32(needle[0]), last - index + 1) {
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + index, needle, needle.count) == 0 {
                     count += 1
                     index += needle.count
                 } else {

@@ -15,20 +15,25 @@ struct PageContext {
 
     /// The keys every layout gets: site, language, strings, navigation.
     func common(language: String, url: Route) -> [String: Any] {
-        let table = site.stringTable(language)
-        let nav: [[String: Any]] = site.navigation(language).map {
+        var values = site.shared(.commonValues(language: language)) { languageValues(language) }
+        values["nav"] = site.navigation(language).map {
             ["title": $0.untitledFolder.flatMap { site.text("sections.\($0)", language) } ?? $0.title,
-             "url": href($0.url), "current": url.path.hasPrefix($0.url.path)]
+             "url": href($0.url), "current": url.path.hasPrefix($0.url.path)] as [String: Any]
         }
+        values["url"] = href(url)
+        values["permalink"] = permalink(url)
+        return values
+    }
+
+    /// The keys of `common` that are the same on every page of a language.
+    private func languageValues(_ language: String) -> [String: Any] {
+        let table = site.stringTable(language)
         var values: [String: Any] = [
             "site": ["title": config.title(in: language), "description": config.description(in: language), "base_url": config.baseURL,
                      "home_url": href(Route.home(language, config: config))],
             "lang": language,
             "dir": (table["direction"] as? String) ?? "ltr",
             "strings": table,
-            "nav": nav,
-            "url": href(url),
-            "permalink": permalink(url),
             "assets_url": href(Route.assets),
             "search_url": href(Route.home(language, config: config).appending(folders: ["search"])),
         ]

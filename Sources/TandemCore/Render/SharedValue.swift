@@ -2,6 +2,8 @@
 enum SharedValue: Hashable, Sendable {
     /// A focal point's values in a language, as contact blocks show them.
     case focalPoint(id: String, language: String)
+    /// The keys every layout of a language gets alike (`PageContext.common`).
+    case commonValues(language: String)
 }
 
 /// Template values kept across threads: made once, then only read.
