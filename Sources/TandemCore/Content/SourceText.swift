@@ -15,16 +15,31 @@ enum SourceText {
         if let text = validated {
             var text = text
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            if text.utf8.contains(13) {
+            var low = lowBytes(of: text)
+            if low.carriageReturn {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                low = lowBytes(of: text)
             }
-            if let problem = controlCharacter(in: text, path: path) { return .failure(problem) }
+            if low.control, let problem = controlCharacter(in: text, path: path) { return .failure(problem) }
             return .success(text)
         }
         let (line, column) = firstInvalidByte(in: data)
         return .failure(.error(SourceLocation(path: path, line: line, column: column),
                                "this file is not UTF-8 text",
                                hint: "save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+    }
+
+    /// Whether `text` holds a carriage return, and a C0 control character
+    /// other than a tab or a line end: one pass over the bytes of every file read.
+    private static func lowBytes(of text: String) -> (carriageReturn: Bool, control: Bool) {
+        func scan(_ bytes: some Sequence<UInt8>) -> (Bool, Bool) {
+            var carriageReturn = false, control = false
+            for byte in bytes where byte < 0x20 {
+                if byte == 13 { carriageReturn = true } else if byte != 9 && byte != 10 { control = true }
+            }
+            return (carriageReturn, control)
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     /// An error at the first C0 control character that is not a tab or a line end.
