@@ -22,6 +22,10 @@ struct Assembly {
     var diagnostics: [Diagnostic]
     var plan: SitePlan
     var outputPaths: Set<String>
+    /// The place of each output path in `plan.entries`, to find the few a run makes again.
+    var entryIndex: [String: Int]
+    /// How many entries of the plan are files copied as they are.
+    var copiedFiles: Int
     var model: SiteModel
     /// When the graph was assembled in full.
     var madeAt: Date
@@ -43,6 +47,7 @@ struct Assembly {
         }) else { return nil }
         graph.images = images
         var candidates: [Dependency] = []
+        var edited: [(before: Page, after: Page)] = []
         for change in refresh.pageChanges {
             guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }
             var unchanged = before
@@ -54,8 +59,10 @@ struct Assembly {
             unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
             guard unchanged == after else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
+            let page = graph.pages[index]
             graph.pages[index].source = after
             graph.pages[index].summary = SiteAssembler.summary(of: after)
+            edited.append((page, graph.pages[index]))
             candidates += [.page(after.contentPath), .card(after.contentPath), .address(after.contentPath),
                            .anchors(after.contentPath)]
         }
@@ -67,11 +74,11 @@ struct Assembly {
             candidates.append(.file(path))
         }
         var search = last.model.search
-        let touched = search.update(refresh.pageChanges.compactMap { $0.after?.contentPath }, in: graph,
-                                    pageIndex: last.model.pageIndex(of:))
+        let touched = search.update(edited)
         candidates += touched.map { .searchBucket($0.language, $0.bucket) }
         let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps, search: search)
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
-                        model: model, madeAt: last.madeAt, candidates: candidates)
+                        entryIndex: last.entryIndex, copiedFiles: last.copiedFiles, model: model, madeAt: last.madeAt,
+                        candidates: candidates)
     }
 }

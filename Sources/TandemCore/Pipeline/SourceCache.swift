@@ -30,6 +30,8 @@ final class SourceCache {
     private(set) var staticFiles: [String: FileStamp] = [:]
     /// The raster images among `staticFiles`: header and digest, read again when the stamp changes.
     private var imageRecords: [String: (stamp: FileStamp, info: ImageInfo?, diagnostics: [Diagnostic])] = [:]
+    /// `staticFiles` when the images were last looked at: a text edit leaves both as they are.
+    private var imagesReadFor: [String: FileStamp]?
     /// Folders of `content/` that could not be listed.
     private var listingDiagnostics: [Diagnostic] = []
 
@@ -161,6 +163,8 @@ final class SourceCache {
 
     /// Reads the header and digest of each raster image that is new or changed, in parallel.
     private func readImages() {
+        guard staticFiles != imagesReadFor else { return }
+        imagesReadFor = staticFiles
         let folder = root.appendingPathComponent("content").path
         let current = staticFiles.filter { ImageFormat(fileName: $0.key) != nil }
         let toRead = current.filter { imageRecords[$0.key]?.stamp != $0.value }.map { ($0.key, $0.value) }
