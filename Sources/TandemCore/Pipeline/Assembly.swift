@@ -67,8 +67,8 @@ struct Assembly {
                            .anchors(after.contentPath)]
         }
         graph.mode.now = now
-        for page in graph.pages where page.frontMatter.embargo != nil {
-            candidates.append(.embargoed(page.source.contentPath))
+        for index in graph.pages.indices where graph.pages[index].source.frontMatter.embargo != nil {
+            candidates.append(.embargoed(graph.pages[index].source.contentPath))
         }
         for (path, stamp) in fileStamps where last.model.fileStamps[path] != stamp {
             candidates.append(.file(path))
