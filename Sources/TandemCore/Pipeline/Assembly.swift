@@ -15,8 +15,8 @@ import Foundation
 /// change (a file's own diagnostics are reported from the sources, not from
 /// the assembly, so they may change). Assembly also depends on the
 /// time (pages under embargo, focal-point reviews that are due): the
-/// shortcut is not taken once an embargo of the graph has lifted, nor more
-/// than `maximumAge` after the last full assembly.
+/// shortcut is not taken once an embargo of the graph has lifted, nor once
+/// a review warning would say something else (`reviewsChangeAt`).
 struct Assembly {
     var graph: SiteGraph
     var diagnostics: [Diagnostic]
@@ -29,16 +29,16 @@ struct Assembly {
     var model: SiteModel
     /// When the graph was assembled in full.
     var madeAt: Date
+    /// When the warnings about focal-point reviews change (`FocalPointReview.nextChange`).
+    var reviewsChangeAt: Date?
     /// After a patch: the only dependencies whose values can differ from the last model's.
     var candidates: [Dependency] = []
-
-    static let maximumAge: TimeInterval = 60
 
     /// `last` with the pages read again put in, or nil if the site must be assembled again.
     static func patch(_ last: Assembly, with refresh: SourceCache.Refresh, now: Date,
                       fileStamps: [String: FileStamp], images: [String: ImageInfo]) -> Assembly? {
         guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent,
-              now >= last.madeAt, now.timeIntervalSince(last.madeAt) < maximumAge,
+              now >= last.madeAt, last.reviewsChangeAt.map({ now < $0 }) ?? true,
               last.graph.nextChange.map({ $0.instant > now }) ?? true else { return nil }
         var graph = last.graph
         // An image that changed size or format changes the plan (its widths) and the pages showing it.
@@ -79,6 +79,6 @@ struct Assembly {
         let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps, search: search)
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
                         entryIndex: last.entryIndex, copiedFiles: last.copiedFiles, model: model, madeAt: last.madeAt,
-                        candidates: candidates)
+                        reviewsChangeAt: last.reviewsChangeAt, candidates: candidates)
     }
 }

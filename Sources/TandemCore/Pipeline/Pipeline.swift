@@ -126,7 +126,9 @@ extension Pipeline {
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
-                        entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now)
+                        entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now,
+                        reviewsChangeAt: FocalPointReview.nextChange(graph.focalPoints.values, now: now,
+                                                                     days: graph.config.focalPointReviewDays))
     }
 
     /// A run in memory: what the preview serves.
