@@ -34,22 +34,24 @@ final class Rebuilder: Service, @unchecked Sendable {
         }
     }
 
-    /// Rebuilds for `changed` (paths relative to the root) and publishes the result.
+    /// Rebuilds for `changed` (paths relative to the root) and publishes the
+    /// result. What the rebuild replaced is freed after the pages are told.
     func rebuild(_ changed: Set<String>) async {
         let (update, made) = await withCheckedContinuation { continuation in
             queue.async { [pipeline] in
-                let result = pipeline.runInMemory(changed: changed)
-                Self.returnFreedMemory()
-                continuation.resume(returning: result)
+                continuation.resume(returning: pipeline.runInMemory(changed: changed))
             }
         }
-        let previous = store.state.diagnostics
-        let (paths, problemsChanged) = store.apply(update, made: made)
+        let (paths, problemsChanged, replaced) = store.apply(update, made: made)
         if !paths.isEmpty || problemsChanged {
             hub.publish(version: store.state.version, changed: paths,
                         overlay: problemsChanged ? ErrorOverlay.html(update.diagnostics) : nil)
         }
-        log.rebuilt(update, changedFiles: paths.count, previousDiagnostics: previous)
+        log.rebuilt(update, changedFiles: paths.count, previousDiagnostics: replaced.diagnostics)
+        queue.async {
+            withExtendedLifetime(replaced) {}
+            Self.returnFreedMemory()
+        }
     }
 
     /// A rebuild frees much of what it made (the previous model, the files it

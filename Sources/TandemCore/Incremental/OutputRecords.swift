@@ -18,6 +18,8 @@ final class OutputRecords {
     private var dependents: [Dependency: Set<String>] = [:]
     /// The model of the last accepted run: what every record read.
     private(set) var model: SiteModel?
+    /// The output paths of the last accepted run's plan: the paths with a record.
+    private var paths: Set<String> = []
 
     /// The output paths of `plan` that must be made again for `model`.
     /// `candidates`: when the caller knows that only these dependencies can
@@ -51,11 +53,14 @@ final class OutputRecords {
             if let old { forget(path, old.dependencies) }
             for dependency in record.dependencies { dependents[dependency, default: []].insert(path) }
         }
-        for (path, record) in records where !paths.contains(path) {
-            forget(path, record.dependencies)
-            records[path] = nil
-            reporting[path] = nil
+        // Most runs keep the plan: then no record is gone (and comparing the same set is immediate).
+        if paths != self.paths {
+            for path in self.paths.subtracting(paths) {
+                if let record = records.removeValue(forKey: path) { forget(path, record.dependencies) }
+                reporting[path] = nil
+            }
         }
+        self.paths = paths
         self.model = model
     }
 

@@ -15,26 +15,30 @@ import Foundation
 /// change (a file's own diagnostics are reported from the sources, not from
 /// the assembly, so they may change). Assembly also depends on the
 /// time (pages under embargo, focal-point reviews that are due): the
-/// shortcut is not taken once an embargo of the graph has lifted, nor more
-/// than `maximumAge` after the last full assembly.
+/// shortcut is not taken once an embargo of the graph has lifted, nor once
+/// a review warning would say something else (`reviewsChangeAt`).
 struct Assembly {
     var graph: SiteGraph
     var diagnostics: [Diagnostic]
     var plan: SitePlan
     var outputPaths: Set<String>
+    /// The place of each output path in `plan.entries`, to find the few a run makes again.
+    var entryIndex: [String: Int]
+    /// How many entries of the plan are files copied as they are.
+    var copiedFiles: Int
     var model: SiteModel
     /// When the graph was assembled in full.
     var madeAt: Date
+    /// When the warnings about focal-point reviews change (`FocalPointReview.nextChange`).
+    var reviewsChangeAt: Date?
     /// After a patch: the only dependencies whose values can differ from the last model's.
     var candidates: [Dependency] = []
-
-    static let maximumAge: TimeInterval = 60
 
     /// `last` with the pages read again put in, or nil if the site must be assembled again.
     static func patch(_ last: Assembly, with refresh: SourceCache.Refresh, now: Date,
                       fileStamps: [String: FileStamp], images: [String: ImageInfo]) -> Assembly? {
         guard !refresh.configChanged, !refresh.templatesChanged, !refresh.filesCameOrWent,
-              now >= last.madeAt, now.timeIntervalSince(last.madeAt) < maximumAge,
+              now >= last.madeAt, last.reviewsChangeAt.map({ now < $0 }) ?? true,
               last.graph.nextChange.map({ $0.instant > now }) ?? true else { return nil }
         var graph = last.graph
         // An image that changed size or format changes the plan (its widths) and the pages showing it.
@@ -43,6 +47,7 @@ struct Assembly {
         }) else { return nil }
         graph.images = images
         var candidates: [Dependency] = []
+        var edited: [(before: Page, after: Page)] = []
         for change in refresh.pageChanges {
             guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }
             var unchanged = before
@@ -54,24 +59,26 @@ struct Assembly {
             unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
             guard unchanged == after else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
+            let page = graph.pages[index]
             graph.pages[index].source = after
             graph.pages[index].summary = SiteAssembler.summary(of: after)
+            edited.append((page, graph.pages[index]))
             candidates += [.page(after.contentPath), .card(after.contentPath), .address(after.contentPath),
                            .anchors(after.contentPath)]
         }
         graph.mode.now = now
-        for page in graph.pages where page.frontMatter.embargo != nil {
-            candidates.append(.embargoed(page.source.contentPath))
+        for index in graph.pages.indices where graph.pages[index].source.frontMatter.embargo != nil {
+            candidates.append(.embargoed(graph.pages[index].source.contentPath))
         }
         for (path, stamp) in fileStamps where last.model.fileStamps[path] != stamp {
             candidates.append(.file(path))
         }
         var search = last.model.search
-        let touched = search.update(refresh.pageChanges.compactMap { $0.after?.contentPath }, in: graph,
-                                    pageIndex: last.model.pageIndex(of:))
+        let touched = search.update(edited)
         candidates += touched.map { .searchBucket($0.language, $0.bucket) }
         let model = SiteModel(graph: graph, sameShapeAs: last.model, fileStamps: fileStamps, search: search)
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
-                        model: model, madeAt: last.madeAt, candidates: candidates)
+                        entryIndex: last.entryIndex, copiedFiles: last.copiedFiles, model: model, madeAt: last.madeAt,
+                        reviewsChangeAt: last.reviewsChangeAt, candidates: candidates)
     }
 }

@@ -51,7 +51,7 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        let assembly = patched ?? assemble(templates, now: now, searchOf: previous?.model.search, makesSearch: output.keepsFiles)
+        let assembly = patched ?? assemble(templates, now: now, last: previous?.model, makesSearch: output.keepsFiles)
         last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
@@ -60,7 +60,8 @@ public final class Pipeline: @unchecked Sendable {
         // only what those pages and files are can have changed.
         let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
-        var entries = toMake.map { paths in plan.entries.filter { paths.contains($0.outputPath) } } ?? plan.entries
+        var entries = toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } }
+            ?? plan.entries
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
         let recording = records != nil
         let (root, markdown) = (self.root, self.markdown)
@@ -98,15 +99,15 @@ public final class Pipeline: @unchecked Sendable {
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
-                           copiedFiles: plan.entries.filter(\.isCopy).count, parsedFiles: refresh.parsedFiles)
+                           copiedFiles: assembly.copiedFiles, parsedFiles: refresh.parsedFiles)
     }
 }
 
 extension Pipeline {
     /// Assembles the graph, plans the site and makes the model, from every source
-    /// (the search terms of pages that did not change are taken from `searchOf`, the last run's index;
+    /// (the search index is made from `last`'s, the last run's model, where pages did not change;
     /// none when the run makes no search files).
-    private func assemble(_ templates: TemplateSet, now: Date, searchOf last: SearchIndex?, makesSearch: Bool) -> Assembly {
+    private func assemble(_ templates: TemplateSet, now: Date, last: SiteModel?, makesSearch: Bool) -> Assembly {
         let pages = sources.pages
         var mode = self.mode
         mode.now = now
@@ -124,8 +125,12 @@ extension Pipeline {
         }
         let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths,
                               search: makesSearch ? SearchIndex(graph: graph, reusing: records == nil ? nil : last) : SearchIndex())
+        var entryIndex: [String: Int] = [:]
+        for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
-                        model: model, madeAt: now)
+                        entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now,
+                        reviewsChangeAt: FocalPointReview.nextChange(graph.focalPoints.values, now: now,
+                                                                     days: graph.config.focalPointReviewDays))
     }
 
     /// A run in memory: what the preview serves.

@@ -26,10 +26,17 @@ final class SourceCache {
     }
 
     private var parsed: [String: Parsed] = [:]
+    /// What each file of `parsed` with something to report reported (few
+    /// files): a run collects these without looking at every file.
+    private var reported: [String: [Diagnostic]] = [:]
     /// Files of `content/` published as they are, by path inside `content/`.
     private(set) var staticFiles: [String: FileStamp] = [:]
     /// The raster images among `staticFiles`: header and digest, read again when the stamp changes.
     private var imageRecords: [String: (stamp: FileStamp, info: ImageInfo?, diagnostics: [Diagnostic])] = [:]
+    /// `staticFiles` when the images were last looked at: a text edit leaves both as they are.
+    private var imagesReadFor: [String: FileStamp]?
+    /// The raster images of `content/` that the build processes, by path inside `content/`.
+    private(set) var images: [String: ImageInfo] = [:]
     /// Folders of `content/` that could not be listed.
     private var listingDiagnostics: [Diagnostic] = []
 
@@ -103,7 +110,11 @@ final class SourceCache {
         let linter = self.linter
         let entries = Array(parsed)
         let lint = entries.map(\.value.page).parallelMap { page in page.map(linter.check) ?? [] }
-        for ((path, _), found) in zip(entries, lint) { parsed[path]?.lint = found }
+        for ((path, entry), found) in zip(entries, lint) {
+            var entry = entry
+            entry.lint = found
+            keep(entry, at: path)
+        }
     }
 
     /// The hinted paths inside `content/` when every hint is a file the
@@ -147,7 +158,8 @@ final class SourceCache {
                 continue
             }
             guard let stamp else {
-                if let gone = parsed.removeValue(forKey: path) {
+                if let gone = parsed[path] {
+                    keep(nil, at: path)
                     refresh.filesCameOrWent = true
                     refresh.pageChanges.append((gone.page, nil))
                 }
@@ -161,6 +173,8 @@ final class SourceCache {
 
     /// Reads the header and digest of each raster image that is new or changed, in parallel.
     private func readImages() {
+        guard staticFiles != imagesReadFor else { return }
+        imagesReadFor = staticFiles
         let folder = root.appendingPathComponent("content").path
         let current = staticFiles.filter { ImageFormat(fileName: $0.key) != nil }
         let toRead = current.filter { imageRecords[$0.key]?.stamp != $0.value }.map { ($0.key, $0.value) }
@@ -175,11 +189,7 @@ final class SourceCache {
         }
         imageRecords = imageRecords.filter { current[$0.key] != nil }
         for ((path, _), record) in zip(toRead, read) { imageRecords[path] = record }
-    }
-
-    /// The raster images of `content/` that the build processes, by path inside `content/`.
-    var images: [String: ImageInfo] {
-        imageRecords.compactMapValues(\.info)
+        images = imageRecords.compactMapValues(\.info)
     }
 
     /// Every page read, in content-path order.
@@ -190,7 +200,7 @@ final class SourceCache {
     /// What loading reported: the configuration, the templates and each file.
     var diagnostics: [Diagnostic] {
         configDiagnostics + templateDiagnostics + ruleDiagnostics + listingDiagnostics
-            + imageRecords.values.flatMap(\.diagnostics) + parsed.values.flatMap { $0.diagnostics + $0.lint }
+            + imageRecords.values.flatMap(\.diagnostics) + reported.values.joined()
     }
 
     /// Stamps of the files the site copies as they are, by path from the root.
@@ -222,11 +232,11 @@ final class SourceCache {
         }
         if Set(statics.keys) != Set(staticFiles.keys) { refresh.filesCameOrWent = true }
         staticFiles = statics
-        for (path, gone) in parsed where !present.contains(path) {
+        for (path, gone) in parsed.filter({ !present.contains($0.key) }) {
             refresh.filesCameOrWent = true
             refresh.pageChanges.append((gone.page, nil))
+            keep(nil, at: path)
         }
-        parsed = parsed.filter { present.contains($0.key) }
         if toParse.contains(where: { parsed[$0.0] == nil }) { refresh.filesCameOrWent = true }
         parse(toParse, in: folder, into: &refresh)
     }
@@ -244,8 +254,15 @@ final class SourceCache {
         for ((path, _), result) in zip(files, results) {
             let before = parsed[path]
             refresh.pageChanges.append((before?.page, result.page))
-            parsed[path] = result
+            keep(result, at: path)
         }
         refresh.parsedFiles += files.count
+    }
+
+    /// Sets what a file of `content/` parsed to (nil: the file is gone), with what it reports.
+    private func keep(_ entry: Parsed?, at path: String) {
+        parsed[path] = entry
+        let found = entry.map { $0.diagnostics + $0.lint } ?? []
+        reported[path] = found.isEmpty ? nil : found
     }
 }

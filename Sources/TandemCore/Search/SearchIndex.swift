@@ -1,28 +1,17 @@
 import Foundation
 
-/// The search terms of every searchable page and, per language, which pages
-/// list each term, grouped by term file (`SearchBuckets`). Made with the
-/// site's assembly and carried from one preview run to the next: only pages
-/// whose title, summary or body changed are split into terms again, and only
-/// the buckets their terms fall in change (each bucket has a revision, the
-/// value its term file depends on). Postings name pages by an id the index
-/// gives each page path for its life; a page's number in the search files,
-/// its place in the language's listing of all pages (newest first), is made
-/// from the id when a file is written.
+/// Per language, which pages list each term, grouped by term file
+/// (`SearchBuckets`). Made with the site's assembly; the preview makes each
+/// index from the last one: only pages whose title, summary or body changed,
+/// or that came, went or changed language, are split into terms again (their
+/// old terms from the last model's page), and only the buckets of the terms
+/// they gained or lost change. Each bucket has a revision, the value its term
+/// file depends on. The index keeps no page's terms, only the postings, so a
+/// text edit copies nothing of the size of the site. Postings name pages by
+/// an id the index gives each page path for its life; a page's number in the
+/// search files, its place in the language's listing of all pages (newest
+/// first), is made from the id when a file is written.
 struct SearchIndex: Sendable {
-    /// The terms of one page and what they were made from.
-    struct PageTerms: Sendable {
-        var language: String
-        var title: String
-        var summary: String
-        var body: String
-        var terms: Set<String>
-
-        func isMade(from page: Page) -> Bool {
-            language == page.source.language && title == page.title && summary == page.summary && body == page.source.body
-        }
-    }
-
     /// The pages (by id, ascending) that list each term of one term file.
     struct Bucket: Sendable {
         var revision: Int
@@ -38,19 +27,23 @@ struct SearchIndex: Sendable {
         var buckets: [Bucket] = []
     }
 
-    private(set) var pages: [String: PageTerms] = [:]
+    /// A page of a language before and after a change (nil: not a searchable page of the language).
+    typealias Change = (path: String, before: Page?, after: Page?)
+
     private(set) var languages: [String: Language] = [:]
     private var ids: [String: Int32] = [:]
 
-    /// The index of `graph`, reusing the terms of unchanged pages of `last`.
-    init(graph: SiteGraph, reusing last: SearchIndex? = nil) {
-        ids = last?.ids ?? [:]
-        var searchable: [(path: String, page: Page)] = []
+    /// The index of `graph`; with `last`, the index of the last model, made
+    /// again only where pages changed (or in full for a language whose number
+    /// of term files changed).
+    init(graph: SiteGraph, reusing last: SiteModel? = nil) {
+        ids = last?.search.ids ?? [:]
+        var searchable: [String: [Page]] = [:]
         for language in graph.config.languages {
             var entry = Language()
             if let all = graph.listings.first(where: { $0.kind == .all && $0.language == language }) {
+                searchable[language] = all.members.map { graph.pages[$0] }
                 entry.order = all.members.map { graph.pages[$0].source.contentPath }
-                searchable += all.members.map { (graph.pages[$0].source.contentPath, graph.pages[$0]) }
             }
             for (number, path) in entry.order.enumerated() {
                 entry.numbers[path] = number
@@ -62,82 +55,95 @@ struct SearchIndex: Sendable {
             var numberOfID = [Int32](repeating: -1, count: ids.count)
             for (number, path) in language.order.enumerated() { numberOfID[Int(ids[path]!)] = Int32(number) }
             languages[name]?.numberOfID = numberOfID
-        }
-        let kept = last?.pages ?? [:]
-        let made = searchable.parallelMap { path, page -> (path: String, terms: PageTerms, remade: Bool) in
-            if let old = kept[path], old.isMade(from: page) { return (path, old, false) }
-            return (path, Self.terms(of: page), true)
-        }
-        for entry in made { pages[entry.path] = entry.terms }
-        let changed = Set(made.filter(\.remade).map(\.path)).union(kept.keys.filter { pages[$0] == nil })
-        for (name, language) in languages {
-            let count = SearchBuckets.count(pages: language.order.count)
-            if let last, let old = last.languages[name], old.buckets.count == count {
+            let pages = searchable[name] ?? []
+            let count = SearchBuckets.count(pages: pages.count)
+            if let last, let old = last.search.languages[name], old.buckets.count == count {
                 languages[name]?.buckets = old.buckets
-                for path in changed { update(path, from: last.pages[path], to: pages[path], language: name) }
-            } else {
-                var buckets = (0..<count).map { _ in Bucket(revision: Self.nextRevision()) }
-                for path in language.order.sorted(by: { ids[$0]! < ids[$1]! }) {
-                    let id = ids[path]!
-                    for term in pages[path]?.terms ?? [] {
-                        buckets[SearchBuckets.bucket(of: term, count: count)].postings[term, default: []].append(id)
-                    }
+                var changes: [Change] = pages.compactMap { page in
+                    let path = page.source.contentPath
+                    let before = old.numbers[path] != nil ? last.page(at: path) : nil
+                    return before.map { Self.sameText($0, page) } == true ? nil : (path, before, page)
                 }
-                languages[name]?.buckets = buckets
+                changes += old.order.filter { language.numbers[$0] == nil }.map { ($0, last.page(at: $0), nil) }
+                apply(changes, language: name)
+            } else {
+                languages[name]?.buckets = (0..<count).map { _ in Bucket(revision: Self.nextRevision()) }
+                apply(pages.map { ($0.source.contentPath, nil, $0) }, language: name)
             }
         }
     }
 
-    /// Puts the pages at `paths` in again from `graph` (same pages, same order: a text edit).
-    /// Returns the buckets whose postings changed, by language.
-    mutating func update(_ paths: [String], in graph: SiteGraph, pageIndex: (String) -> Int?) -> [(language: String, bucket: Int)] {
+    /// Puts changed pages in again (a text edit: the same pages, in the same
+    /// languages and order). Returns the buckets whose postings changed.
+    mutating func update(_ changes: [(before: Page, after: Page)]) -> [(language: String, bucket: Int)] {
         var touched: [(String, Int)] = []
-        for path in paths {
-            guard let before = pages[path], let index = pageIndex(path) else { continue }
-            let page = graph.pages[index]
-            if before.isMade(from: page) { continue }
-            let after = Self.terms(of: page)
-            pages[path] = after
-            let count = languages[before.language]?.buckets.count ?? 0
-            touched += before.terms.symmetricDifference(after.terms).map { (before.language, SearchBuckets.bucket(of: $0, count: count)) }
-            update(path, from: before, to: after, language: before.language)
+        for (before, after) in changes where !Self.sameText(before, after) {
+            let path = after.source.contentPath, language = after.source.language
+            guard languages[language]?.numbers[path] != nil else { continue }
+            touched += apply([(path, before, after)], language: language).map { (language, $0) }
         }
         return touched
     }
 
-    private mutating func update(_ path: String, from before: PageTerms?, to after: PageTerms?, language name: String) {
-        guard var language = languages[name], !language.buckets.isEmpty, let id = ids[path] else { return }
+    /// Moves the pages of `changes` from their old terms to their new ones in
+    /// the buckets of `language` (terms made in parallel). Returns the buckets that changed.
+    @discardableResult
+    private mutating func apply(_ changes: [Change], language name: String) -> [Int] {
+        guard var language = languages[name], !language.buckets.isEmpty else { return [] }
         let count = language.buckets.count
-        let old = before?.language == name ? before?.terms ?? [] : []
-        let new = after?.language == name && language.numbers[path] != nil ? after?.terms ?? [] : []
-        for term in old.subtracting(new) {
-            let bucket = SearchBuckets.bucket(of: term, count: count)
-            language.buckets[bucket].postings[term]?.removeAll { $0 == id }
-            if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
-            language.buckets[bucket].revision = Self.nextRevision()
+        // In id order, so that a whole language's pages are appended to the postings, not inserted.
+        let changes = changes.sorted { ids[$0.path]! < ids[$1.path]! }
+        let terms = changes.parallelMap { change in
+            (old: change.before.map(Self.terms(of:)) ?? [], new: change.after.map(Self.terms(of:)) ?? [])
         }
-        for term in new.subtracting(old) {
-            let bucket = SearchBuckets.bucket(of: term, count: count)
-            var list = language.buckets[bucket].postings[term] ?? []
-            list.insert(id, at: list.firstIndex { $0 > id } ?? list.endIndex)
-            language.buckets[bucket].postings[term] = list
-            language.buckets[bucket].revision = Self.nextRevision()
+        var touched: Set<Int> = []
+        for (change, terms) in zip(changes, terms) {
+            let id = ids[change.path]!
+            for term in terms.old.subtracting(terms.new) {
+                let bucket = SearchBuckets.bucket(of: term, count: count)
+                language.buckets[bucket].postings[term]?.removeAll { $0 == id }
+                if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
+                touched.insert(bucket)
+            }
+            for term in terms.old.isEmpty ? terms.new : terms.new.subtracting(terms.old) {
+                let bucket = SearchBuckets.bucket(of: term, count: count)
+                language.buckets[bucket].postings[term, default: []].insertSorted(id)
+                touched.insert(bucket)
+            }
         }
+        for bucket in touched { language.buckets[bucket].revision = Self.nextRevision() }
         languages[name] = language
+        return touched.sorted()
+    }
+
+    /// Whether two versions of a page have the same searchable text.
+    private static func sameText(_ a: Page, _ b: Page) -> Bool {
+        a.title == b.title && a.summary == b.summary && a.source.body == b.source.body
     }
 
     /// The terms of a page: its title, summary and body text.
-    static func terms(of page: Page) -> PageTerms {
+    static func terms(of page: Page) -> Set<String> {
         var terms = SearchTokenizer.terms(page.title)
         terms.formUnion(SearchTokenizer.terms(page.summary))
         terms.formUnion(SearchTokenizer.terms(page.source.body, markdown: true))
-        return PageTerms(language: page.source.language, title: page.title, summary: page.summary,
-                         body: page.source.body, terms: terms)
+        return terms
     }
 
     private static let revisions = Revisions()
 
     private static func nextRevision() -> Int { revisions.next() }
+}
+
+private extension Array where Element == Int32 {
+    /// Inserts `id` in this ascending list, after the smaller ones.
+    mutating func insertSorted(_ id: Int32) {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        insert(id, at: low)
+    }
 }
 
 /// A counter shared by every index, so two different buckets never have the same revision.

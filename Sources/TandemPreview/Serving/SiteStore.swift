@@ -15,6 +15,8 @@ final class SiteStore: @unchecked Sendable {
 
     private let lock = NSLock()
     private var files: [String: Data] = [:]
+    /// The output paths of the last accepted run: the paths of `files`.
+    private var paths: Set<String> = []
     private var current = State()
 
     /// The bytes of the file at `path` inside the site.
@@ -34,9 +36,10 @@ final class SiteStore: @unchecked Sendable {
 
     /// Takes a run of the pipeline and the files it made: the files if the run
     /// was accepted, its diagnostics and graph in any case. Returns the paths
-    /// whose bytes changed (added, replaced or removed), and whether the
-    /// diagnostics changed.
-    func apply(_ run: PipelineRun, made: [String: Data]) -> (changed: Set<String>, problemsChanged: Bool) {
+    /// whose bytes changed (added, replaced or removed), whether the
+    /// diagnostics changed, and the state replaced, for the caller to let go
+    /// of once the pages are told (freeing a site's graph takes a while).
+    func apply(_ run: PipelineRun, made: [String: Data]) -> (changed: Set<String>, problemsChanged: Bool, replaced: State) {
         lock.withLock {
             var changed: Set<String> = []
             if run.accepted {
@@ -44,16 +47,20 @@ final class SiteStore: @unchecked Sendable {
                     files[path] = data
                     changed.insert(path)
                 }
-                for path in files.keys where !run.outputPaths.contains(path) {
-                    files[path] = nil
-                    changed.insert(path)
+                // Most runs keep the plan: then no file is gone (and comparing the same set is immediate).
+                if run.outputPaths != paths {
+                    for path in paths.subtracting(run.outputPaths) where files.removeValue(forKey: path) != nil {
+                        changed.insert(path)
+                    }
+                    paths = run.outputPaths
                 }
             }
+            let replaced = current
             let problemsChanged = run.diagnostics != current.diagnostics
             current.diagnostics = run.diagnostics
             current.graph = run.graph
             if !changed.isEmpty || problemsChanged { current.version += 1 }
-            return (changed, problemsChanged)
+            return (changed, problemsChanged, replaced)
         }
     }
 }

@@ -14,7 +14,10 @@ import Foundation
 ///   temporary file and renaming it over the original shows up as a
 ///   `moved to` event for the original's name;
 /// - events are gathered until none has come for `quietPeriod` (at most
-///   `maximumDelay` after the first), so a burst makes one batch;
+///   `maximumDelay` after the first), so a burst makes one batch; when the
+///   last event is a file's save (closed after writing, or moved into
+///   place), only for `quietAfterSave`, so a saved edit is not kept waiting
+///   (events that follow later make one more batch, read as they are then);
 /// - if the kernel's queue overflowed, everything is reported.
 ///
 /// It reads on a thread of its own; `stop()` ends it within one poll interval.
@@ -24,6 +27,7 @@ final class FileWatcher: @unchecked Sendable {
 
     private let root: String
     private let quietPeriod: Duration
+    private let quietAfterSave: Duration
     private let maximumDelay: Duration
     private let onChange: @Sendable (Set<String>) -> Void
     private let descriptor: Int32
@@ -37,10 +41,12 @@ final class FileWatcher: @unchecked Sendable {
         | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF) | UInt32(IN_ONLYDIR) | UInt32(IN_DONT_FOLLOW)
 
     /// Fails if inotify is not available (then nothing would ever rebuild).
-    init(root: URL, quietPeriod: Duration = .milliseconds(20), maximumDelay: Duration = .milliseconds(250),
+    init(root: URL, quietPeriod: Duration = .milliseconds(20), quietAfterSave: Duration = .milliseconds(3),
+         maximumDelay: Duration = .milliseconds(250),
          onChange: @escaping @Sendable (Set<String>) -> Void) throws {
         self.root = root.path
         self.quietPeriod = quietPeriod
+        self.quietAfterSave = quietAfterSave
         self.maximumDelay = maximumDelay
         self.onChange = onChange
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -106,6 +112,7 @@ final class FileWatcher: @unchecked Sendable {
     private func readLoop() {
         var pending: Set<String> = []
         var firstPending: ContinuousClock.Instant?
+        var saved = false
         let clock = ContinuousClock()
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: 64 * 1024, alignment: 8)
         defer {
@@ -113,13 +120,15 @@ final class FileWatcher: @unchecked Sendable {
             close(descriptor)
         }
         while !isStopped {
-            let wait = pending.isEmpty ? 200 : Int32(quietPeriod.milliseconds)
+            let wait = pending.isEmpty ? 200 : Int32((saved ? quietAfterSave : quietPeriod).milliseconds)
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, wait)
             if ready > 0 {
                 let count = read(descriptor, buffer, 64 * 1024)
                 if count > 0 {
-                    pending.formUnion(parse(buffer, count: count))
+                    let events = parse(buffer, count: count)
+                    pending.formUnion(events.paths)
+                    saved = events.endWithSave
                     if firstPending == nil && !pending.isEmpty { firstPending = clock.now }
                 }
                 if let first = firstPending, clock.now - first < maximumDelay { continue }
@@ -132,9 +141,11 @@ final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    /// The paths named by the events in `buffer`, after updating the watches.
-    private func parse(_ buffer: UnsafeMutableRawPointer, count: Int) -> Set<String> {
+    /// The paths named by the events in `buffer`, after updating the watches,
+    /// and whether the last event is a file's save.
+    private func parse(_ buffer: UnsafeMutableRawPointer, count: Int) -> (paths: Set<String>, endWithSave: Bool) {
         var changed: Set<String> = []
+        var endWithSave = false
         var offset = 0
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= count {
@@ -147,8 +158,9 @@ final class FileWatcher: @unchecked Sendable {
             }
             offset += headerSize + nameLength
             changed.formUnion(handle(event, name: name))
+            endWithSave = event.mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 && event.mask & UInt32(IN_ISDIR) == 0
         }
-        return changed
+        return (changed, endWithSave)
     }
 
     private func handle(_ event: inotify_event, name: String) -> Set<String> {

@@ -288,6 +288,31 @@ import Testing
         #expect(!removed.outputPaths.contains("docs/new.pdf"), "a removed folder takes its files with it")
     }
 
+    /// The text-edit shortcut keeps the last assembly, and its warnings, only
+    /// until a focal point's review warning would say something else.
+    @Test func aReviewWarningGrowsADayOlderWhileTheShortcutIsTaken() throws {
+        let site = TestSite([
+            "content/focal-points/old.md": page("name: Old Review\nagency: UNHCR\nemail: old@unhcr.example.org\nreviewed_on: 2025-01-10"),
+            "content/about.md": page("title: About"),
+        ])
+        defer { site.cleanUp() }
+        final class Clock: @unchecked Sendable {
+            var now = try! PageDate.parse("2026-06-01T12:00:00Z").instant
+        }
+        let clock = Clock()
+        let pipeline = Pipeline(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), incremental: true,
+                                clock: { clock.now })
+        func warning() -> String? {
+            pipeline.runInMemory(changed: ["content/about.md"]).0.diagnostics.first { $0.path == "content/focal-points/old.md" }?.message
+        }
+        #expect(warning()?.contains(" 507 days ago") == true)
+        for (hours, age) in [(2, 507), (13, 508), (14, 508), (37, 509)] {
+            clock.now = try PageDate.parse("2026-06-01T12:00:00Z").instant.addingTimeInterval(Double(hours) * 3_600)
+            site.write("content/about.md", page("title: About", "Edited \(hours) hours later."))
+            #expect(warning()?.contains(" \(age) days ago") == true, "\(hours) hours later")
+        }
+    }
+
     @Test func aBrokenRunIsNotAcceptedButTheFirstRunAlwaysIs() throws {
         let site = TestSite(["content/a.md": page("titel: A")])
         defer { site.cleanUp() }
