@@ -9,7 +9,8 @@ public struct ImageSettings: Sendable, Hashable {
     /// Publish an AVIF beside each image: smaller than WebP, and with
     /// libaom's fastest setting no slower to make (`ImageFormat.saveOptions`).
     public var avif = true
-    /// Quality of JPEG and WebP files made (1–100).
+    /// Quality of JPEG and WebP files made (1–100); AVIF files are made at
+    /// 20 below it (`ImageFormat.saveOptions`).
     public var quality = 80
     /// The `sizes` attribute of images in the text: how wide they are shown.
     public var sizes = "(max-width: 46rem) 100vw, 44rem"
