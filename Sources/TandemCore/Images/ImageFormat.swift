@@ -28,8 +28,8 @@ public enum ImageFormat: String, Sendable, Hashable, Codable {
     /// libvips' save options for this format (after the file name, in brackets).
     /// AVIF is written with libaom's fastest setting (`effort=0`) and 20
     /// below `quality`. Measured on camera-size photos made 480–1600 pixels
-    /// wide, that costs 0.4–0.8 times WebP's CPU at `effort=4` and keeps at
-    /// least WebP's fidelity (PSNR) at `quality` in 35–90 % of its bytes;
+    /// wide, that costs 0.4–0.8 times WebP's CPU at `effort=4` and keeps
+    /// WebP's fidelity at `quality` (PSNR, the same or better) in 35–90 % of its bytes;
     /// libvips' default (`effort=4`) makes files 15–35 % smaller still but
     /// costs 3–7 times WebP's CPU.
     func saveOptions(quality: Int) -> String {
