@@ -10,9 +10,16 @@
 # that makes what Tandem makes of each photo: the widths 480, 960 and 1600
 # below the photo's own in JPEG and in WebP, the photo at its own size
 # re-encoded (Hugo drops metadata too), and a WebP at its own size when it is
-# no wider than 1600. Both read the same content/. Uses .build/release/tandem
+# no wider than 1600 (Hugo 0.111 writes no AVIF). Tandem runs twice: with
+# `images: {avif: false}`, the same files as Hugo, and with AVIF beside them
+# (the default). Both read the same content/. Uses .build/release/tandem
 # (or TANDEM_BIN); BENCH_DIR (default /tmp/tandem-bench-images) holds it all;
-# CORPUS names an existing corpus folder to use instead of generating one.
+# CORPUS names an existing corpus folder to use instead of generating one;
+# RUNS picks among "webp avif hugo" (default: all three); HUGO_LIMIT (in
+# seconds, default none) stops Hugo's first build and counts what it made.
+# CPU is user + system time. Hugo's own time limit per page (its `timeout`,
+# HUGO_TIMEOUT in its environment) is raised to an hour: on a loaded machine a
+# page's images can take longer than its default.
 set -euo pipefail
 
 photos=${1:-1000}
@@ -22,6 +29,7 @@ work=${BENCH_DIR:-/tmp/tandem-bench-images}
 python=${PYTHON:-python3}
 tandem=${TANDEM_BIN:-$repo/.build/release/tandem}
 corpus=${CORPUS:-$work/corpus-$pages-$photos}
+runs=${RUNS:-webp avif hugo}
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x "$tandem" ] || (cd "$repo" && swift build -c release)
@@ -55,18 +63,46 @@ echo "machine: $(nproc) cores, $(date -u +%Y-%m-%d), $("$tandem" --version 2>/de
 
 run() { # label, command...
     local label=$1; shift
-    /usr/bin/time -f "$label: %e s wall, %U s user, %M KB max RSS" "$@" >/dev/null 2>"$work/time.log" || { cat "$work/time.log" >&2; exit 1; }
+    /usr/bin/time -f "$label: %e s wall, %U s user + %S s system CPU, %M KB max RSS" "$@" >/dev/null 2>"$work/time.log" \
+        || { cat "$work/time.log" >&2; return 1; }
     tail -1 "$work/time.log"
 }
 
-rm -rf "$corpus/.tandem-cache" "$work/tandem-out"
-run "tandem, first build (empty .tandem-cache)" "$tandem" build --root "$corpus" --output "$work/tandem-out" --quiet
-run "tandem, cached build" "$tandem" build --root "$corpus" --output "$work/tandem-out" --quiet
-echo "  tandem published $(find "$work/tandem-out/images" -type f | wc -l) image files, $(du -sh "$work/tandem-out/images" | cut -f1)"
+tandem_runs() { # avif setting (true or false)
+    local label="tandem, avif: $1"
+    echo "images: {avif: $1}" > "$corpus/tandem.yaml"
+    rm -rf "$corpus/.tandem-cache" "$work/tandem-out"
+    run "$label, first build (empty .tandem-cache)" "$tandem" build --root "$corpus" --output "$work/tandem-out" --quiet
+    run "$label, cached build" "$tandem" build --root "$corpus" --output "$work/tandem-out" --quiet
+    echo "  tandem published $(find "$work/tandem-out/images" -type f | wc -l) image files, $(du -sh "$work/tandem-out/images" | cut -f1)"
+    rm -f "$corpus/tandem.yaml"
+}
 
-cd "$corpus/hugo"
-rm -rf resources public
-run "hugo, first build (empty resources/)" hugo --quiet --minify=false -d public
-rm -rf public
-run "hugo, cached build" hugo --quiet --minify=false -d public
-echo "  hugo published $(find public -path '*images*' -type f | wc -l) image files (processed and copied)"
+for what in $runs; do
+    case $what in
+    webp) tandem_runs false ;;
+    avif) tandem_runs true ;;
+    hugo)
+        (
+        cd "$corpus/hugo"
+        export HUGO_TIMEOUT=3600000
+        rm -rf resources public
+        if [ -n "${HUGO_LIMIT:-}" ]; then
+            status=0
+            run "hugo, first build (empty resources/)" timeout "$HUGO_LIMIT" hugo --quiet --minify=false -d public || status=$?
+            if [ "$status" -ne 0 ]; then
+                grep -q "status 124" "$work/time.log" || exit 1
+                echo "hugo, first build: stopped after $HUGO_LIMIT s with $(find resources -type f \( -name '*.jpg' -o -name '*.webp' \) | wc -l) image files made"
+                exit 0
+            fi
+        else
+            run "hugo, first build (empty resources/)" hugo --quiet --minify=false -d public
+        fi
+        rm -rf public
+        run "hugo, cached build" hugo --quiet --minify=false -d public
+        echo "  hugo published $(find public -path '*images*' -type f | wc -l) image files (processed and copied)"
+        )
+        ;;
+    *) echo "unknown run '$what': write RUNS with webp, avif, hugo" >&2; exit 2 ;;
+    esac
+done

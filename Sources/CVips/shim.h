@@ -41,6 +41,14 @@ static inline int tandem_vips_header(const char *path, int *width, int *height, 
     return 0;
 }
 
+/// Whether libvips has a saver for files named like `name` (`x.avif`):
+/// AVIF needs its heif module, built with libheif.
+static inline int tandem_vips_can_save(const char *name) {
+    int found = vips_foreign_find_save(name) != NULL;
+    vips_error_clear();
+    return found;
+}
+
 /// Whether a metadata field may stay in a published image: the colour
 /// profile and the fields libvips needs to describe the pixels.
 static inline int tandem_vips_field_is_kept(const char *name) {

@@ -20,7 +20,7 @@ import Testing
     static let photos: [String: Data] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("TandemCoreTests/Fixtures/images")
-        return ["content/files/photo.png": "tiny.png", "content/files/photo.jpg": "wide.jpg", "content/files/photo.webp": "tiny.webp"]
+        return ["content/files/photo.png": "tiny.png", "content/files/photo.jpg": "wide.jpg", "content/files/picture.webp": "tiny.webp"]
             .mapValues { try! Data(contentsOf: folder.appendingPathComponent($0)) }
     }()
 
@@ -44,7 +44,7 @@ import Testing
             "/files/logo.svg": "image/svg+xml",
             "/files/photo.png": "image/png",
             "/files/photo.jpg": "image/jpeg",
-            "/files/photo.webp": "image/webp",
+            "/files/picture.webp": "image/webp",
             "/files/font.woff2": "font/woff2",
         ]
         for (path, type) in expected {
@@ -58,6 +58,7 @@ import Testing
         #expect(try await fetch(server.url, "/files/logo.svg").text == "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
                 "files other than HTML are served as they are")
         #expect(try await fetch(server.url, "/files/photo-480w.webp").contentType == "image/webp", "an image's widths are served too")
+        #expect(try await fetch(server.url, "/files/photo-480w.avif").contentType == "image/avif", "and their AVIF")
         #expect(try await fetch(server.url, "/_tandem/live-reload.js").text.contains("EventSource"))
     }
 

@@ -1,9 +1,10 @@
-"""Images: every raster image the site publishes is read by exiftool (a
-reader nobody on the team wrote): none carries a GPS position, a camera
-serial number, a time, an author, XMP or IPTC, and each keeps its colour
-profile; the sample site's photo in content/ does carry them, so the check
-can fail. Every <img> of an image of content/ has width and height and
-decoding="async", and only the first image of a page loads at once.
+"""Images: every raster image the site publishes, AVIF included, is read by
+exiftool (a reader nobody on the team wrote): none carries a GPS position, a
+camera serial number, a time, an author, XMP or IPTC, and each keeps its
+colour profile; the sample site's photo in content/ does carry them, so the
+check can fail. Every <img> of an image of content/ has width and height and
+decoding="async", and only the first image of a page loads at once. Every
+<picture> offers AVIF first, then WebP, and each file it names is published.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from conftest import html_files
 
 RASTER = {".jpg", ".jpeg", ".png", ".webp"}
+PUBLISHED = RASTER | {".avif"}
 LEAKS = ("GPS", "SerialNumber", "Artist", "Creator", "By-line", "DateTimeOriginal", "Make", "Model", "XMP", "IPTC")
 
 
@@ -39,8 +41,9 @@ def test_the_sample_photo_carries_what_must_not_leave(site_root_photos):
 
 
 def test_no_published_image_carries_metadata_but_its_colour_profile(site):
-    images = [p for p in site.rglob("*") if p.suffix.lower() in RASTER]
+    images = [p for p in site.rglob("*") if p.suffix.lower() in PUBLISHED]
     assert images, "the site publishes no raster image"
+    assert any(p.suffix == ".avif" for p in images), "the site publishes no AVIF: the check proves nothing for AVIF"
     for path, tags in exiftool(images).items():
         assert not leaks(tags), f"{path} carries {leaks(tags)}"
         assert any(key.startswith("ICC") for key in tags), f"{path} lost its colour profile"
@@ -59,6 +62,23 @@ def test_images_have_their_size_and_only_the_first_loads_at_once(site):
             assert img.get("decoding") == "async", where
             assert (img.get("loading") == "lazy") == (index > 0), f"{where}: loading={img.get('loading')}"
     assert checked, "no page shows a raster image"
+
+
+def test_pictures_offer_avif_then_webp_and_every_file_they_name_is_published(site):
+    checked = 0
+    for page in html_files(site):
+        document = html5lib.parse(page.read_bytes(), namespaceHTMLElements=False)
+        for picture in document.iter("picture"):
+            checked += 1
+            types = [source.get("type") for source in picture.iter("source")]
+            assert types == ["image/avif", "image/webp"], f"{page.relative_to(site)}: <source> types {types}"
+            for source in picture.iter("source"):
+                extension = "." + source.get("type").removeprefix("image/")
+                for candidate in source.get("srcset").split(", "):
+                    url = candidate.split(" ")[0]
+                    assert url.endswith(extension), f"{page.relative_to(site)}: {url} in a {source.get('type')} source"
+                    assert (site / url.lstrip("/")).is_file(), f"{page.relative_to(site)}: {url} is not published"
+    assert checked, "no page shows a <picture>"
 
 
 @pytest.fixture(scope="session")

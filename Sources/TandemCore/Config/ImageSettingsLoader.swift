@@ -15,6 +15,7 @@ extension ImageSettings {
             settings.widths = Array(Set(widths)).sorted()
         }
         if let webp = fields.bool("webp") { settings.webp = webp }
+        if let avif = fields.bool("avif") { settings.avif = avif }
         if let quality = fields.int("quality", example: "80") {
             if (1...100).contains(quality) {
                 settings.quality = quality

@@ -29,6 +29,10 @@ struct ImageCache: Sendable {
         let name = ImageCache.name(of: variant, digest: digest, quality: quality, keepMetadata: keepMetadata)
         let file = folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: file.path) { return file }
+        guard variant.format != .avif || LibVips.writesAVIF else {
+            throw LibVips.Failure(description: "this libvips cannot write AVIF (it has no heif saver); "
+                                  + "install libvips with libheif and an AV1 encoder, or set `images: {avif: false}` in tandem.yaml")
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(UUID().uuidString).\(variant.format.fileExtension)")
         do {

@@ -1,20 +1,19 @@
-/// The HTML of an image of `content/` shown in a page's text: a `<picture>`
-/// with a WebP source and the original format's `srcset`, `width` and
-/// `height` (so the page does not jump as it loads), `decoding="async"`, and
-/// `loading="lazy"` unless it is the first image of the page.
+/// The HTML of an image of `content/` in a page (its text, its `image:`):
+/// a `<picture>` with an AVIF and a WebP source as the settings publish them
+/// (AVIF first: browsers take the first type they read), the original
+/// format's `srcset`, `width` and `height` (so the page does not jump as it
+/// loads), `decoding="async"`, and `loading="lazy"` unless it is the first
+/// image of the page.
 enum ImageMarkup {
     static func html(_ image: LinkedImage, alt: String, title: String?, eager: Bool) -> String {
-        func srcset(_ set: LinkedImage.SourceSet) -> String {
-            set.variants.map { "\($0.href) \($0.width)w" }.joined(separator: ", ")
-        }
         let escape = MarkupEscaping.escape
         var html = "<picture>"
         for set in image.sourceSets.dropFirst() {
-            html += "<source type=\"\(set.format.mimeType)\" srcset=\"\(escape(srcset(set)))\" sizes=\"\(escape(image.sizes))\">"
+            html += "<source type=\"\(set.format.mimeType)\" srcset=\"\(escape(set.srcset))\" sizes=\"\(escape(image.sizes))\">"
         }
         html += "<img src=\"\(escape(image.fallback.href))\""
         if let own = image.sourceSets.first, own.variants.count > 1 {
-            html += " srcset=\"\(escape(srcset(own)))\" sizes=\"\(escape(image.sizes))\""
+            html += " srcset=\"\(escape(own.srcset))\" sizes=\"\(escape(image.sizes))\""
         }
         html += " width=\"\(image.width)\" height=\"\(image.height)\" alt=\"\(escape(alt))\""
         if let title, !title.isEmpty { html += " title=\"\(escape(title))\"" }

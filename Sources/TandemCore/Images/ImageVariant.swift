@@ -22,14 +22,16 @@ public struct ImageSet: Sendable, Hashable {
     public var format: ImageFormat
     /// The image's own URL (its own size and format).
     public var original: Route
-    /// Every file published for it: the original first, then by format and width.
+    /// Every file published for it: the original first, then by format (in
+    /// the order of `ImageSettings.modernFormats`) and width.
     public var variants: [ImageVariant]
 
     /// The variants of `info` under `settings`: each setting width below the
-    /// image's own (never wider), in its format and in WebP (unless it is
-    /// WebP or `settings.webp` is off); the image's own width in WebP too
-    /// when it is no wider than the widest setting (a 4000-pixel photo gets
-    /// no 4000-pixel WebP: nobody's screen needs it, and it is the slowest to make).
+    /// image's own (never wider), in its format and in each of
+    /// `settings.modernFormats` (AVIF, WebP) it is not in; the image's own
+    /// width in those too when it is no wider than the widest setting (a
+    /// 4000-pixel photo gets no 4000-pixel AVIF or WebP: nobody's screen
+    /// needs it, and it is the slowest to make).
     public init(contentPath: String, info: ImageInfo, settings: ImageSettings) {
         self.contentPath = contentPath
         width = info.width
@@ -37,8 +39,7 @@ public struct ImageSet: Sendable, Hashable {
         format = info.format
         original = Route.contentFile(contentPath)
         let widths = Set(settings.widths.filter { $0 > 0 && $0 < info.width }).sorted()
-        var formats = [info.format]
-        if settings.webp && info.format != .webp { formats.append(.webp) }
+        let formats = [info.format] + settings.modernFormats.filter { $0 != info.format }
         var variants = [ImageVariant(contentPath: contentPath, width: info.width, height: info.height, format: info.format,
                                      isOriginal: true, url: original)]
         for format in formats {

@@ -22,6 +22,9 @@ enum LibVips {
         return (Int(width), Int(height), Int(pages), text(loader))
     }
 
+    /// Whether this libvips can write AVIF (its heif module, with libheif).
+    static let writesAVIF: Bool = started && tandem_vips_can_save("image.avif") != 0
+
     /// Writes `output` from `input`: at most `width` pixels wide, in the
     /// format `output`'s extension names, with `options` (`[Q=80]`).
     static func thumbnail(_ input: String, to output: String, options: String, width: Int, keepMetadata: Bool) throws(Failure) {

@@ -19,9 +19,15 @@ public struct LinkedImage: Sendable, Hashable {
     public struct SourceSet: Sendable, Hashable {
         public var format: ImageFormat
         public var variants: [Source]
+
+        /// The value of a `srcset` attribute: each link with its width.
+        var srcset: String {
+            variants.map { "\($0.href) \($0.width)w" }.joined(separator: ", ")
+        }
     }
 
-    /// Each format's variants; the original format first.
+    /// Each format's variants: the original format first, then the others
+    /// in the order a `<picture>` offers them (AVIF, WebP).
     public var sourceSets: [SourceSet]
     /// For browsers that read no `srcset`, and to share: the widest in the original format up to 1600 pixels.
     public var fallback: Source
@@ -35,7 +41,8 @@ public struct LinkedImage: Sendable, Hashable {
         width = set.width
         height = set.height
         format = set.format
-        let formats = [set.format] + (set.variants.map(\.format).contains(.webp) && set.format != .webp ? [.webp] : [])
+        var formats = [set.format]
+        for variant in set.variants where !formats.contains(variant.format) { formats.append(variant.format) }
         sourceSets = formats.map { format in
             SourceSet(format: format, variants: set.variants(in: format).map {
                 Source(href: $0.url.href(config), width: $0.width, height: $0.height)

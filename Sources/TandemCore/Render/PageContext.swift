@@ -122,20 +122,21 @@ struct PageContext {
     }
 
     /// What templates get of a page's image: `src`, `alt`; for an image of
-    /// `content/` its `srcset` (original format), `webp_srcset`, `sizes`,
+    /// `content/` its `picture` (the HTML of `ImageMarkup`, loaded at once),
+    /// `srcset` (original format), `avif_srcset`, `webp_srcset`, `sizes`,
     /// `width` and `height`; and what to share: `og_url`, `og_width`, `og_height`.
     func imageValues(_ image: PageImage, alt: String) -> [String: Any] {
         var values: [String: Any] = ["alt": alt, "og_url": image.shared.url]
         switch image {
         case .processed(let linked):
+            values["picture"] = ImageMarkup.html(linked, alt: alt, title: nil, eager: true)
             values["src"] = linked.fallback.href
             values["sizes"] = linked.sizes
             values["has_size"] = true
             (values["width"], values["height"]) = (String(linked.width), String(linked.height))
             (values["og_width"], values["og_height"]) = (String(linked.fallback.width), String(linked.fallback.height))
             for set in linked.sourceSets where set.variants.count > 1 || set.format != linked.format {
-                let srcset = set.variants.map { "\($0.href) \($0.width)w" }.joined(separator: ", ")
-                values[set.format == linked.format ? "srcset" : "webp_srcset"] = srcset
+                values[set.format == linked.format ? "srcset" : "\(set.format.rawValue)_srcset"] = set.srcset
             }
         case .file(let href, _): values["src"] = href
         case .external(let url): values["src"] = url

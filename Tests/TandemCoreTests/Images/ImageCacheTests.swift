@@ -20,7 +20,7 @@ import Testing
         defer { site.cleanUp() }
         #expect(site.build().published)
         let first = Self.cacheFiles(site)
-        #expect(first.count == 8)
+        #expect(first.count == 12)
         // A mark put into a cached file shows up in the next build: it was copied, not made again.
         let wideDigest = try ContentDigest.of(file: site.root.appendingPathComponent("content/images/wide.jpg").path)
         let marked = site.root.appendingPathComponent(ImageCache.folderName).appendingPathComponent("\(wideDigest)-480w-q80-v1.webp")
@@ -36,11 +36,11 @@ import Testing
         defer { site.cleanUp() }
         site.write("content/copies/wide.jpg", ImageFixtures.data("wide.jpg"))
         #expect(site.build().published)
-        #expect(Self.cacheFiles(site).count == 8)
+        #expect(Self.cacheFiles(site).count == 12)
         site.write("tandem.yaml", "images: {quality: 70}\n")
         #expect(site.build().published)
-        // Every file at quality 70 is new: 4 for each image.
-        #expect(Self.cacheFiles(site).count == 16)
+        // Every file at quality 70 is new: 6 for each image.
+        #expect(Self.cacheFiles(site).count == 24)
     }
 
     @Test func theDigestReadsEveryByte() {

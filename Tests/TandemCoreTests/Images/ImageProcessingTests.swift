@@ -18,15 +18,17 @@ import Testing
         return site
     }
 
-    @Test func eachImageIsPublishedInTheSettingWidthsBelowItsOwnAndInWebP() throws {
+    @Test func eachImageIsPublishedInTheSettingWidthsBelowItsOwnAndInAVIFAndWebP() throws {
         let site = Self.site()
         defer { site.cleanUp() }
         let report = site.build()
         #expect(!report.diagnostics.hasErrors, "\(DiagnosticFormatter.human(report.diagnostics))")
         let images = site.publishedFiles().filter { $0.hasPrefix("images/") }
         // tall.jpg is shown 640 wide: 480 is made, 960 and 1600 are not (no upscaling).
-        #expect(images == ["images/tall-480w.jpg", "images/tall-480w.webp", "images/tall-640w.webp", "images/tall.jpg",
-                           "images/wide-480w.jpg", "images/wide-480w.webp", "images/wide-700w.webp", "images/wide.jpg"])
+        #expect(images == ["images/tall-480w.avif", "images/tall-480w.jpg", "images/tall-480w.webp", "images/tall-640w.avif",
+                           "images/tall-640w.webp", "images/tall.jpg",
+                           "images/wide-480w.avif", "images/wide-480w.jpg", "images/wide-480w.webp", "images/wide-700w.avif",
+                           "images/wide-700w.webp", "images/wide.jpg"])
         func size(_ path: String) throws -> (Int, Int) {
             let header = try LibVips.header(site.output.appendingPathComponent(path).path)
             return (header.width, header.height)
@@ -35,8 +37,10 @@ import Testing
         #expect(try size("images/tall.jpg") == (640, 1000))
         #expect(try size("images/tall-480w.jpg") == (480, 750))
         #expect(try size("images/tall-480w.webp") == (480, 750))
+        #expect(try size("images/tall-480w.avif") == (480, 750))
         #expect(try size("images/wide-700w.webp") == (700, 400))
         #expect(try LibVips.header(site.output.appendingPathComponent("images/tall-480w.webp").path).loader.lowercased().contains("webp"))
+        #expect(try LibVips.header(site.output.appendingPathComponent("images/tall-480w.avif").path).loader.lowercased().contains("heif"))
     }
 
     @Test func theTextShowsAPictureWithItsSizeSourcesAndOnlyTheFirstImageLoadedAtOnce() throws {
@@ -45,7 +49,8 @@ import Testing
         site.build()
         let html = try #require(site.published("projects/camp/index.html"))
         #expect(html.contains("""
-            <picture><source type="image/webp" srcset="/images/tall-480w.webp 480w, /images/tall-640w.webp 640w" \
+            <picture><source type="image/avif" srcset="/images/tall-480w.avif 480w, /images/tall-640w.avif 640w" \
+            sizes="(max-width: 46rem) 100vw, 44rem"><source type="image/webp" srcset="/images/tall-480w.webp 480w, /images/tall-640w.webp 640w" \
             sizes="(max-width: 46rem) 100vw, 44rem"><img src="/images/tall.jpg" srcset="/images/tall-480w.jpg 480w, /images/tall.jpg 640w" \
             sizes="(max-width: 46rem) 100vw, 44rem" width="640" height="1000" alt="A family at the centre" title="At the centre" \
             decoding="async"></picture>
@@ -73,7 +78,8 @@ import Testing
         #expect(before["Composite:GPSLatitude"] != nil && before["ExifIFD:SerialNumber"] != nil && before["XMP-dc:Creator"] != nil)
         #expect(!site.build().diagnostics.hasErrors)
         let images = site.publishedFiles().filter { $0.hasPrefix("images/") }.map { site.output.appendingPathComponent($0).path }
-        #expect(images.count == 8)
+        #expect(images.count == 12)
+        #expect(images.filter { $0.hasSuffix(".avif") }.count == 4)
         let read = try ImageFixtures.exiftool(images)
         #expect(read.count == images.count)
         for (file, tags) in read {
@@ -120,7 +126,7 @@ import Testing
         defer { site.cleanUp() }
         #expect(!site.build().diagnostics.hasErrors)
         #expect(site.publishedFiles().filter { $0.hasPrefix("images/tall") }
-                    == ["images/tall-200w.jpg", "images/tall-300w.jpg", "images/tall.jpg"])
+                    == ["images/tall-200w.avif", "images/tall-200w.jpg", "images/tall-300w.avif", "images/tall-300w.jpg", "images/tall.jpg"])
     }
 
     @Test func wrongImageSettingsAreErrorsAtTheirLines() {

@@ -52,7 +52,8 @@ import Testing
             #expect(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
             #expect(html.contains("\"image\":\"https://example.org/images/wide.jpg\""))
             #expect(html.contains("""
-                <figure class="page-image"><picture><source type="image/webp" srcset="/images/wide-480w.webp 480w, /images/wide-700w.webp 700w" \
+                <figure class="page-image"><picture><source type="image/avif" srcset="/images/wide-480w.avif 480w, /images/wide-700w.avif 700w" \
+                sizes="(max-width: 46rem) 100vw, 44rem"><source type="image/webp" srcset="/images/wide-480w.webp 480w, /images/wide-700w.webp 700w" \
                 sizes="(max-width: 46rem) 100vw, 44rem"><img src="/images/wide.jpg" srcset="/images/wide-480w.jpg 480w, /images/wide.jpg 700w" \
                 sizes="(max-width: 46rem) 100vw, 44rem" width="700" height="400" alt="A family" decoding="async"></picture></figure>
                 """))
