@@ -96,24 +96,25 @@ struct SearchIndex: Sendable {
         let terms = changes.parallelMap { change in
             (old: change.before.map(Self.terms(of:)) ?? [], new: change.after.map(Self.terms(of:)) ?? [])
         }
-        var touched: Set<Int> = []
+        var touched = [Bool](repeating: false, count: count)
         for (change, terms) in zip(changes, terms) {
             let id = ids[change.path]!
             for term in terms.old.subtracting(terms.new) {
                 let bucket = SearchBuckets.bucket(of: term, count: count)
                 language.buckets[bucket].postings[term]?.removeAll { $0 == id }
                 if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
-                touched.insert(bucket)
+                touched[bucket] = true
             }
             for term in terms.old.isEmpty ? terms.new : terms.new.subtracting(terms.old) {
                 let bucket = SearchBuckets.bucket(of: term, count: count)
                 language.buckets[bucket].postings[term, default: []].insertSorted(id)
-                touched.insert(bucket)
+                touched[bucket] = true
             }
         }
-        for bucket in touched { language.buckets[bucket].revision = Self.nextRevision() }
+        let changed = touched.indices.filter { touched[$0] }
+        for bucket in changed { language.buckets[bucket].revision = Self.nextRevision() }
         languages[name] = language
-        return touched.sorted()
+        return changed
     }
 
     /// Whether two versions of a page have the same searchable text.
@@ -137,6 +138,10 @@ struct SearchIndex: Sendable {
 private extension Array where Element == Int32 {
     /// Inserts `id` in this ascending list, after the smaller ones.
     mutating func insertSorted(_ id: Int32) {
+        if last.map({ $0 < id }) ?? true {
+            append(id)  // the usual case: pages come in id order
+            return
+        }
         var (low, high) = (0, count)
         while low < high {
             let middle = (low + high) / 2
