@@ -20,7 +20,8 @@ struct FrontMatterSplitter {
                                    hint: "start the file with a line `---`, then `title: ...` and the other keys, then a line `---`"))
         }
         var lineNumber = 1
-        var index = text.index(text.startIndex, offsetBy: 4)
+        // A file that is only `---` has no line after it: its front matter is never closed.
+        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
         let yamlStart = index
         while index < text.endIndex {
             let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex

@@ -165,6 +165,11 @@ private func parse(_ text: String, path: String = "news/2026/camp.md", config: S
         #expect(diagnostics.first?.message == "this page has no front matter")
         let (_, unclosed) = parse("---\ntitle: T\n")
         #expect(unclosed.first?.message == "the front matter that starts here is never closed")
+        // The fuzzer found it: a file of only `---` (no line end) crashed the splitter.
+        for text in ["---", "\u{FEFF}---", "---\r"] {
+            let (page, alone) = parse(text)
+            #expect(page == nil && alone.map(\.message) == ["the front matter that starts here is never closed"], "\(text.debugDescription)")
+        }
     }
 
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
