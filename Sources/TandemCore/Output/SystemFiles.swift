@@ -98,9 +98,13 @@ enum SystemFiles {
     }
 
     /// Whether the regular files at `path` and `other` hold the same bytes.
+    /// Sizes are compared first, so a file with no published copy (a first
+    /// build) or of another size is not read at all.
     static func sameBytes(_ path: String, _ other: String) -> Bool {
-        var info = stat()
-        guard stat(other, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+        var info = stat(), otherInfo = stat()
+        guard stat(path, &info) == 0, stat(other, &otherInfo) == 0,
+              (info.st_mode & S_IFMT) == S_IFREG, (otherInfo.st_mode & S_IFMT) == S_IFREG,
+              info.st_size == otherInfo.st_size,
               case .success(let bytes) = FileTree.read(other) else { return false }
         return holds(path, exactly: bytes)
     }
