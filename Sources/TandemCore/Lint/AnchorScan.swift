@@ -3,91 +3,138 @@ import Glibc
 #endif
 
 /// Finds where the anchors of many patterns (`PatternAnchors`) occur in a
-/// page's folded text, in one pass over it: a bit per three first bytes
-/// (hashed; per two for an anchor of two bytes, per byte for one of one byte
-/// such as `%`) says at which offsets comparing is worth it. Each pattern searching the page on its own cost a
-/// third of the content checks.
+/// page's prose, in one pass over its UTF-8, ASCII letters compared in lower
+/// case. A bit per hash of three bytes says at which offsets an anchor may
+/// start (an anchor of two bytes sets the bits of every third byte), so the
+/// loop tests one bit per byte and rarely branches; an anchor of one byte
+/// (such as `%`) is found with `memchr`. Each pattern searching the page on
+/// its own cost a third of the content checks; a first test on pairs of
+/// bytes, which common English pairs pass half the time, cost more than it saved.
 struct AnchorScan: Sendable {
-    /// Where each anchor occurs (UTF-8 offsets), for the anchors that do.
-    typealias Found = [[UInt8]: [Int]]
+    /// Where the anchors that occur in a page are (UTF-8 offsets, ascending).
+    struct Found {
+        /// Offsets by anchor number (`AnchorNumbers`).
+        fileprivate var offsets: [Int: [Int]] = [:]
 
-    /// The anchors of two bytes or more, in order of their first two bytes.
-    private let anchors: [[UInt8]]
+        var isEmpty: Bool { offsets.isEmpty }
+
+        /// Where the anchor numbered `number` occurs.
+        func offsets(ofNumber number: Int) -> [Int] {
+            offsets.isEmpty ? [] : offsets[number] ?? []
+        }
+
+        /// Where `anchor` (in lower case) occurs.
+        func offsets(of anchor: [UInt8]) -> [Int] {
+            offsets(ofNumber: AnchorNumbers.number(anchor))
+        }
+    }
+
+    /// The numbers (`AnchorNumbers`) of the anchors of two bytes or more, in order of their bytes.
+    private let numbers: [Int]
     /// The same anchors one after the other, anchor `i` at `bytes[ends[i] - count ..< ends[i]]`.
     private let bytes: [UInt8]
     private let ends: [Int]
-    /// One bit per pair of first bytes of the anchors of two bytes (65,536 bits).
-    private let pairBits: [UInt64]
-    /// One bit per hash of the first three bytes of the longer anchors (65,536 bits).
+    /// One bit per hash of three first bytes of the anchors (65,536 bits).
     private let tripleBits: [UInt64]
-    /// For each pair of first bytes, the first of its anchors in `anchors`
+    /// For each pair of first bytes, the first of its anchors in `numbers`
     /// and the end of them (`pairStarts[pair + 1]`): a look-up without hashing.
     private let pairStarts: [UInt16]
-    /// The anchors of one byte.
-    private let singleBytes: Set<UInt8>
+    /// The anchors of one byte, with their numbers.
+    private let singleBytes: [(byte: UInt8, number: Int)]
 
     init(_ patterns: some Sequence<PatternAnchors>) {
         let all = Set(patterns.flatMap { $0.anchors ?? [] })
         let anchors = all.filter { $0.count >= 2 }.sorted { $0.lexicographicallyPrecedes($1) }
         precondition(anchors.count < Int(UInt16.max), "too many anchors")
-        var bits = [UInt64](repeating: 0, count: 1024), triples = bits
+        var triples = [UInt64](repeating: 0, count: 1024)
         var starts = [UInt16](repeating: 0, count: 65_537)
         for anchor in anchors {
-            let pair = Int(Self.pair(anchor[0], anchor[1]))
-            if anchor.count == 2 {
-                bits[pair >> 6] |= 1 << UInt64(pair & 63)
-            } else {
-                let triple = Self.tripleHash(UInt32(pair) << 8 | UInt32(anchor[2]))
+            let pair = UInt32(anchor[0]) << 8 | UInt32(anchor[1])
+            for third in anchor.count == 2 ? Array(0...255) : [Int(anchor[2])] {
+                let triple = Self.tripleHash(pair << 8 | UInt32(third))
                 triples[triple >> 6] |= 1 << UInt64(triple & 63)
             }
-            starts[pair + 1] += 1
+            starts[Int(pair) + 1] += 1
         }
         for pair in 0..<65_536 { starts[pair + 1] += starts[pair] }
-        self.anchors = anchors
+        self.numbers = anchors.map(AnchorNumbers.number)
         self.bytes = anchors.flatMap { $0 }
         self.ends = anchors.reduce(into: []) { ends, anchor in ends.append((ends.last ?? 0) + anchor.count) }
-        self.pairBits = bits
         self.tripleBits = triples
         self.pairStarts = starts
-        self.singleBytes = Set(all.filter { $0.count == 1 }.map { $0[0] })
+        self.singleBytes = all.filter { $0.count == 1 }.map { ($0[0], AnchorNumbers.number($0)) }
     }
 
+    /// The anchors in `text` (UTF-8; ASCII letters in any case).
     func occurrences(in text: [UInt8]) -> Found {
-        var found: Found = [:]
-        for byte in singleBytes {
-            let offsets = text.indices.filter { text[$0] == byte }
-            if !offsets.isEmpty { found[[byte]] = offsets }
-        }
-        guard text.count >= 2 else { return found }
-        var hits: [(anchor: Int, offset: Int)] = []
+        var found = Found()
         text.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            for (byte, number) in singleBytes {
+                var offset = 0
+                while offset < text.count, let hit = memchr(base + offset, Int32(byte), text.count - offset) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    found.offsets[number, default: []].append(at)
+                    offset = at + 1
+                }
+            }
+            guard text.count >= 2, !numbers.isEmpty else { return }
+            var hits: [(index: Int, offset: Int)] = []
             bytes.withUnsafeBufferPointer { bytes in
-                var pair = UInt16(text[0])
-                for offset in 0..<(text.count - 1) {
-                    pair = pair << 8 | UInt16(text[offset + 1])
-                    let third = offset + 2 < text.count ? UInt32(text[offset + 2]) : 0
-                    let triple = Self.tripleHash(UInt32(pair) << 8 | third)
-                    guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0
-                        || tripleBits[triple >> 6] & (1 << UInt64(triple & 63)) != 0 else { continue }
-                    for index in Int(pairStarts[Int(pair)])..<Int(pairStarts[Int(pair) + 1]) {
-                        let start = index == 0 ? 0 : ends[index - 1], count = ends[index] - start
-                        if offset + count <= text.count,
-                           memcmp(text.baseAddress! + offset, bytes.baseAddress! + start, count) == 0 {
-                            hits.append((index, offset))
+                ends.withUnsafeBufferPointer { ends in
+                    tripleBits.withUnsafeBufferPointer { tripleBits in
+                        pairStarts.withUnsafeBufferPointer { pairStarts in
+                            Self.scan(text, tripleBits: tripleBits.baseAddress!) { offset, pair in
+                                Self.compare(text, at: offset, pair: pair, bytes: bytes, ends: ends, pairStarts: pairStarts, into: &hits)
+                            }
                         }
                     }
                 }
             }
+            for hit in hits { found.offsets[numbers[hit.index], default: []].append(hit.offset) }
         }
-        for hit in hits { found[anchors[hit.anchor], default: []].append(hit.offset) }
         return found
     }
 
-    private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {
-        UInt16(first) << 8 | UInt16(second)
+    /// The loop over every byte of a page: one bit tested per offset; `candidate` compares where the bit is set.
+    @inline(__always)
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, tripleBits: UnsafePointer<UInt64>,
+                             candidate: (_ offset: Int, _ pair: Int) -> Void) {
+        let count = text.count, base = text.baseAddress!
+        var window = UInt32(lower(base[0])) << 8 | UInt32(lower(base[1]))
+        for offset in 0..<(count - 1) {
+            window = window << 8 | UInt32(offset + 2 < count ? lower(base[offset + 2]) : 0)
+            let triple = tripleHash(window & 0xFF_FFFF)
+            if tripleBits[triple >> 6] & (1 << UInt64(triple & 63)) != 0 {
+                candidate(offset, Int(window >> 8 & 0xFFFF))
+            }
+        }
+    }
+
+    /// Compares the anchors starting with `pair` with the text at `offset`.
+    private static func compare(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, pair: Int,
+                                bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
+                                pairStarts: UnsafeBufferPointer<UInt16>, into hits: inout [(index: Int, offset: Int)]) {
+        for index in Int(pairStarts[pair])..<Int(pairStarts[pair + 1]) {
+            let start = index == 0 ? 0 : ends[index - 1], length = ends[index] - start
+            guard offset + length <= text.count else { continue }
+            var same = true
+            for position in 2..<length where lower(text[offset + position]) != bytes[start + position] {
+                same = false
+                break
+            }
+            if same { hits.append((index, offset)) }
+        }
+    }
+
+    /// An ASCII letter in lower case; any other byte as it is.
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
     /// Three bytes (`b0 << 16 | b1 << 8 | b2`) to 16 bits.
+    @inline(__always)
     private static func tripleHash(_ bytes: UInt32) -> Int {
         Int((bytes &* 2_654_435_761) >> 16 & 0xFFFF)
     }

@@ -23,7 +23,7 @@ enum ContentChecks {
 
     static func check(_ prose: Prose, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for image in prose.images where image.alt.trimmingCharacters(in: .whitespaces).isEmpty && image.title != decorativeTitle {
+        for image in prose.images where image.alt.unicodeScalars.allSatisfy(isSpace) && image.title != decorativeTitle {
             diagnostics.append(.error(image.location, "this image has no text alternative", hint:
                 "write what it shows between the brackets, `![Families at the registration centre](camp.jpg)`; "
                 + "if it is only decoration, write `![](file.svg \"decorative\")`", rule: imageAlt))
@@ -51,12 +51,34 @@ enum ContentChecks {
         return diagnostics
     }
 
-    /// Lower case, without the spaces and punctuation around it.
+    /// Lower case, without the spaces, punctuation and symbols around it;
+    /// empty when the text is too long to be one of `vagueLinkTexts`.
     private static func normalized(_ text: String) -> String {
-        guard text.count <= longestVagueText + 8 else { return "" }
-        return text.lowercased().trimmingCharacters(in: around)
+        guard text.utf8.count <= longestVagueText + 8 else { return "" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isAround($0) }),
+              let last = scalars.lastIndex(where: { !isAround($0) }) else { return "" }
+        return String(scalars[first...last]).lowercased()
     }
 
-    private static let around = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols)
-    private static let longestVagueText = vagueLinkTexts.map(\.count).max() ?? 0
+    /// `CharacterSet.whitespaces`: a space or a tab.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Spaces, line ends, punctuation and symbols.
+    private static func isAround(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// In bytes of UTF-8.
+    private static let longestVagueText = vagueLinkTexts.map(\.utf8.count).max() ?? 0
 }

@@ -60,7 +60,7 @@ enum CooperationPolicy {
             }
         }
         if !matter.joint, page.kind == .page {
-            if let match = joint.matches(in: prose, found: found).first(where: { !prose.isQuoted($0.location) }) {
+            if let match = joint.matches(in: prose, found: found).first(where: { !prose.isQuoted($0.lowerBound) }) {
                 let found = prose.string(in: match)
                 var diagnostic = Diagnostic(.info, RuleMatcher.location(of: match, in: prose, path: page.path),
                                             "the text says '\(found)', but the page is not tagged joint",

@@ -64,30 +64,37 @@ public struct LintRule: Sendable {
             self.anchors = anchors
         }
 
-        /// The matches in the page's prose, in UTF-16 ranges of its text. ICU
+        /// The matches in the page's prose, as byte ranges of its text. ICU
         /// looks only at the lines that hold one of the pattern's anchors
         /// (`found` in the page by the `AnchorScan` of the pattern's set).
-        func matches(in prose: Prose, found: AnchorScan.Found) -> [NSRange] {
-            anchors.lines(of: prose.folded, found: found, unitCount: prose.units.count).flatMap { line in
+        func matches(in prose: Prose, found: AnchorScan.Found) -> [Range<Int>] {
+            anchors.lines(lineEnds: prose.lineEnds, count: prose.text.count, found: found).flatMap { line in
                 let text = prose.lineText(line)
-                return regex.matches(in: text, range: NSRange(location: 0, length: line.length)).map {
-                    NSRange(location: $0.range.location + line.location, length: $0.range.length)
+                return regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).compactMap { match -> Range<Int>? in
+                    guard match.range.length > 0, let range = Range(match.range, in: text) else { return nil }
+                    let utf8 = text.utf8
+                    return (line.lowerBound + utf8.distance(from: utf8.startIndex, to: range.lowerBound))
+                        ..< (line.lowerBound + utf8.distance(from: utf8.startIndex, to: range.upperBound))
                 }
             }.filter {
-                $0.length > 0 && (!wholeWords || Self.isBoundary(before: $0.location, in: prose.units))
+                !wholeWords || Self.isBoundary(before: $0.lowerBound, in: prose.text)
             }
         }
 
         /// `\b` as ICU reads it: a word character on one side only.
-        static func isBoundary(before offset: Int, in units: [UInt16]) -> Bool {
-            func isWord(_ index: Int) -> Bool {
-                guard index >= 0, index < units.count, let scalar = Unicode.Scalar(units[index]) else {
-                    return false
-                }
-                return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
-                    || scalar.properties.generalCategory == .nonspacingMark
-            }
-            return isWord(offset - 1) != isWord(offset)
+        static func isBoundary(before offset: Int, in text: [UInt8]) -> Bool {
+            var before = offset - 1
+            while before > 0, text[before] & 0xC0 == 0x80 { before -= 1 }
+            return isWord(at: before, in: text) != isWord(at: offset, in: text)
+        }
+
+        /// Whether the character starting at byte `offset` is a letter, a digit, `_` or a combining mark.
+        private static func isWord(at offset: Int, in text: [UInt8]) -> Bool {
+            guard offset >= 0, offset < text.count,
+                  let scalar = String(decoding: text[offset..<min(offset + 4, text.count)], as: UTF8.self).unicodeScalars.first,
+                  scalar != "\u{FFFD}" else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+                || scalar.properties.generalCategory == .nonspacingMark
         }
     }
 

@@ -1,17 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 
 /// Words a regular expression cannot match without: for each of its
 /// top-level alternatives, the longest run of plain ASCII characters it
 /// always contains (`illegal (?:im)?migrants?` → `illegal `). A page whose
-/// text (ASCII lower-cased) holds none of a pattern's anchors cannot match it,
+/// text (ASCII letters in any case) holds none of a pattern's anchors cannot match it,
 /// so ICU is asked only about the few pages that might: running every
 /// pattern over every page would double the time of a build.
 struct PatternAnchors: Sendable {
     /// Lower-cased UTF-8; nil when some alternative has none (the pattern always runs).
     let anchors: [[UInt8]]?
+    /// The number of each anchor (`AnchorNumbers`), by which a page's scan gives where it occurs.
+    let numbers: [Int]
 
     /// `pattern` as written in the rule, before Tandem wraps it for word boundaries.
     init(_ pattern: String) {
@@ -33,74 +32,44 @@ struct PatternAnchors: Sendable {
 
     private init(anchors: [[UInt8]]?) {
         guard let anchors, !anchors.isEmpty, anchors.allSatisfy({ !$0.isEmpty }) else {
-            self.anchors = nil
+            (self.anchors, self.numbers) = (nil, [])
             return
         }
         self.anchors = anchors
+        self.numbers = anchors.map(AnchorNumbers.number)
     }
 
-    /// The lines of the text (UTF-16 ranges, without their line ends) that
-    /// hold one of the anchors (`found` by the page's `AnchorScan`): the only
+    /// The lines of a text (byte ranges, without their line ends) that hold
+    /// one of the anchors (`found` by the page's `AnchorScan`): the only
     /// places a match can be, since no pattern spans two runs of prose. The
     /// whole text when the pattern has no anchors.
-    func lines(of folded: Folded, found: AnchorScan.Found, unitCount: Int) -> [NSRange] {
-        guard let anchors else { return [NSRange(location: 0, length: unitCount)] }
+    func lines(lineEnds: [Int], count: Int, found: AnchorScan.Found) -> [Range<Int>] {
+        guard anchors != nil else { return [0..<count] }
         guard !found.isEmpty else { return [] }
-        let offsets = anchors.flatMap { found[$0] ?? [] }
-        let lineNumbers = Set(offsets.map { Self.line(containing: $0, lineEnds: folded.lineEnds) })
-        return lineNumbers.sorted().map { line in
-            let start = line == 0 ? 0 : Int(folded.lineEnds[line - 1].utf16) + 1
-            let end = line < folded.lineEnds.count ? Int(folded.lineEnds[line].utf16) : unitCount
-            return NSRange(location: start, length: end - start)
+        var lines: [Int] = []
+        for number in numbers {
+            for offset in found.offsets(ofNumber: number) {
+                let line = Self.line(containing: offset, lineEnds: lineEnds)
+                if lines.last != line { lines.append(line) }
+            }
+        }
+        guard !lines.isEmpty else { return [] }
+        lines.sort()
+        return lines.indices.filter { $0 == 0 || lines[$0] != lines[$0 - 1] }.map { lines[$0] }.map { line in
+            let start = line == 0 ? 0 : lineEnds[line - 1] + 1
+            let end = line < lineEnds.count ? lineEnds[line] : count
+            return start..<end
         }
     }
 
-    /// The index of the line holding UTF-8 offset `offset` (binary search over the line ends).
-    private static func line(containing offset: Int, lineEnds: [Folded.LineEnd]) -> Int {
+    /// The index of the line holding byte `offset` (binary search over the line ends).
+    private static func line(containing offset: Int, lineEnds: [Int]) -> Int {
         var low = 0, high = lineEnds.count
         while low < high {
             let middle = (low + high) / 2
-            if Int(lineEnds[middle].utf8) < offset { low = middle + 1 } else { high = middle }
+            if lineEnds[middle] < offset { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// A text's UTF-8 with ASCII letters in lower case, and where its lines end.
-    struct Folded {
-        /// A line end (`\n`): its offset in the UTF-8 and in the UTF-16 text.
-        struct LineEnd {
-            var utf8: Int32
-            var utf16: Int32
-        }
-        var bytes: [UInt8] = []
-        var lineEnds: [LineEnd] = []
-
-        init() {}
-
-        init(_ text: String) {
-            append(text, utf16Offset: 0)
-        }
-
-        /// Appends `text`, which starts at `utf16Offset` of the UTF-16 text.
-        mutating func append(_ text: String, utf16Offset: Int) {
-            let start = bytes.count
-            bytes.append(contentsOf: text.utf8)
-            var newlines: [Int] = []
-            bytes.withUnsafeMutableBufferPointer { bytes in
-                for index in start..<bytes.count {
-                    let byte = bytes[index]
-                    if byte &- 0x41 < 26 {
-                        bytes[index] = byte | 0x20
-                    } else if byte == 0x0A {
-                        newlines.append(index)
-                    }
-                }
-            }
-            for index in newlines {
-                let before = String(decoding: bytes[start..<index], as: UTF8.self).utf16.count
-                lineEnds.append(LineEnd(utf8: Int32(index), utf16: Int32(utf16Offset + before)))
-            }
-        }
     }
 
     /// The top-level alternatives of a pattern (split at `|` outside groups and classes).

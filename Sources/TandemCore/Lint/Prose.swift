@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// The text people read on one page — title, summary, then the body's
@@ -25,19 +28,25 @@ struct Prose {
         var length: Int
     }
 
-    /// The text as UTF-16 units; `text` is the same as a String.
-    var units: [UInt16] = []
-    /// `text` in UTF-8 with ASCII letters in lower case and its line ends, for `PatternAnchors`.
-    var folded = PatternAnchors.Folded()
-    /// The line of the text at `range` (from `PatternAnchors.lines`) as a
-    /// String, made once: rules run over the few lines that may match, not
-    /// over the page, and most pages need no String at all.
-    func lineText(_ range: NSRange) -> String { lineCache.text(of: units, range) }
+    /// The text in UTF-8, its runs separated by line ends. Kept in UTF-8, as
+    /// libcmark gives it: the anchor scan reads its bytes, and only the few
+    /// lines a pattern may match become Strings for ICU.
+    var text: [UInt8] = []
+    /// The offsets of the line ends (`\n`) in `text`, ascending.
+    var lineEnds: [Int] = []
+    /// A line of the text (from `PatternAnchors.lines`) as a String, made
+    /// once: rules run over the few lines that may match, not over the page,
+    /// and most pages need no String at all.
+    func lineText(_ range: Range<Int>) -> String { lineCache.text(of: text, range) }
     private let lineCache = LineCache()
-    /// Where each stretch of `units` comes from, in order (`ProseOrigins`).
+    /// Where each stretch of `text` comes from, in order (`ProseOrigins`).
     var origins = ProseOrigins()
-    /// The stretches of `units` inside a blockquote or quotation marks, in order.
-    var quotedSpans: [Range<Int>] = []
+    /// The runs of `text`, in order, and whether each is quoted speech whole (a blockquote).
+    private var runs: [(range: Range<Int>, isQuoted: Bool)] = []
+    /// The stretches of `text` inside a blockquote or quotation marks, in
+    /// order, found when a match first asks (most pages have none).
+    var quotedSpans: [Range<Int>] { quotes.spans(of: text, runs: runs) }
+    private let quotes = QuotedSpans()
     var headings: [(level: Int, location: SourceLocation)] = []
     var images: [Image] = []
     var links: [Link] = []
@@ -50,18 +59,21 @@ struct Prose {
     var bodyLines: [Substring] = []
     var bodyFirstLine = 1
 
-    /// The text of a UTF-16 range of `text`.
-    func string(in range: NSRange) -> String {
-        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+    /// The text of a range of `text`.
+    func string(in range: Range<Int>) -> String {
+        String(decoding: text[range], as: UTF8.self)
     }
 
-    /// Where the unit at `offset` of `units` is in the file.
+    /// Where the character holding byte `offset` of `text` is in the file.
     func place(of offset: Int) -> Place {
-        origins.place(of: offset, in: units, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
+        var start = min(offset, text.count)
+        while start > 0, start < text.count, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return origins.place(of: start, in: text, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
     }
 
-    /// Whether the unit at `offset` is quoted speech.
+    /// Whether the byte at `offset` is quoted speech.
     func isQuoted(_ offset: Int) -> Bool {
+        let quotedSpans = self.quotedSpans
         var low = 0, high = quotedSpans.count
         while low < high {
             let middle = (low + high) / 2
@@ -77,40 +89,39 @@ struct Prose {
     }
 
     /// Appends text that comes from `source` to the run started last (`startRun`).
-    mutating func append(_ text: String, from source: ProseOrigins.Source) {
-        guard !text.isEmpty else { return }
-        origins.add(source, at: units.count)
-        folded.append(text, utf16Offset: units.count)
-        // ASCII text (most of it) is its bytes widened, without decoding.
-        let widened: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            units.append(contentsOf: bytes.lazy.map(UInt16.init))
-            return true
+    mutating func append(_ string: String, from source: ProseOrigins.Source) {
+        guard !string.isEmpty else { return }
+        let start = text.count
+        origins.add(source, at: start)
+        text.append(contentsOf: string.utf8)
+        text.withUnsafeBufferPointer { bytes in
+            var offset = start
+            while offset < bytes.count,
+                  let found = memchr(bytes.baseAddress! + offset, 0x0A, bytes.count - offset) {
+                let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lineEnds.append(end)
+                offset = end + 1
+            }
         }
-        if widened != true { units.append(contentsOf: text.utf16) }
     }
 
     /// Starts a run of text (a paragraph, a heading, an alt text), on a line of
     /// its own when there is text before it; gives where it starts.
     mutating func startRun() -> Int {
-        if !units.isEmpty { append("\n", from: .at(.none)) }
-        return units.count
+        if !text.isEmpty { append("\n", from: .at(.none)) }
+        return text.count
     }
 
     /// Ends the run that started at `start`: quoted speech whole, or between its quotation marks.
     mutating func endRun(from start: Int, isQuoted: Bool) {
-        if isQuoted {
-            quotedSpans.append(start..<units.count)
-        } else {
-            Self.markQuotations(units[start...], into: &quotedSpans)
-        }
+        runs.append((start..<text.count, isQuoted))
     }
 
     /// A run gathered apart and added whole when it ends (an image's alt text,
     /// which stands inside a paragraph; a title).
     struct Run {
         private(set) var pieces: [(text: String, source: ProseOrigins.Source)] = []
-        private(set) var utf16Count = 0
+        private(set) var utf8Count = 0
         var isQuoted: Bool
 
         var text: String { pieces.map(\.text).joined() }
@@ -118,38 +129,71 @@ struct Prose {
         mutating func append(_ text: String, from source: ProseOrigins.Source) {
             guard !text.isEmpty else { return }
             pieces.append((text, source))
-            utf16Count += text.utf16.count
+            utf8Count += text.utf8.count
         }
     }
 
     /// Adds a finished run; an empty one adds nothing.
     mutating func add(_ run: Run) {
-        guard run.utf16Count > 0 else { return }
+        guard run.utf8Count > 0 else { return }
         let start = startRun()
         for piece in run.pieces { append(piece.text, from: piece.source) }
         endRun(from: start, isQuoted: run.isQuoted)
     }
+}
 
-    /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`);
-    /// a mark left open to the end of the run marks nothing.
-    private static func markQuotations(_ units: ArraySlice<UInt16>, into spans: inout [Range<Int>]) {
-        let first = units.startIndex
-        units.withUnsafeBufferPointer { units in
-            var open: (offset: Int, closer: UInt16)?
-            for (index, unit) in units.enumerated() {
-                let offset = first + index
-                if let current = open, unit == current.closer {
-                    spans.append(current.offset..<(offset + 1))
-                    open = nil
-                } else if open == nil {
-                    switch unit {
-                    case 0x22: open = (offset, 0x22)  // "…"
-                    case 0x201C: open = (offset, 0x201D)  // “…”
-                    case 0x201E: open = (offset, 0x201C)  // „…“
-                    case 0xAB: open = (offset, 0xBB)  // «…»
-                    default: break
+/// The quoted speech of a page's prose, found once when first asked (a page is linted on one thread).
+private final class QuotedSpans: @unchecked Sendable {
+    private var found: [Range<Int>]?
+
+    func spans(of text: [UInt8], runs: [(range: Range<Int>, isQuoted: Bool)]) -> [Range<Int>] {
+        if let found { return found }
+        var spans: [Range<Int>] = []
+        for run in runs {
+            if run.isQuoted {
+                spans.append(run.range)
+            } else {
+                Self.markQuotations(in: text, run.range, into: &spans)
+            }
+        }
+        found = spans
+        return spans
+    }
+
+    /// Marks text between matching quotation marks (`"…"`, `“…”`, `„…“`, `«…»`)
+    /// in a run; a mark left open to the end of the run marks nothing.
+    private static func markQuotations(in text: [UInt8], _ run: Range<Int>, into spans: inout [Range<Int>]) {
+        text.withUnsafeBufferPointer { bytes in
+            var open: (offset: Int, closer: UInt32)?
+            var offset = run.lowerBound
+            while offset < run.upperBound {
+                // A mark's scalar and its length in UTF-8; continuation bytes never look like a mark's first byte.
+                var mark: UInt32 = 0, length = 1
+                switch bytes[offset] {
+                case 0x22:
+                    mark = 0x22
+                case 0xE2 where offset + 2 < run.upperBound && bytes[offset + 1] == 0x80 && (0x9C...0x9E).contains(bytes[offset + 2]):
+                    (mark, length) = (0x2000 | UInt32(bytes[offset + 2] & 0x3F), 3)  // U+201C…U+201E
+                case 0xC2 where offset + 1 < run.upperBound && (bytes[offset + 1] == 0xAB || bytes[offset + 1] == 0xBB):
+                    (mark, length) = (UInt32(bytes[offset + 1]), 2)
+                default:
+                    break
+                }
+                if mark != 0 {
+                    if let current = open, mark == current.closer {
+                        spans.append(current.offset..<(offset + length))
+                        open = nil
+                    } else if open == nil {
+                        switch mark {
+                        case 0x22: open = (offset, 0x22)  // "…"
+                        case 0x201C: open = (offset, 0x201D)  // “…”
+                        case 0x201E: open = (offset, 0x201C)  // „…“
+                        case 0xAB: open = (offset, 0xBB)  // «…»
+                        default: break
+                        }
                     }
                 }
+                offset += length
             }
         }
     }
@@ -157,13 +201,13 @@ struct Prose {
 
 /// The lines of a page's prose made into Strings (a page is linted on one thread).
 private final class LineCache: @unchecked Sendable {
-    /// By the range's start and length: a line and the whole text may start alike.
-    private var made: [Int: (length: Int, text: String)] = [:]
+    /// By the range's start and end: a line and the whole text may start alike.
+    private var made: [Int: (end: Int, text: String)] = [:]
 
-    func text(of units: [UInt16], _ range: NSRange) -> String {
-        if let line = made[range.location], line.length == range.length { return line.text }
-        let text = String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
-        made[range.location] = (range.length, text)
+    func text(of bytes: [UInt8], _ range: Range<Int>) -> String {
+        if let line = made[range.lowerBound], line.end == range.upperBound { return line.text }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        made[range.lowerBound] = (range.upperBound, text)
         return text
     }
 }

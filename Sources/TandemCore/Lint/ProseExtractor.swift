@@ -58,8 +58,10 @@ private struct BodyWalker {
 
     mutating func walk(into prose: inout Prose) {
         prose.bodyLines = lines
-        let document = page.body.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT)! }
-        defer { cmark_node_free(document) }
+        CmarkArena.parse(page.body, options: CMARK_OPT_DEFAULT) { walk($0, into: &prose) }
+    }
+
+    private mutating func walk(_ document: OpaquePointer, into prose: inout Prose) {
         let iterator = cmark_iter_new(document)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -92,10 +94,10 @@ private struct BodyWalker {
             append(" ", from: .previous, into: &prose)
         case CMARK_NODE_LINK:
             if let altText = altTexts.last {
-                linkStarts.append((altText.utf16Count, true, node))
+                linkStarts.append((altText.utf8Count, true, node))
             } else if !blocks.isEmpty {
                 startBlock(into: &prose)
-                linkStarts.append((prose.units.count, false, node))
+                linkStarts.append((prose.text.count, false, node))
             }
         case CMARK_NODE_IMAGE:
             altTexts.append(Prose.Run(isQuoted: quoteDepth > 0))
@@ -122,8 +124,8 @@ private struct BodyWalker {
             quoteDepth -= 1
         case CMARK_NODE_LINK:
             guard let start = linkStarts.popLast() else { break }
-            let units = start.inAltText ? Array(altTexts.last?.text.utf16 ?? "".utf16)[...] : prose.units[...]
-            let text = String(decoding: units[min(start.offset, units.count)...], as: UTF16.self)
+            let bytes = start.inAltText ? Array((altTexts.last?.text ?? "").utf8)[...] : prose.text[...]
+            let text = String(decoding: bytes[min(start.offset, bytes.count)...], as: UTF8.self)
             let line = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
             let length = line == endLine ? Int(cmark_node_get_end_column(node) - cmark_node_get_start_column(node)) + 1 : 1
             prose.links.append(Prose.Link(text: text, location: location(of: node), length: length))

@@ -25,7 +25,7 @@ public struct ProseLinter: Sendable {
                                           hint: Suggestion.hint(for: allowance.rule.value, in: rules.knownIDs.sorted())))
             }
         }
-        let found = rules.anchorScan.occurrences(in: prose.folded.bytes)
+        let found = rules.anchorScan.occurrences(in: prose.text)
         var findings = RuleMatcher.check(rules, prose: prose, found: found, page: page)
         findings += ContentChecks.check(prose, path: page.path)
         findings += CooperationPolicy.check(page, prose: prose, found: found)

@@ -5,9 +5,9 @@
 /// diagnostic needs it, and most pages have none.
 struct ProseOrigins {
     enum Source {
-        /// Every unit at one place: a code span's stand-in, a run separator.
+        /// Every byte at one place: a code span's stand-in, a run separator.
         case at(Prose.Place)
-        /// A line break: where the unit before it is.
+        /// A line break: where the character before it is.
         case previous
         /// A title or summary: one column per character from this place.
         case consecutive(Prose.Place)
@@ -15,7 +15,7 @@ struct ProseOrigins {
         case textNode(line: Int, byteColumn: Int)
     }
 
-    /// The first unit of each stretch, ascending, and where the stretch comes from.
+    /// The first byte of each stretch, ascending, and where the stretch comes from.
     private var starts: [Int] = []
     private var sources: [Source] = []
 
@@ -24,8 +24,8 @@ struct ProseOrigins {
         sources.append(source)
     }
 
-    /// Where the unit at `offset` of `units` is in the file.
-    func place(of offset: Int, in units: [UInt16], bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
+    /// Where the character starting at byte `offset` of `text` is in the file.
+    func place(of offset: Int, in text: [UInt8], bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
         var low = 0, high = starts.count
         while low < high {
             let middle = (low + high) / 2
@@ -37,20 +37,22 @@ struct ProseOrigins {
         case .at(let place):
             return place
         case .previous:
-            return start > 0 ? place(of: start - 1, in: units, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine) : .none
+            var before = start - 1
+            while before > 0, text[before] & 0xC0 == 0x80 { before -= 1 }
+            return start > 0 ? place(of: before, in: text, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine) : .none
         case .consecutive(let first):
             guard first.line > 0 else { return .none }
-            let characters = units[start..<offset].count { !UTF16.isTrailSurrogate($0) }
+            let characters = text[start..<offset].count { $0 & 0xC0 != 0x80 }
             return Prose.Place(line: first.line, column: first.column + Int32(characters))
         case .textNode(let line, let byteColumn):
-            let end = index + 1 < starts.count ? starts[index + 1] : units.count
-            let text = String(decoding: units[start..<end], as: UTF16.self)
-            return Self.place(of: offset - start, inText: text, line: line, byteColumn: byteColumn,
+            let end = index + 1 < starts.count ? starts[index + 1] : text.count
+            let node = String(decoding: text[start..<end], as: UTF8.self)
+            return Self.place(of: offset - start, inText: node, line: line, byteColumn: byteColumn,
                               bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
         }
     }
 
-    /// The place of the unit at `offset` of a text node's `text`, lining its
+    /// The place of the byte at `offset` of a text node's `text`, lining its
     /// characters up with the source line: `\*` is one character written as two,
     /// an entity (`&amp;`) one written as several.
     private static func place(of offset: Int, inText text: String, line: Int, byteColumn: Int,
@@ -58,7 +60,7 @@ struct ProseOrigins {
         guard line > 0, line <= bodyLines.count else { return .none }
         let source = Array(bodyLines[line - 1].unicodeScalars)
         var index = scalarIndex(in: bodyLines[line - 1], byteColumn: byteColumn)
-        var unit = 0
+        var byte = 0
         for scalar in text.unicodeScalars {
             var at = index
             if index < source.count, source[index] != scalar {
@@ -70,8 +72,8 @@ struct ProseOrigins {
                 }
             }
             index += 1
-            unit += scalar.utf16.count
-            if offset < unit {
+            byte += scalar.utf8.count
+            if offset < byte {
                 return Prose.Place(line: Int32(bodyFirstLine + line - 1), column: Int32(min(at, source.count) + 1))
             }
         }

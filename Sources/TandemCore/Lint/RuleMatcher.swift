@@ -10,19 +10,19 @@ enum RuleMatcher {
         guard !rules.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
         for rule in rules {
-            var matches: [(range: NSRange, replacement: String?)] = []
+            var matches: [(range: Range<Int>, replacement: String?)] = []
             for pattern in rule.patterns {
                 for range in pattern.matches(in: prose, found: found) {
                     matches.append((range, pattern.replacement))
                 }
             }
             if rule.kind == .conditional {
-                let defined = rule.definition?.matches(in: prose, found: found).first?.location ?? Int.max
-                matches = Array(matches.filter { $0.range.location < defined }.sorted { $0.range.location < $1.range.location }.prefix(1))
+                let defined = rule.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
+                matches = Array(matches.filter { $0.range.lowerBound < defined }.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(1))
             }
             for (range, replacement) in matches {
                 var severity = rule.level
-                if prose.isQuoted(range.location) {
+                if prose.isQuoted(range.lowerBound) {
                     if rule.quoted == .skip { continue }
                     severity = min(severity, .info)
                 }
@@ -37,15 +37,15 @@ enum RuleMatcher {
         return diagnostics
     }
 
-    static func location(of range: NSRange, in prose: Prose, path: String) -> SourceLocation {
-        let place = prose.place(of: range.location)
+    static func location(of range: Range<Int>, in prose: Prose, path: String) -> SourceLocation {
+        let place = prose.place(of: range.lowerBound)
         return SourceLocation(path: path, line: Int(place.line), column: Int(place.column))
     }
 
     /// Characters the match covers in its source line (more than the match
     /// itself when inline markup sits inside it), or its own length.
-    static func length(of range: NSRange, in prose: Prose, text: String) -> Int {
-        let first = prose.place(of: range.location), last = prose.place(of: range.location + range.length - 1)
+    static func length(of range: Range<Int>, in prose: Prose, text: String) -> Int {
+        let first = prose.place(of: range.lowerBound), last = prose.place(of: range.upperBound - 1)
         guard first.line == last.line, first.line > 0, last.column >= first.column else { return text.count }
         return Int(last.column - first.column) + 1
     }

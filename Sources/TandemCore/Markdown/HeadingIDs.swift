@@ -21,6 +21,7 @@ struct HeadingIDs {
 
     /// Lower-case letters and digits of any script, other runs of characters as one `-`.
     static func slug(_ text: String) -> String {
+        if let slug = asciiSlug(text) { return slug }
         var slug = ""
         var pendingDash = false
         for character in text.lowercased() {
@@ -33,5 +34,25 @@ struct HeadingIDs {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same slug by bytes, for a text that is all ASCII (most headings):
+    /// its letters are A–Z and a–z, its numbers 0–9. Nil for any other text.
+    private static func asciiSlug(_ text: String) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if lower &- 0x61 < 26 || byte &- 0x30 < 10 {
+                if pendingDash && !slug.isEmpty { slug.append(0x2D) }
+                pendingDash = false
+                slug.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

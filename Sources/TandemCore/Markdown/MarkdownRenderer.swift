@@ -51,8 +51,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String, source: Source?) -> RenderedMarkdown {
-        let document = markdown.withCString { cmark_parse_document($0, strlen($0), options.cmarkOptions)! }
-        defer { cmark_node_free(document) }
+        CmarkArena.parse(markdown, options: options.cmarkOptions) { render(document: $0, markdown: markdown, source: source) }
+    }
+
+    /// Applies Tandem's additions to a parsed `document` and writes its HTML.
+    private func render(document: OpaquePointer, markdown: String, source: Source?) -> RenderedMarkdown {
         var diagnostics: [Diagnostic] = []
         let lines = SourceLines(markdown)
         var headings: [OpaquePointer] = []
@@ -70,9 +73,8 @@ public struct MarkdownRenderer: Sendable {
         for link in links where cmark_node_get_type(link) == CMARK_NODE_IMAGE {
             markDecorative(link)
         }
-        // Images replaced by their <picture>, freed once every link is done (a link may sit in an image's text).
+        // Images replaced by their <picture> (unlinked, left to the arena: a link may sit in an image's text).
         var shownImages: [OpaquePointer] = []
-        defer { shownImages.forEach { cmark_node_free($0) } }
         for link in links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
             if !options.rawHTML && URLSafety.isDangerous(url, isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE) {
@@ -107,7 +109,6 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_set_title(image, "")
         while let child = cmark_node_first_child(image) {
             cmark_node_unlink(child)
-            cmark_node_free(child)
         }
     }
 
@@ -115,17 +116,15 @@ public struct MarkdownRenderer: Sendable {
     private func showImage(_ node: OpaquePointer, _ image: LinkedImage, eager: Bool) {
         let title = cmark_node_get_title(node).map { String(cString: $0) }
         let html = ImageMarkup.html(image, alt: PlainText.of(node), title: title, eager: eager)
-        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        let inline = CmarkArena.newNode(CMARK_NODE_CUSTOM_INLINE)
         cmark_node_set_on_enter(inline, html)
         cmark_node_set_on_exit(inline, "")
         cmark_node_replace(node, inline)
     }
 
-    /// cmark's HTML for a node and its children (the C string is freed here).
+    /// cmark's HTML for a node and its children (its C string is in the arena, gone with the tree).
     private func html(of node: OpaquePointer) -> String {
-        let text = cmark_render_html(node, options.cmarkOptions)!
-        defer { free(text) }
-        return String(cString: text)
+        String(cString: cmark_render_html(node, options.cmarkOptions)!)
     }
 
     /// Swaps a heading for a custom block holding the same HTML with an `id`.
@@ -136,11 +135,10 @@ public struct MarkdownRenderer: Sendable {
         let openTag = "<h\(level)>"
         guard rendered.hasPrefix(openTag) else { return }
         let html = "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
-        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        let block = CmarkArena.newNode(CMARK_NODE_CUSTOM_BLOCK)
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
-        cmark_node_free(heading)
     }
 
     /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.

@@ -17,35 +17,66 @@ import Testing
     @Test func aPageWithoutTheAnchorCannotMatchAndCaseDoesNotMatter() {
         let anchors = PatternAnchors("internally displaced refugees?")
         func mayMatch(_ text: String) -> Bool {
-            let units = Array(text.utf16)
-            let folded = PatternAnchors.Folded(text)
-            let found = AnchorScan([anchors]).occurrences(in: folded.bytes)
-            return !anchors.lines(of: folded, found: found, unitCount: units.count).isEmpty
+            let prose = Self.prose(text)
+            let found = AnchorScan([anchors]).occurrences(in: prose.text)
+            return !anchors.lines(lineEnds: prose.lineEnds, count: prose.text.count, found: found).isEmpty
         }
         #expect(mayMatch("INTERNALLY DISPLACED REFUGEES"))
+        #expect(mayMatch("Internally Displaced Refugees"))
         #expect(!mayMatch("internally displaced people"))
     }
 
-    @Test func onlyTheLinesHoldingAnAnchorAreSearchedInUTF16Ranges() {
-        let text = "Title with é\nNothing here\n🇹🇩 Illegal migrants, and illegal migrants\nend: illegal immigration"
-        let units = Array(text.utf16)
-        let folded = PatternAnchors.Folded(text)
-        #expect(folded.bytes == Array(text.lowercased().utf8))
+    @Test func onlyTheLinesHoldingAnAnchorAreSearchedAsByteRanges() {
+        let text = "Title with é\nNothing here\n🇹🇩 Illegal migrants, and ILLEGAL migrants\nend: illegal immigration"
+        let prose = Self.prose(text)
+        #expect(prose.text == Array(text.utf8))
+        #expect(prose.lineEnds.count == 3)
         let patterns = ["illegal (?:im)?migrants?", "(?:a|b)", "refugees?", "\\d ?%"].map(PatternAnchors.init)
-        let scanned = AnchorScan(patterns).occurrences(in: folded.bytes)
-        #expect(scanned[Array("illegal ".utf8)]?.count == 3)
-        #expect(scanned[Array("%".utf8)] == nil)
-        #expect(AnchorScan(patterns).occurrences(in: Array("50 % of".utf8))[Array("%".utf8)] == [3])
-        let lines = patterns[0].lines(of: folded, found: scanned, unitCount: units.count)
-        let found = lines.map { String(decoding: units[$0.location..<($0.location + $0.length)], as: UTF16.self) }
-        #expect(found == ["🇹🇩 Illegal migrants, and illegal migrants", "end: illegal immigration"])
-        #expect(patterns[1].lines(of: folded, found: scanned, unitCount: units.count).map(\.length) == [units.count])
-        #expect(patterns[2].lines(of: folded, found: scanned, unitCount: units.count).isEmpty)
+        let scanned = AnchorScan(patterns).occurrences(in: prose.text)
+        #expect(scanned.offsets(of: Array("illegal ".utf8)).count == 3)
+        #expect(scanned.offsets(of: Array("%".utf8)).isEmpty)
+        #expect(AnchorScan(patterns).occurrences(in: Array("50 % of 7%".utf8)).offsets(of: Array("%".utf8)) == [3, 9])
+        let lines = patterns[0].lines(lineEnds: prose.lineEnds, count: prose.text.count, found: scanned)
+        #expect(lines.map(prose.string(in:)) == ["🇹🇩 Illegal migrants, and ILLEGAL migrants", "end: illegal immigration"])
+        #expect(patterns[1].lines(lineEnds: prose.lineEnds, count: prose.text.count, found: scanned) == [0..<prose.text.count])
+        #expect(patterns[2].lines(lineEnds: prose.lineEnds, count: prose.text.count, found: scanned).isEmpty)
+    }
+
+    /// A prose of one run holding `text`.
+    private static func prose(_ text: String) -> Prose {
+        var prose = Prose()
+        _ = prose.startRun()
+        prose.append(text, from: .at(.none))
+        return prose
     }
 
     @Test func textLinesAreSplitAtEveryLineEndKeepingEmptyOnes() {
         #expect(TextLines.split("a\n\nb é\n") == ["a", "", "b é", ""])
         #expect(TextLines.split("") == [""])
         #expect(TextLines.split("one\r\ntwo") == ["one\r", "two"])
+    }
+}
+
+/// The one-pass scan finds exactly what a search for each anchor finds.
+@Suite struct AnchorScanTests {
+    @Test func theScanFindsEveryOccurrenceANaiveSearchFinds() {
+        let anchors = ["illegal ", "idp", "%", "fake", "co-led by", "jointly with", "clandestin", "réfugié"]
+        let scan = AnchorScan([PatternAnchors(literals: anchors)])
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Illegal ", "ILLEGAL ", "idp", "IDPs", "%", "fake", "co-led by", "Jointly With", "clandestins",
+                      "réfugiés", "RÉFUGIÉ", "il", "ille", "a", " ", "\n", "é", "🇹🇩", "jointly", "with"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let found = scan.occurrences(in: bytes)
+            for anchor in anchors {
+                let folded = Array(anchor.lowercased().utf8)
+                let lowered = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                let expected = lowered.indices.filter { start in
+                    start + folded.count <= lowered.count && Array(lowered[start..<(start + folded.count)]) == folded
+                }
+                #expect(found.offsets(of: folded) == expected, "\(anchor) in \(text)")
+            }
+        }
     }
 }

@@ -104,3 +104,15 @@ struct FixedLinks: LinkResolving {
         #expect(result.diagnostics.first?.hint == "did you mean content/images/camp.jpg?")
     }
 }
+
+/// Heading ids: ASCII headings take a shortcut by bytes that must give the same slug.
+@Suite struct HeadingSlugTests {
+    @Test func asciiAndOtherHeadingsAreSluggedAlike() {
+        #expect(HeadingIDs.slug("Next steps: 2026 (Plan)") == "next-steps-2026-plan")
+        #expect(HeadingIDs.slug("  --Key   figures!! ") == "key-figures")
+        #expect(HeadingIDs.slug("?!") == "section")
+        #expect(HeadingIDs.slug("Next steps: 2026 (Plan) é") == "next-steps-2026-plan-é")
+        #expect(HeadingIDs.slug("Réfugiés et migrants") == "réfugiés-et-migrants")
+        #expect(HeadingIDs.slug("اللاجئون 2026") == "اللاجئون-2026")
+    }
+}
