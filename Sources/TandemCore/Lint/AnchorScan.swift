@@ -4,12 +4,13 @@ import Glibc
 
 /// Finds where the anchors of many patterns (`PatternAnchors`) occur in a
 /// page's prose, in one pass over its UTF-8, ASCII letters compared in lower
-/// case. A bit per hash of three bytes says at which offsets an anchor may
-/// start (an anchor of two bytes sets the bits of every third byte), so the
-/// loop tests one bit per byte and rarely branches; an anchor of one byte
-/// (such as `%`) is found with `memchr`. Each pattern searching the page on
-/// its own cost a third of the content checks; a first test on pairs of
-/// bytes, which common English pairs pass half the time, cost more than it saved.
+/// case. The pass looks at every other offset: a bit per hash of the three
+/// bytes there says whether an anchor may start at it, the offset before it or
+/// (for an anchor of two bytes) the one after it, so the loop tests one bit per
+/// two bytes and rarely branches; an anchor of one byte (such as `%`) is found
+/// with `memchr`. Each pattern searching the page on its own cost a third of
+/// the content checks; a first test on pairs of bytes, which common English
+/// pairs pass half the time, cost more than it saved.
 struct AnchorScan: Sendable {
     /// Where the anchors that occur in a page are (UTF-8 offsets, ascending).
     struct Found {
@@ -34,7 +35,8 @@ struct AnchorScan: Sendable {
     /// The same anchors one after the other, anchor `i` at `bytes[ends[i] - count ..< ends[i]]`.
     private let bytes: [UInt8]
     private let ends: [Int]
-    /// One bit per hash of three first bytes of the anchors (65,536 bits).
+    /// One bit per hash of the three bytes at an even offset where an anchor
+    /// may start there or one byte before or after (65,536 bits).
     private let tripleBits: [UInt64]
     /// For each pair of first bytes, the first of its anchors in `numbers`
     /// and the end of them (`pairStarts[pair + 1]`): a look-up without hashing.
@@ -48,13 +50,23 @@ struct AnchorScan: Sendable {
         precondition(anchors.count < Int(UInt16.max), "too many anchors")
         var triples = [UInt64](repeating: 0, count: 1024)
         var starts = [UInt16](repeating: 0, count: 65_537)
+        func set(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
+            let triple = Self.tripleHash(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third))
+            triples[triple >> 6] |= 1 << UInt64(triple & 63)
+        }
         for anchor in anchors {
-            let pair = UInt32(anchor[0]) << 8 | UInt32(anchor[1])
-            for third in anchor.count == 2 ? Array(0...255) : [Int(anchor[2])] {
-                let triple = Self.tripleHash(pair << 8 | UInt32(third))
-                triples[triple >> 6] |= 1 << UInt64(triple & 63)
+            // The three bytes at the even offset when the anchor starts there, and when it starts one byte before.
+            for byte in UInt8.min...UInt8.max {
+                if anchor.count == 2 {
+                    set(anchor[0], anchor[1], byte)
+                    set(byte, anchor[0], anchor[1])
+                } else if anchor.count == 3 {
+                    set(anchor[1], anchor[2], byte)
+                }
             }
-            starts[Int(pair) + 1] += 1
+            if anchor.count >= 3 { set(anchor[0], anchor[1], anchor[2]) }
+            if anchor.count >= 4 { set(anchor[1], anchor[2], anchor[3]) }
+            starts[Int(UInt32(anchor[0]) << 8 | UInt32(anchor[1])) + 1] += 1
         }
         for pair in 0..<65_536 { starts[pair + 1] += starts[pair] }
         self.numbers = anchors.map(AnchorNumbers.number)
@@ -84,8 +96,14 @@ struct AnchorScan: Sendable {
                 ends.withUnsafeBufferPointer { ends in
                     tripleBits.withUnsafeBufferPointer { tripleBits in
                         pairStarts.withUnsafeBufferPointer { pairStarts in
-                            Self.scan(text, tripleBits: tripleBits.baseAddress!) { offset, pair in
-                                Self.compare(text, at: offset, pair: pair, bytes: bytes, ends: ends, pairStarts: pairStarts, into: &hits)
+                            Self.scan(text, tripleBits: tripleBits.baseAddress!) { offset in
+                                // Anchors of three bytes or more starting one byte before, any starting here,
+                                // and those of two bytes starting one byte after (each start is looked at once).
+                                for (start, lengths) in [(offset - 1, 3...Int.max), (offset, 2...Int.max), (offset + 1, 2...2)]
+                                where start >= 0 && start + 1 < text.count {
+                                    Self.compare(text, at: start, lengths: lengths, bytes: bytes, ends: ends,
+                                                 pairStarts: pairStarts, into: &hits)
+                                }
                             }
                         }
                     }
@@ -96,28 +114,33 @@ struct AnchorScan: Sendable {
         return found
     }
 
-    /// The loop over every byte of a page: one bit tested per offset; `candidate` compares where the bit is set.
+    /// The loop over every other byte of a page: one bit tested per even
+    /// offset; `candidate` compares around the offsets where the bit is set.
     @inline(__always)
     private static func scan(_ text: UnsafeBufferPointer<UInt8>, tripleBits: UnsafePointer<UInt64>,
-                             candidate: (_ offset: Int, _ pair: Int) -> Void) {
+                             candidate: (_ offset: Int) -> Void) {
         let count = text.count, base = text.baseAddress!
-        var window = UInt32(lower(base[0])) << 8 | UInt32(lower(base[1]))
-        for offset in 0..<(count - 1) {
-            window = window << 8 | UInt32(offset + 2 < count ? lower(base[offset + 2]) : 0)
-            let triple = tripleHash(window & 0xFF_FFFF)
+        var offset = 0
+        while offset < count {
+            let second = offset + 1 < count ? lower(base[offset + 1]) : 0
+            let third = offset + 2 < count ? lower(base[offset + 2]) : 0
+            let triple = tripleHash(UInt32(lower(base[offset])) << 16 | UInt32(second) << 8 | UInt32(third))
             if tripleBits[triple >> 6] & (1 << UInt64(triple & 63)) != 0 {
-                candidate(offset, Int(window >> 8 & 0xFFFF))
+                candidate(offset)
             }
+            offset += 2
         }
     }
 
-    /// Compares the anchors starting with `pair` with the text at `offset`.
-    private static func compare(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, pair: Int,
+    /// Compares the anchors whose length is in `lengths` and whose first two
+    /// bytes are the text's at `offset` with the text there.
+    private static func compare(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, lengths: ClosedRange<Int>,
                                 bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
                                 pairStarts: UnsafeBufferPointer<UInt16>, into hits: inout [(index: Int, offset: Int)]) {
+        let pair = Int(lower(text[offset])) << 8 | Int(lower(text[offset + 1]))
         for index in Int(pairStarts[pair])..<Int(pairStarts[pair + 1]) {
             let start = index == 0 ? 0 : ends[index - 1], length = ends[index] - start
-            guard offset + length <= text.count else { continue }
+            guard lengths.contains(length), offset + length <= text.count else { continue }
             var same = true
             for position in 2..<length where lower(text[offset + position]) != bytes[start + position] {
                 same = false
