@@ -24,12 +24,12 @@ enum ContentChecks {
     static func check(_ prose: Prose, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for image in prose.images where image.alt.unicodeScalars.allSatisfy(isSpace) && image.title != decorativeTitle {
-            diagnostics.append(.error(image.location, "this image has no text alternative", hint:
+            diagnostics.append(.error(prose.location(image.start, path: path), "this image has no text alternative", hint:
                 "write what it shows between the brackets, `![Families at the registration centre](camp.jpg)`; "
                 + "if it is only decoration, write `![](file.svg \"decorative\")`", rule: imageAlt))
         }
         for link in prose.links where vagueLinkTexts.contains(normalized(link.text)) {
-            var diagnostic = Diagnostic.warning(link.location, "the link text '\(link.text)' does not say where the link leads",
+            var diagnostic = Diagnostic.warning(prose.location(link.start, path: path), "the link text '\(link.text)' does not say where the link leads",
                                                 hint: "make the linked words name the target, e.g. `[the 2026 regional response plan](...)`",
                                                 rule: linkText)
             diagnostic.length = link.length
@@ -38,14 +38,14 @@ enum ContentChecks {
         var previous = 1
         for heading in prose.headings {
             if heading.level > previous + 1 {
-                diagnostics.append(.warning(heading.location, "this heading skips from level \(previous) to level \(heading.level)",
+                diagnostics.append(.warning(prose.location(heading.start, path: path), "this heading skips from level \(previous) to level \(heading.level)",
                                             hint: "use `\(String(repeating: "#", count: previous + 1))`: screen-reader users move through a page by its heading levels",
                                             rule: headingLevel))
             }
             previous = heading.level
         }
         for table in prose.tablesWithoutHeader {
-            diagnostics.append(.warning(table, "this table has no header row",
+            diagnostics.append(.warning(prose.location(table, path: path), "this table has no header row",
                                         hint: "put the column names in `<th>` cells of the first row", rule: tableHeader))
         }
         return diagnostics

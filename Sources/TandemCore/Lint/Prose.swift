@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 
 /// The text people read on one page — title, summary, then the body's
@@ -16,15 +13,21 @@ struct Prose {
         static let none = Place(line: 0, column: 0)
     }
 
+    /// Where a node starts in the body as libcmark gives it: its line (1-based) and byte column.
+    struct NodeStart {
+        var line: Int32
+        var byteColumn: Int32
+    }
+
     struct Image {
         var alt: String
         var title: String
-        var location: SourceLocation
+        var start: NodeStart
     }
 
     struct Link {
         var text: String
-        var location: SourceLocation
+        var start: NodeStart
         var length: Int
     }
 
@@ -47,14 +50,14 @@ struct Prose {
     /// order, found when a match first asks (most pages have none).
     var quotedSpans: [Range<Int>] { quotes.spans(of: text, runs: runs) }
     private let quotes = QuotedSpans()
-    var headings: [(level: Int, location: SourceLocation)] = []
+    var headings: [(level: Int, start: NodeStart)] = []
     var images: [Image] = []
     var links: [Link] = []
     /// The ids a link's `#fragment` can name on the page: its headings' (as
     /// the Markdown stage gives them) and those written in its HTML.
     var anchors: [String] = []
     /// HTML tables written without a header cell.
-    var tablesWithoutHeader: [SourceLocation] = []
+    var tablesWithoutHeader: [NodeStart] = []
     /// The lines of the body, to show under a diagnostic.
     var bodyLines: [Substring] = []
     var bodyFirstLine = 1
@@ -69,6 +72,12 @@ struct Prose {
         var start = min(offset, text.count)
         while start > 0, start < text.count, text[start] & 0xC0 == 0x80 { start -= 1 }
         return origins.place(of: start, in: text, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
+    }
+
+    /// Where a node of the body starts in the file `path`.
+    func location(_ start: NodeStart, path: String) -> SourceLocation {
+        let place = ProseOrigins.place(of: start, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
+        return SourceLocation(path: path, line: Int(place.line), column: Int(place.column))
     }
 
     /// Whether the byte at `offset` is quoted speech.
@@ -90,18 +99,18 @@ struct Prose {
 
     /// Appends text that comes from `source` to the run started last (`startRun`).
     mutating func append(_ string: String, from source: ProseOrigins.Source) {
-        guard !string.isEmpty else { return }
+        var string = string
+        string.withUTF8 { append(UnsafeRawBufferPointer($0), from: source) }
+    }
+
+    /// Appends UTF-8 that comes from `source`.
+    mutating func append(_ bytes: UnsafeRawBufferPointer, from source: ProseOrigins.Source) {
+        guard !bytes.isEmpty else { return }
         let start = text.count
         origins.add(source, at: start)
-        text.append(contentsOf: string.utf8)
-        text.withUnsafeBufferPointer { bytes in
-            var offset = start
-            while offset < bytes.count,
-                  let found = memchr(bytes.baseAddress! + offset, 0x0A, bytes.count - offset) {
-                let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                lineEnds.append(end)
-                offset = end + 1
-            }
+        text.append(contentsOf: bytes)
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            lineEnds.append(start + index)
         }
     }
 

@@ -81,15 +81,14 @@ private struct BodyWalker {
             blocks.append(Block(isQuoted: quoteDepth > 0))
         case CMARK_NODE_HEADING:
             blocks.append(Block(isQuoted: quoteDepth > 0))
-            prose.headings.append((Int(cmark_node_get_heading_level(node)), location(of: node)))
+            prose.headings.append((Int(cmark_node_get_heading_level(node)), start(of: node)))
             prose.anchors.append(headingIDs.next(for: PlainText.of(node)))
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1
         case CMARK_NODE_TEXT:
             appendText(of: node, into: &prose)
         case CMARK_NODE_CODE:
-            let place = self.place(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-            append(String(ProseExtractor.codePlaceholder), from: .at(place), into: &prose)
+            append(String(ProseExtractor.codePlaceholder), from: .node(start(of: node)), into: &prose)
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             append(" ", from: .previous, into: &prose)
         case CMARK_NODE_LINK:
@@ -104,7 +103,7 @@ private struct BodyWalker {
         case CMARK_NODE_HTML_BLOCK:
             let html = cmark_node_get_literal(node).map { String(cString: $0).lowercased() } ?? ""
             if html.contains("<table"), !html.contains("<th") {
-                prose.tablesWithoutHeader.append(location(of: node))
+                prose.tablesWithoutHeader.append(start(of: node))
             }
             prose.anchors += HTMLAnchors.ids(in: cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
         case CMARK_NODE_HTML_INLINE:
@@ -123,16 +122,16 @@ private struct BodyWalker {
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth -= 1
         case CMARK_NODE_LINK:
-            guard let start = linkStarts.popLast() else { break }
-            let bytes = start.inAltText ? Array((altTexts.last?.text ?? "").utf8)[...] : prose.text[...]
-            let text = String(decoding: bytes[min(start.offset, bytes.count)...], as: UTF8.self)
+            guard let open = linkStarts.popLast() else { break }
+            let bytes = open.inAltText ? Array((altTexts.last?.text ?? "").utf8)[...] : prose.text[...]
+            let text = String(decoding: bytes[min(open.offset, bytes.count)...], as: UTF8.self)
             let line = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
             let length = line == endLine ? Int(cmark_node_get_end_column(node) - cmark_node_get_start_column(node)) + 1 : 1
-            prose.links.append(Prose.Link(text: text, location: location(of: node), length: length))
+            prose.links.append(Prose.Link(text: text, start: start(of: node), length: length))
         case CMARK_NODE_IMAGE:
             guard let run = altTexts.popLast() else { break }
             let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-            prose.images.append(Prose.Image(alt: run.text, title: title, location: location(of: node)))
+            prose.images.append(Prose.Image(alt: run.text, title: title, start: start(of: node)))
             if blocks.isEmpty { prose.add(run) } else { blocks[blocks.count - 1].images.append(run) }
         default:
             break
@@ -142,11 +141,17 @@ private struct BodyWalker {
     /// A text node's characters, with where they start: each one's place is
     /// worked out only if a diagnostic needs it (`ProseOrigins`).
     private mutating func appendText(of node: OpaquePointer, into prose: inout Prose) {
-        guard !blocks.isEmpty || !altTexts.isEmpty, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
+        guard !blocks.isEmpty || !altTexts.isEmpty, let literal = cmark_node_get_literal(node) else { return }
         let line = Int(cmark_node_get_start_line(node))
         let source: ProseOrigins.Source = line > 0 && line <= lines.count
             ? .textNode(line: line, byteColumn: Int(cmark_node_get_start_column(node))) : .at(.none)
-        append(literal, from: source, into: &prose)
+        if altTexts.isEmpty {
+            // A block's text goes in as libcmark's bytes (UTF-8, as the body it comes from), without a String.
+            startBlock(into: &prose)
+            prose.append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)), from: source)
+        } else {
+            append(String(cString: literal), from: source, into: &prose)
+        }
     }
 
     /// Text of the innermost alt text, or of the block being read; text outside both is not prose.
@@ -164,17 +169,13 @@ private struct BodyWalker {
         if blocks[blocks.count - 1].start == nil { blocks[blocks.count - 1].start = prose.startRun() }
     }
 
-    private func place(line: Int, byteColumn: Int) -> Prose.Place {
-        guard line > 0, line <= lines.count else { return .none }
-        return Prose.Place(line: Int32(page.bodyFirstLine + line - 1),
-                           column: Int32(ProseOrigins.scalarIndex(in: lines[line - 1], byteColumn: byteColumn) + 1))
-    }
-
-    /// Where a node starts in the file; a node without a position takes its block's.
-    private func location(of node: OpaquePointer) -> SourceLocation {
+    /// Where a node starts in the body, as libcmark gives it; a node without a
+    /// position takes its block's. Made into a line and column only when a
+    /// diagnostic needs it (`Prose.location`).
+    private func start(of node: OpaquePointer) -> Prose.NodeStart {
         var current: OpaquePointer? = node
         while let candidate = current, cmark_node_get_start_line(candidate) == 0 { current = cmark_node_parent(candidate) }
-        let start = current.map { place(line: Int(cmark_node_get_start_line($0)), byteColumn: Int(cmark_node_get_start_column($0))) } ?? .none
-        return SourceLocation(path: page.path, line: Int(start.line), column: Int(start.column))
+        guard let current else { return Prose.NodeStart(line: 0, byteColumn: 0) }
+        return Prose.NodeStart(line: cmark_node_get_start_line(current), byteColumn: cmark_node_get_start_column(current))
     }
 }

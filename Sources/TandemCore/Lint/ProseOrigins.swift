@@ -5,8 +5,10 @@
 /// diagnostic needs it, and most pages have none.
 struct ProseOrigins {
     enum Source {
-        /// Every byte at one place: a code span's stand-in, a run separator.
+        /// Every byte at one place: a run separator.
         case at(Prose.Place)
+        /// Every byte where a node starts: a code span's stand-in.
+        case node(Prose.NodeStart)
         /// A line break: where the character before it is.
         case previous
         /// A title or summary: one column per character from this place.
@@ -36,6 +38,8 @@ struct ProseOrigins {
         switch sources[index] {
         case .at(let place):
             return place
+        case .node(let node):
+            return Self.place(of: node, bodyLines: bodyLines, bodyFirstLine: bodyFirstLine)
         case .previous:
             var before = start - 1
             while before > 0, text[before] & 0xC0 == 0x80 { before -= 1 }
@@ -78,6 +82,14 @@ struct ProseOrigins {
             }
         }
         return .none
+    }
+
+    /// The line and column (in characters) in the file of where a node of the body starts.
+    static func place(of start: Prose.NodeStart, bodyLines: [Substring], bodyFirstLine: Int) -> Prose.Place {
+        let line = Int(start.line)
+        guard line > 0, line <= bodyLines.count else { return .none }
+        return Prose.Place(line: Int32(bodyFirstLine + line - 1),
+                           column: Int32(scalarIndex(in: bodyLines[line - 1], byteColumn: Int(start.byteColumn)) + 1))
     }
 
     /// The character index of libcmark's 1-based byte column in a line.

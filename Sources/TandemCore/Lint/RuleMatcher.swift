@@ -6,33 +6,45 @@ import Foundation
 enum RuleMatcher {
     /// `found`: the anchors of the set's patterns in the page (`RuleSet.anchorScan`).
     static func check(_ set: RuleSet, prose: Prose, found: AnchorScan.Found, page: SourcePage) -> [Diagnostic] {
-        let rules = set.rules.filter { $0.applies(toLanguage: page.language) && $0.applies(toPersons: page.frontMatter.persons) }
-        guard !rules.isEmpty else { return [] }
+        // The rules are read in place: copying each rule for each page cost more than matching most of them.
+        set.rules.withUnsafeBufferPointer { rules in
+            var diagnostics: [Diagnostic] = []
+            for index in rules.indices
+            where rules[index].applies(toLanguage: page.language) && rules[index].applies(toPersons: page.frontMatter.persons) {
+                diagnostics += check(rules[index], prose: prose, found: found, path: page.path)
+            }
+            return diagnostics
+        }
+    }
+
+    /// One rule's findings on a page.
+    private static func check(_ rule: borrowing LintRule, prose: Prose, found: AnchorScan.Found, path: String) -> [Diagnostic] {
+        var matches: [(range: Range<Int>, replacement: String?)] = []
+        rule.patterns.withUnsafeBufferPointer { patterns in
+            for index in patterns.indices {
+                for range in patterns[index].matches(in: prose, found: found) {
+                    matches.append((range, patterns[index].replacement))
+                }
+            }
+        }
+        guard !matches.isEmpty else { return [] }
+        if rule.kind == .conditional {
+            let defined = rule.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
+            matches = Array(matches.filter { $0.range.lowerBound < defined }.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(1))
+        }
         var diagnostics: [Diagnostic] = []
-        for rule in rules {
-            var matches: [(range: Range<Int>, replacement: String?)] = []
-            for pattern in rule.patterns {
-                for range in pattern.matches(in: prose, found: found) {
-                    matches.append((range, pattern.replacement))
-                }
+        for (range, replacement) in matches {
+            var severity = rule.level
+            if prose.isQuoted(range.lowerBound) {
+                if rule.quoted == .skip { continue }
+                severity = min(severity, .info)
             }
-            if rule.kind == .conditional {
-                let defined = rule.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
-                matches = Array(matches.filter { $0.range.lowerBound < defined }.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(1))
-            }
-            for (range, replacement) in matches {
-                var severity = rule.level
-                if prose.isQuoted(range.lowerBound) {
-                    if rule.quoted == .skip { continue }
-                    severity = min(severity, .info)
-                }
-                let found = prose.string(in: range)
-                let hint = replacement.map { "write '\($0)'" } ?? rule.description
-                var diagnostic = Diagnostic(severity, location(of: range, in: prose, path: page.path),
-                                            rule.message(match: found, replacement: replacement), hint: hint, rule: rule.id)
-                diagnostic.length = length(of: range, in: prose, text: found)
-                diagnostics.append(diagnostic)
-            }
+            let found = prose.string(in: range)
+            let hint = replacement.map { "write '\($0)'" } ?? rule.description
+            var diagnostic = Diagnostic(severity, location(of: range, in: prose, path: path),
+                                        rule.message(match: found, replacement: replacement), hint: hint, rule: rule.id)
+            diagnostic.length = length(of: range, in: prose, text: found)
+            diagnostics.append(diagnostic)
         }
         return diagnostics
     }
