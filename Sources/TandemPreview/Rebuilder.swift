@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import ServiceLifecycle
 import TandemCore
 
@@ -50,18 +47,8 @@ final class Rebuilder: Service, @unchecked Sendable {
         log.rebuilt(update, changedFiles: paths.count, previousDiagnostics: replaced.diagnostics)
         queue.async {
             withExtendedLifetime(replaced) {}
-            Self.returnFreedMemory()
+            // A rebuild frees much of what it made, and the preview runs for hours.
+            GlibcMalloc.returnFreedMemory()
         }
-    }
-
-    /// A rebuild frees much of what it made (the previous model, the files it
-    /// replaced); glibc keeps freed memory in its arenas unless asked, and the
-    /// preview runs for hours.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-        typealias MallocTrim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
-        #endif
     }
 }

@@ -133,8 +133,8 @@ extension Pipeline {
                                                                      days: graph.config.focalPointReviewDays))
     }
 
-    /// A run in memory: what the preview serves.
-    public func runInMemory(changed: Set<String> = []) -> (PipelineRun, made: [String: Data]) {
+    /// A run in memory: what the preview serves (the files compressed, see ``MemoryFile``).
+    public func runInMemory(changed: Set<String> = []) -> (PipelineRun, made: [String: MemoryFile]) {
         let output = MemoryOutput()
         let run = run(into: output, changed: changed)
         return (run, output.files)

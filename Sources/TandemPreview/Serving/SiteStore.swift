@@ -2,8 +2,10 @@ import Foundation
 import TandemCore
 
 /// The site the preview serves: the files of the last published build, kept
-/// in memory (never read from the file system on a request), and the state of
-/// the latest build, published or not, for the error overlay and `/_review`.
+/// in memory (never read from the file system on a request), compressed
+/// where that helps (``MemoryFile``: a 10,000-page site's 160 MB take about
+/// 50), and the state of the latest build, published or not, for the error
+/// overlay and `/_review`.
 final class SiteStore: @unchecked Sendable {
     /// What the latest build said about the site.
     struct State: Sendable {
@@ -14,13 +16,13 @@ final class SiteStore: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var files: [String: Data] = [:]
+    private var files: [String: MemoryFile] = [:]
     /// The output paths of the last accepted run: the paths of `files`.
     private var paths: Set<String> = []
     private var current = State()
 
-    /// The bytes of the file at `path` inside the site.
-    func file(_ path: String) -> Data? {
+    /// The file at `path` inside the site.
+    func file(_ path: String) -> MemoryFile? {
         lock.withLock { files[path] }
     }
 
@@ -30,7 +32,7 @@ final class SiteStore: @unchecked Sendable {
 
     /// A file and the state it belongs to, read together, so a page never
     /// claims a newer version than its content.
-    func read(_ path: String) -> (data: Data?, state: State) {
+    func read(_ path: String) -> (file: MemoryFile?, state: State) {
         lock.withLock { (files[path], current) }
     }
 
@@ -39,12 +41,12 @@ final class SiteStore: @unchecked Sendable {
     /// whose bytes changed (added, replaced or removed), whether the
     /// diagnostics changed, and the state replaced, for the caller to let go
     /// of once the pages are told (freeing a site's graph takes a while).
-    func apply(_ run: PipelineRun, made: [String: Data]) -> (changed: Set<String>, problemsChanged: Bool, replaced: State) {
+    func apply(_ run: PipelineRun, made: [String: MemoryFile]) -> (changed: Set<String>, problemsChanged: Bool, replaced: State) {
         lock.withLock {
             var changed: Set<String> = []
             if run.accepted {
-                for (path, data) in made where files[path] != data {
-                    files[path] = data
+                for (path, file) in made where files[path] != file {
+                    files[path] = file
                     changed.insert(path)
                 }
                 // Most runs keep the plan: then no file is gone (and comparing the same set is immediate).

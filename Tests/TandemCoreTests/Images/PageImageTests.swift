@@ -28,7 +28,7 @@ import Testing
         #expect(!report.published)
         // Not even `tandem check`'s model lets it reach a page.
         let (_, made) = Pipeline(root: site.root, mode: BuildMode(), incremental: true).runInMemory()
-        let html = String(decoding: made["projects/camp/index.html"] ?? Data(), as: UTF8.self)
+        let html = String(decoding: made["projects/camp/index.html"]?.bytes ?? Data(), as: UTF8.self)
         let unquoted = value.replacingOccurrences(of: "'", with: "")
         #expect(!html.contains("og:image") && !html.contains("\"image\":"))
         #expect(value == "https://" || !html.contains(unquoted))

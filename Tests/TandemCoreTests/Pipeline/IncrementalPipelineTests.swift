@@ -18,7 +18,7 @@ import Testing
         return site
     }
 
-    /// A preview of a site: an incremental pipeline and the files it serves.
+    /// A preview of a site: an incremental pipeline and the files it serves, decompressed.
     final class Preview {
         let pipeline: Pipeline
         private(set) var served: [String: Data] = [:]
@@ -33,7 +33,7 @@ import Testing
         func run() -> PipelineRun {
             let (run, made) = pipeline.runInMemory()
             if run.accepted {
-                served.merge(made) { _, new in new }
+                served.merge(made.mapValues(\.bytes)) { _, new in new }
                 served = served.filter { run.outputPaths.contains($0.key) }
             }
             return run
@@ -45,7 +45,7 @@ import Testing
         let (run, made) = Pipeline(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), incremental: true,
                                    clock: { now }).runInMemory()
         #expect(run.madePaths == run.outputPaths)
-        return made
+        return made.mapValues(\.bytes)
     }
 
     /// The paths whose bytes differ between two sites, for a readable failure.
@@ -277,7 +277,7 @@ import Testing
         let (run, made) = preview.pipeline.runInMemory(changed: [path])
         #expect(run.parsedFiles == 1
                 && run.madePaths.filter { !$0.hasPrefix("search/terms/") } == ["stories/2026/kano-mechanic-reintegration/index.html"])
-        #expect(String(decoding: made["stories/2026/kano-mechanic-reintegration/index.html"]!, as: UTF8.self).contains("One more line."))
+        #expect(String(decoding: made["stories/2026/kano-mechanic-reintegration/index.html"]!.bytes, as: UTF8.self).contains("One more line."))
         site.write("content/docs/new.pdf", Data("%PDF".utf8))
         let (added, _) = preview.pipeline.runInMemory(changed: ["content/docs"])
         #expect(added.outputPaths.contains("docs/new.pdf"), "a new folder is found by listing content/ again")

@@ -14,7 +14,7 @@ import Testing
 
     func preview(_ site: TestSite) -> [String: String] {
         let (_, made) = Pipeline(root: site.root, mode: BuildMode(includeDrafts: true, preview: true), incremental: true, clock: { Self.now }).runInMemory()
-        return made.mapValues { String(decoding: $0, as: UTF8.self) }
+        return made.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     @Test func draftsAndEmbargoedPagesCarryABannerInThePreview() throws {

@@ -12,10 +12,12 @@ final class RawHTTP: @unchecked Sendable {
         /// Header names in lower case.
         var headers: [String: String]
         var body: String
+        /// The body's bytes, as they came (gzip stays gzip).
+        var bytes = Data()
     }
 
     private let socket: Int32
-    private var received = Data()
+    private(set) var received = Data()
     /// How many received bytes `nextResponse` has taken.
     private var taken = 0
     /// Set once the server closed the connection.
@@ -77,7 +79,7 @@ final class RawHTTP: @unchecked Sendable {
         try await offPool {
             let client = try RawHTTP(port: port, request: request, address: address)
             while client.readMore() {}
-            return parse(client.text)
+            return parse(client.received)
         }
     }
 
@@ -89,12 +91,13 @@ final class RawHTTP: @unchecked Sendable {
         while true {
             let unread = received[taken...]
             if let split = unread.range(of: separator) {
-                let head = Self.parse(String(decoding: unread[..<split.upperBound], as: UTF8.self))
+                let head = Self.parse(Data(unread[..<split.upperBound]))
                 let length = Int(head.headers["content-length"] ?? "0") ?? 0
                 if received.endIndex - split.upperBound >= length {
                     taken = split.upperBound + length
+                    let body = received[split.upperBound..<taken]
                     return Response(status: head.status, headers: head.headers,
-                                    body: String(decoding: received[split.upperBound..<taken], as: UTF8.self))
+                                    body: String(decoding: body, as: UTF8.self), bytes: Data(body))
                 }
             }
             guard readMore() else { return nil }
@@ -104,20 +107,23 @@ final class RawHTTP: @unchecked Sendable {
     private static func getNow(port: Int, _ path: String) throws -> Response {
         let client = try RawHTTP(port: port, path: path)
         while client.readMore() {}
-        return parse(client.text)
+        return parse(client.received)
     }
 
-    /// A response's status, headers and body, from its text.
-    private static func parse(_ text: String) -> Response {
-        guard let split = text.range(of: "\r\n\r\n") else { return Response(status: 0, headers: [:], body: text) }
-        let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
+    /// A response's status, headers and body, from its bytes.
+    private static func parse(_ received: Data) -> Response {
+        guard let split = received.range(of: Data("\r\n\r\n".utf8)) else {
+            return Response(status: 0, headers: [:], body: String(decoding: received, as: UTF8.self), bytes: received)
+        }
+        let lines = String(decoding: received[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
+        let body = received[split.upperBound...]
+        return Response(status: status, headers: headers, body: String(decoding: body, as: UTF8.self), bytes: Data(body))
     }
 }
 
