@@ -60,11 +60,12 @@ import Testing
 /// The one-pass scan finds exactly what a search for each anchor finds.
 @Suite struct AnchorScanTests {
     @Test func theScanFindsEveryOccurrenceANaiveSearchFinds() {
-        let anchors = ["illegal ", "idp", "%", "fake", "co-led by", "jointly with", "clandestin", "réfugié"]
+        // Anchors of one byte, two (`é` is two in UTF-8), three, four and more, at every offset.
+        let anchors = ["illegal ", "idp", "%", "fake", "co-led by", "jointly with", "clandestin", "réfugié", "é", "ab"]
         let scan = AnchorScan([PatternAnchors(literals: anchors)])
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Illegal ", "ILLEGAL ", "idp", "IDPs", "%", "fake", "co-led by", "Jointly With", "clandestins",
-                      "réfugiés", "RÉFUGIÉ", "il", "ille", "a", " ", "\n", "é", "🇹🇩", "jointly", "with"]
+                      "réfugiés", "RÉFUGIÉ", "il", "ille", "a", "b", "AB", " ", "\n", "é", "🇹🇩", "jointly", "with"]
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
