@@ -124,10 +124,11 @@ struct SearchIndex: Sendable {
 
     /// The terms of a page: its title, summary and body text.
     static func terms(of page: Page) -> Set<String> {
-        var terms = SearchTokenizer.terms(page.title)
-        terms.formUnion(SearchTokenizer.terms(page.summary))
-        terms.formUnion(SearchTokenizer.terms(page.source.body, markdown: true))
-        return terms
+        var collector = SearchTokenizer.Collector()
+        collector.add(page.title)
+        collector.add(page.summary)
+        collector.add(page.source.body, markdown: true)
+        return collector.terms
     }
 
     private static let revisions = Revisions()

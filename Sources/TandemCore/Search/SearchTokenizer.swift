@@ -17,20 +17,37 @@ enum SearchTokenizer {
     /// (`](...)`) and HTML tags (`<...>`), which are not what a reader sees.
     /// Works on the UTF-8 bytes; ASCII words never become scalars.
     static func terms(_ text: String, markdown: Bool = false) -> Set<String> {
-        var text = text
-        return text.withUTF8 { terms(of: $0, markdown: markdown) }
+        var collector = Collector()
+        collector.add(text, markdown: markdown)
+        return collector.terms
     }
 
-    private static func terms(of bytes: UnsafeBufferPointer<UInt8>, markdown: Bool) -> Set<String> {
-        var terms: Set<String> = []
+    /// Gathers the distinct terms of several texts (a page's title, summary
+    /// and body). A word met again (most words of a page are) is recognised by
+    /// its bytes (`SeenWords`), before it is made into a String and hashed by the set.
+    struct Collector {
+        private(set) var terms: Set<String> = []
+        private var seen = SeenWords()
+
+        mutating func add(_ text: String, markdown: Bool = false) {
+            var text = text
+            text.withUTF8 { SearchTokenizer.collect($0, markdown: markdown, into: &self) }
+        }
+
+        /// A word of `scalars` scalars, in lower case if ASCII.
+        fileprivate mutating func word(_ word: [UInt8], scalars: Int, ascii: Bool) {
+            guard scalars >= minimumLength, seen.insert(word) else { return }
+            let term = ascii ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
+            if ascii || term.unicodeScalars.count >= minimumLength { terms.insert(term) }
+        }
+    }
+
+    private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, into collector: inout Collector) {
         var word: [UInt8] = []
         word.reserveCapacity(64)
         var (scalars, ascii) = (0, true)
         func flush() {
-            if scalars >= minimumLength {
-                let term = ascii ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
-                if ascii || term.unicodeScalars.count >= minimumLength { terms.insert(term) }
-            }
+            collector.word(word, scalars: scalars, ascii: ascii)
             word.removeAll(keepingCapacity: true)
             (scalars, ascii) = (0, true)
         }
@@ -71,7 +88,6 @@ enum SearchTokenizer {
             }
         }
         if !word.isEmpty { flush() }
-        return terms
     }
 
     /// An ASCII letter in lower case or a digit, or nil.
@@ -109,6 +125,51 @@ enum SearchTokenizer {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
+        }
+    }
+}
+
+/// The words already met in the texts of one `SearchTokenizer.Collector`,
+/// by their bytes: an open-addressed table with FNV-1a hashes, much cheaper
+/// per word than making a String and hashing it with the set's seeded hasher.
+private struct SeenWords {
+    /// Index + 1 into `ends` for each slot; 0 for an empty slot. A power of two long.
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var hashes: [UInt64] = []
+    /// Word `i` is `bytes[(i == 0 ? 0 : ends[i - 1]) ..< ends[i]]`.
+    private var ends: [Int32] = []
+    private var bytes: [UInt8] = []
+
+    /// Whether `word` is new (and notes it).
+    mutating func insert(_ word: [UInt8]) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if hashes[index] == hash {
+                let start = index == 0 ? 0 : Int(ends[index - 1])
+                if bytes[start..<Int(ends[index])].elementsEqual(word) { return false }
+            }
+            slot = (slot + 1) & mask
+        }
+        hashes.append(hash)
+        bytes.append(contentsOf: word)
+        ends.append(Int32(bytes.count))
+        slots[slot] = Int32(ends.count)
+        if ends.count * 2 > slots.count { grow() }
+        return true
+    }
+
+    /// Doubles the table and places every word again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for index in hashes.indices {
+            var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
         }
     }
 }

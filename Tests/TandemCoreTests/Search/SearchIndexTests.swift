@@ -13,6 +13,19 @@ import Testing
         #expect(SearchTokenizer.terms(markdown, markdown: true) == ["see", "the", "plan", "and", "text"])
     }
 
+    /// A page's texts gathered by one collector, which skips words it has
+    /// met by their bytes, give the same terms as each text on its own.
+    @Test func oneCollectorGivesTheTermsOfEachTextTogether() {
+        // 3,000 distinct words (the table of seen words grows several times), each written twice.
+        let many = (0..<3000).map { "w\($0) Réfugié\($0 % 7)" }.joined(separator: " ")
+        let texts = ["Réfugiés et migrants", "REFUGIES, réfugiés; x " + many, many + " " + String(repeating: "é", count: 60)]
+        var collector = SearchTokenizer.Collector()
+        for text in texts { collector.add(text) }
+        let separately = texts.reduce(into: Set<String>()) { $0.formUnion(SearchTokenizer.terms($1)) }
+        #expect(collector.terms == separately)
+        #expect(collector.terms.count == 3000 + 7 + 4)
+    }
+
     @Test func aTermsBucketIsTheFNVHashOfItsFirstThreeScalars() {
         // The same as search.js computes: FNV-1a of the UTF-8 bytes of "ref" / "réf", modulo 1024.
         #expect(SearchBuckets.bucket(of: "refugees", count: 1024) == SearchBuckets.bucket(of: "ref", count: 1024))
