@@ -56,4 +56,16 @@ import Testing
         #expect(!image.isGzip && image.stored == noise && image.bytes == noise)
         #expect(MemoryFile(Data()).bytes == Data())
     }
+
+    /// A photo is kept as it is without a try at compressing it, even when it would shrink.
+    @Test func aFileOfACompressedFormatIsKeptAsItIs() {
+        let padding = Data(repeating: 0x41, count: 20_000)
+        for magic in [[0xFF, 0xD8, 0xFF, 0xE0], [0x89, 0x50, 0x4E, 0x47], Array("RIFF\0\0\0\0WEBP".utf8),
+                      [0, 0, 0, 0x1C] + Array("ftypavif".utf8), [0x1F, 0x8B], Array("wOF2".utf8)] as [[UInt8]] {
+            let file = MemoryFile(Data(magic) + padding)
+            #expect(!file.isGzip && file.bytes == Data(magic) + padding, "\(magic)")
+        }
+        #expect(MemoryFile(Data("RIFF\0\0\0\0WAVE".utf8) + padding).isGzip, "a RIFF that is not WebP is tried")
+        #expect(MemoryFile(Data("<!doctype html>".utf8) + padding).isGzip)
+    }
 }
