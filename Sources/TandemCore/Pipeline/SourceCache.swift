@@ -48,7 +48,9 @@ final class SourceCache {
         var templatesChanged = false
         /// Markdown files added or removed, or files of `content/` published as they are added or removed.
         var filesCameOrWent = false
-        /// Each Markdown file read again: its page before and after (nil if it has none).
+        /// Each Markdown file read again that had been read before: its page
+        /// before and after (nil if it has none). Files read for the first
+        /// time are not listed; they set `filesCameOrWent`.
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
 
@@ -252,8 +254,10 @@ final class SourceCache {
             return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: linter.check(page, prose: prose))
         }
         for ((path, _), result) in zip(files, results) {
-            let before = parsed[path]
-            refresh.pageChanges.append((before?.page, result.page))
+            // A file read for the first time makes `filesCameOrWent`, and a patch
+            // is then not tried: only files read before are changes to note
+            // (a first build notes none, instead of a copy of every page).
+            if let before = parsed[path] { refresh.pageChanges.append((before.page, result.page)) }
             keep(result, at: path)
         }
         refresh.parsedFiles += files.count

@@ -93,28 +93,43 @@ struct SearchIndex: Sendable {
         let count = language.buckets.count
         // In id order, so that a whole language's pages are appended to the postings, not inserted.
         let changes = changes.sorted { ids[$0.path]! < ids[$1.path]! }
-        let terms = changes.parallelMap { change in
-            (old: change.before.map(Self.terms(of:)) ?? [], new: change.after.map(Self.terms(of:)) ?? [])
-        }
         var touched = [Bool](repeating: false, count: count)
-        for (change, terms) in zip(changes, terms) {
-            let id = ids[change.path]!
-            for term in terms.old.subtracting(terms.new) {
-                let bucket = SearchBuckets.bucket(of: term, count: count)
-                language.buckets[bucket].postings[term]?.removeAll { $0 == id }
-                if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
-                touched[bucket] = true
+        // A few hundred pages at a time: only their term sets are held at once,
+        // not every page's (a full index of 10,000 pages held about 70 MB of them).
+        for start in stride(from: 0, to: changes.count, by: Self.pagesAtOnce) {
+            let chunk = changes[start..<min(changes.count, start + Self.pagesAtOnce)]
+            let terms = Array(chunk).parallelMap { change in
+                (old: change.before.map(Self.terms(of:)) ?? [], new: change.after.map(Self.terms(of:)) ?? [])
             }
-            for term in terms.old.isEmpty ? terms.new : terms.new.subtracting(terms.old) {
-                let bucket = SearchBuckets.bucket(of: term, count: count)
-                language.buckets[bucket].postings[term, default: []].insertSorted(id)
-                touched[bucket] = true
+            for (change, terms) in zip(chunk, terms) {
+                apply(change, terms, to: &language, touched: &touched)
             }
         }
         let changed = touched.indices.filter { touched[$0] }
         for bucket in changed { language.buckets[bucket].revision = Self.nextRevision() }
         languages[name] = language
         return changed
+    }
+
+    /// How many pages' terms are made in parallel and held at once.
+    private static let pagesAtOnce = 256
+
+    /// Moves one page from its old terms to its new ones, noting the buckets touched.
+    private func apply(_ change: Change, _ terms: (old: Set<String>, new: Set<String>), to language: inout Language,
+                       touched: inout [Bool]) {
+        let count = language.buckets.count
+        let id = ids[change.path]!
+        for term in terms.old.subtracting(terms.new) {
+            let bucket = SearchBuckets.bucket(of: term, count: count)
+            language.buckets[bucket].postings[term]?.removeAll { $0 == id }
+            if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
+            touched[bucket] = true
+        }
+        for term in terms.old.isEmpty ? terms.new : terms.new.subtracting(terms.old) {
+            let bucket = SearchBuckets.bucket(of: term, count: count)
+            language.buckets[bucket].postings[term, default: []].insertSorted(id)
+            touched[bucket] = true
+        }
     }
 
     /// Whether two versions of a page have the same searchable text.
