@@ -21,9 +21,9 @@ public struct SourcePage: Sendable, Hashable {
     public var section: String?
     public var language: String
     public var translationKey: String
-    public var frontMatter: FrontMatter
+    @Indirect public var frontMatter: FrontMatter
     /// Present for files in `content/focal-points/`.
-    public var focalPoint: FocalPointRecord?
+    @Indirect public var focalPoint: FocalPointRecord?
     public var body: String
     /// Line of the file on which the body starts.
     public var bodyFirstLine: Int

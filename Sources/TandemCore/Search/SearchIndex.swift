@@ -38,11 +38,13 @@ struct SearchIndex: Sendable {
     /// of term files changed).
     init(graph: SiteGraph, reusing last: SiteModel? = nil) {
         ids = last?.search.ids ?? [:]
-        var searchable: [String: [Page]] = [:]
+        // By index in `graph.pages`: a page is large (about a kilobyte inline),
+        // so no list of pages is made.
+        var searchable: [String: [Int]] = [:]
         for language in graph.config.languages {
             var entry = Language()
             if let all = graph.listings.first(where: { $0.kind == .all && $0.language == language }) {
-                searchable[language] = all.members.map { graph.pages[$0] }
+                searchable[language] = all.members
                 entry.order = all.members.map { graph.pages[$0].source.contentPath }
             }
             for (number, path) in entry.order.enumerated() {
@@ -59,7 +61,8 @@ struct SearchIndex: Sendable {
             let count = SearchBuckets.count(pages: pages.count)
             if let last, let old = last.search.languages[name], old.buckets.count == count {
                 languages[name]?.buckets = old.buckets
-                var changes: [Change] = pages.compactMap { page in
+                var changes: [Change] = pages.compactMap { index in
+                    let page = graph.pages[index]
                     let path = page.source.contentPath
                     let before = old.numbers[path] != nil ? last.page(at: path) : nil
                     return before.map { Self.sameText($0, page) } == true ? nil : (path, before, page)
@@ -68,7 +71,10 @@ struct SearchIndex: Sendable {
                 apply(changes, language: name)
             } else {
                 languages[name]?.buckets = (0..<count).map { _ in Bucket(revision: Self.nextRevision()) }
-                apply(pages.map { ($0.source.contentPath, nil, $0) }, language: name)
+                for start in stride(from: 0, to: pages.count, by: Self.pagesAtOnce) {
+                    let chunk = pages[start..<min(pages.count, start + Self.pagesAtOnce)]
+                    apply(chunk.map { (graph.pages[$0].source.contentPath, nil, graph.pages[$0]) }, language: name)
+                }
             }
         }
     }

@@ -1,0 +1,44 @@
+/// A value kept behind one reference, copied on write: a struct that holds
+/// it stays small, so arrays and dictionaries of pages copy and move a few
+/// words per page instead of the whole front matter (about 650 bytes), and
+/// two copies of a page compare their front matter by identity first.
+@propertyWrapper
+public struct Indirect<Value> {
+    private final class Box: @unchecked Sendable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var box: Box
+
+    public init(wrappedValue: Value) {
+        box = Box(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { box.value }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
+            yield &box.value
+        }
+    }
+
+    fileprivate var identity: ObjectIdentifier { ObjectIdentifier(box) }
+}
+
+// A box is only written through `wrappedValue`'s `_modify`, and only when
+// this copy holds the only reference: sharing it between threads is sharing
+// an immutable value.
+extension Indirect: @unchecked Sendable where Value: Sendable {}
+
+extension Indirect: Equatable where Value: Equatable {
+    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+        lhs.identity == rhs.identity || lhs.wrappedValue == rhs.wrappedValue
+    }
+}
+
+extension Indirect: Hashable where Value: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(wrappedValue)
+    }
+}
