@@ -1,3 +1,6 @@
+import Foundation
+import Mustache
+
 /// Turns the typed model into the dictionaries Mustache renders (dictionaries
 /// render about three times faster than structs): the one place where the
 /// pipeline's values meet the templates' names, and where routes become the
@@ -200,12 +203,21 @@ struct PageContext {
     }
 
     /// A short form of a page for listings.
+    /// A page's entry in a listing. In `tandem build` and `tandem check` it
+    /// carries the page's memo for the run (`SiteReader.listingMemo`), so a
+    /// listing template's body for the entry renders once and every other
+    /// listing showing the page appends that text (`MustacheMemo`: only when
+    /// the body reads nothing but the entry). Every key is present, a missing
+    /// value as null, so that a body reading `date` or `lead` finds it in the
+    /// entry and not around the list.
     func item(_ card: PageCard) -> [String: Any] {
-        var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint]
+        var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
+                                     "date": NSNull(), "lead": NSNull()]
         if let date = card.date { values["date"] = self.date(date, language: card.language) }
         if let lead = card.lead {
             values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue]
         }
+        if let memo = site.listingMemo(card.path) { values[MustacheMemo.key] = memo }
         return values
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// Everything the render stage reads: the assembled site, the templates and
 /// the stamps of the files published as they are, with the look-ups the
@@ -18,6 +19,8 @@ final class SiteModel: @unchecked Sendable {
     let search: SearchIndex
     /// Template values that many outputs of this model make alike (`SiteReader.shared`).
     let sharedValues = Memo<SharedValue, TemplateValues>()
+    /// What listing templates rendered for each page's entry (`SiteReader.listingMemo`).
+    let listingMemos = Memo<String, MustacheMemo>()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]

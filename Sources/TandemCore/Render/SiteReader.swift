@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The render stage's only way into the site: each output is made with a
 /// reader of its own, and every read goes through a method here that notes
@@ -25,6 +26,14 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
         guard recorded == nil else { return make() }
         return model.sharedValues.value(key) { TemplateValues(make()) }.values
+    }
+
+    /// The memo of a page's listing entry for this run (`PageContext.item`,
+    /// `MustacheMemo`), by its path inside `content/`; nil when something is
+    /// recorded (the preview), where each output renders its entries itself.
+    func listingMemo(_ path: String) -> MustacheMemo? {
+        guard recorded == nil else { return nil }
+        return model.listingMemos.value(path) { MustacheMemo() }
     }
 
     // MARK: Configuration, strings and templates

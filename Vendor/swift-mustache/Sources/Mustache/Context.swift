@@ -15,6 +15,8 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
+    /// Tandem fork: the renderings in progress that may be remembered (`MustacheMemo`); nil outside them.
+    let tracker: MemoTracker?
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
@@ -25,6 +27,7 @@ struct MustacheContext {
         self.contentType = HTMLContentType()
         self.library = library
         self.reloadPartials = reloadPartials
+        self.tracker = nil
     }
 
     private init(
@@ -34,7 +37,8 @@ struct MustacheContext {
         inherited: [String: MustacheTemplate]?,
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
-        reloadPartials: Bool
+        reloadPartials: Bool,
+        tracker: MemoTracker?
     ) {
         self.stack = stack
         self.sequenceContext = sequenceContext
@@ -43,6 +47,7 @@ struct MustacheContext {
         self.contentType = contentType
         self.library = library
         self.reloadPartials = reloadPartials
+        self.tracker = tracker
     }
 
     /// return context with object add to stack
@@ -56,7 +61,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            tracker: self.tracker
         )
     }
 
@@ -85,7 +91,8 @@ struct MustacheContext {
             inherited: inherits,
             contentType: HTMLContentType(),
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            tracker: self.tracker
         )
     }
 
@@ -104,7 +111,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            tracker: self.tracker
         )
     }
 
@@ -119,7 +127,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            tracker: self.tracker
         )
     }
 
@@ -132,7 +141,22 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            tracker: self.tracker
+        )
+    }
+
+    /// Tandem fork: this context, with `tracker` noting what renderings read.
+    func withTracker(_ tracker: MemoTracker) -> MustacheContext {
+        .init(
+            stack: self.stack,
+            sequenceContext: self.sequenceContext,
+            indentation: self.indentation,
+            inherited: self.inherited,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            tracker: tracker
         )
     }
 }

@@ -18,15 +18,16 @@ extension MustacheSequence {
         var iterator = makeIterator()
         guard var currentObject = iterator.next() else { return }
 
+        // Tandem fork: an element with a memo is rendered through it (`MustacheMemo`).
         while let object = iterator.next() {
-            template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
+            template.render(element: currentObject, context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
+        template.render(element: currentObject, context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
     }
 
     /// Render inverted section using template

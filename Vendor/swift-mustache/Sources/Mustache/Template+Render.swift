@@ -93,6 +93,8 @@ extension MustacheTemplate {
             self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
+            // Tandem fork: what a block shows may come from around the list (`MustacheMemo`).
+            if context.inherited != nil { context.tracker?.readOutside() }
             if let override = context.inherited?[name] {
                 override.render(context: context.withBlockExpansion(indented: indented), into: &output)
             } else {
@@ -308,12 +310,14 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
+            for index in stack.indices.reversed() {
+                if let childObject = _getImmediateChild(named: name, from: stack[index]) {
+                    context.tracker?.resolved(at: index)
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
             }
+            context.tracker?.resolved(at: -1)
             return nil
         }
 
@@ -326,18 +330,23 @@ extension MustacheTemplate {
         if name == "." {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
+            // Tandem fork: the place in a list is not the element's own (`MustacheMemo`).
+            context.tracker?.readOutside()
             child = context.sequenceContext
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
         } else if !name.utf8.contains(UInt8(ascii: ".")) {
             // Tandem fork: a plain name needs no splitting.
-            for object in context.stack.reversed() {
-                if let found = _getImmediateChild(named: name, from: object) {
+            var foundAt = -1
+            for index in context.stack.indices.reversed() {
+                if let found = _getImmediateChild(named: name, from: context.stack[index]) {
                     child = found
+                    foundAt = index
                     break
                 }
             }
+            context.tracker?.resolved(at: foundAt)
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)

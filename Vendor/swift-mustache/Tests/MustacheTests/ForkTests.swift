@@ -42,4 +42,94 @@ final class ForkTests: XCTestCase {
     func testUnterminatedTagIsStillAnError() {
         XCTAssertThrowsError(try MustacheTemplate(string: "{{=<% %>=}}<% title"))
     }
+
+    // MARK: MustacheMemo
+
+    /// An element whose values count how often they are read: a lambda.
+    private final class Reads: @unchecked Sendable {
+        var count = 0
+    }
+
+    private func element(_ name: String, reads: Reads) -> [String: Any] {
+        let lambda = MustacheLambda { _ in reads.count += 1; return name }
+        return ["name": lambda, "plain": name, MustacheMemo.key: MustacheMemo()]
+    }
+
+    /// A body that reads only its element is rendered once per element; every
+    /// later list showing the element appends the kept text, whatever is around it.
+    func testABodyReadingOnlyItsElementRendersOnce() throws {
+        let template = try MustacheTemplate(string: "<{{title}}>{{#items}}[{{name}}{{#deep}}{{x}}{{/deep}}]{{/items}}")
+        let reads = Reads()
+        var first = element("a", reads: reads)
+        first["deep"] = ["x": "!"] as [String: Any]
+        let second = element("b", reads: Reads())
+        XCTAssertEqual(template.render(["title": "one", "items": [first, second]] as [String: Any]), "<one>[a!][b]")
+        XCTAssertEqual(template.render(["title": "two", "items": [second, first]] as [String: Any]), "<two>[b][a!]")
+        XCTAssertEqual(reads.count, 1)
+    }
+
+    /// A body that reads a name around the list, misses a name, or reads its
+    /// place in the list is rendered every time, so each list shows its own.
+    func testABodyReadingOutsideItsElementIsRenderedEveryTime() throws {
+        let reads = Reads()
+        let item = element("a", reads: reads)
+        let outside = try MustacheTemplate(string: "{{#items}}{{name}} of {{title}};{{/items}}")
+        XCTAssertEqual(outside.render(["title": "one", "items": [item]] as [String: Any]), "a of one;")
+        XCTAssertEqual(outside.render(["title": "two", "items": [item]] as [String: Any]), "a of two;")
+        let dotted = try MustacheTemplate(string: "{{#items}}{{name}} of {{site.title}};{{/items}}")
+        XCTAssertEqual(dotted.render(["site": ["title": "one"], "items": [item]] as [String: Any]), "a of one;")
+        XCTAssertEqual(dotted.render(["site": ["title": "two"], "items": [item]] as [String: Any]), "a of two;")
+        let missing = try MustacheTemplate(string: "{{#items}}{{name}}{{#extra}}+{{extra}}{{/extra}};{{/items}}")
+        XCTAssertEqual(missing.render(["items": [item]] as [String: Any]), "a;")
+        XCTAssertEqual(missing.render(["extra": "x", "items": [item]] as [String: Any]), "a+x;")
+        let position = try MustacheTemplate(string: "{{#items}}{{plain}}{{^last()}},{{/last()}}{{/items}}")
+        let other = element("b", reads: Reads())
+        XCTAssertEqual(position.render(["items": [item, other]] as [String: Any]), "a,b")
+        XCTAssertEqual(position.render(["items": [other, item]] as [String: Any]), "b,a")
+        XCTAssertEqual(reads.count, 6)
+    }
+
+    /// A name inside a nested section that is found only around the outer
+    /// list spoils the outer element's rendering, not only the inner one's.
+    func testANestedListSpoilsEveryRenderingItReadsOutsideOf() throws {
+        let template = try MustacheTemplate(string: "{{#items}}{{plain}}({{#parts}}{{plain}}{{title}}{{/parts}}){{/items}}")
+        var outer = element("a", reads: Reads())
+        outer["parts"] = [element("p", reads: Reads())]
+        XCTAssertEqual(template.render(["title": "1", "items": [outer]] as [String: Any]), "a(p1)")
+        XCTAssertEqual(template.render(["title": "2", "items": [outer]] as [String: Any]), "a(p2)")
+        // Read only inside the outer element: both are kept, and the inner one
+        // is kept even though the outer one read around it.
+        let inside = try MustacheTemplate(string: "{{#items}}{{plain}}({{#parts}}{{plain}}{{label}}{{/parts}}){{/items}}")
+        outer["label"] = "!"
+        XCTAssertEqual(inside.render(["items": [outer]] as [String: Any]), "a(p!)")
+        XCTAssertEqual(inside.render(["items": [outer], "label": "?"] as [String: Any]), "a(p!)")
+    }
+
+    /// A block of an enclosing parent may differ between renderings: no memo.
+    func testABodyInsideAnInheritedBlockIsRenderedEveryTime() throws {
+        let library = try MustacheLibrary(templates: [
+            "list": MustacheTemplate(string: "{{#items}}{{$entry}}{{plain}}{{/entry}};{{/items}}"),
+            "one": MustacheTemplate(string: "{{<list}}{{$entry}}1{{plain}}{{/entry}}{{/list}}"),
+            "two": MustacheTemplate(string: "{{<list}}{{$entry}}2{{plain}}{{/entry}}{{/list}}"),
+        ])
+        let item = element("a", reads: Reads())
+        XCTAssertEqual(library.render(["items": [item]] as [String: Any], withTemplate: "one"), "1a;")
+        XCTAssertEqual(library.render(["items": [item]] as [String: Any], withTemplate: "two"), "2a;")
+        XCTAssertEqual(library.render(["items": [item]] as [String: Any], withTemplate: "list"), "a;")
+    }
+
+    /// A list inside a parent's block (every layout's `{{$main}}`) is remembered
+    /// when its body holds no block of its own.
+    func testAListInsideABlockOverrideIsRemembered() throws {
+        let library = try MustacheLibrary(templates: [
+            "base": MustacheTemplate(string: "<main>{{$main}}{{/main}}</main>"),
+            "page": MustacheTemplate(string: "{{<base}}{{$main}}{{#items}}[{{name}}]{{/items}}{{/main}}{{/base}}"),
+        ])
+        let reads = Reads()
+        let item = element("a", reads: reads)
+        XCTAssertEqual(library.render(["items": [item]] as [String: Any], withTemplate: "page"), "<main>[a]</main>")
+        XCTAssertEqual(library.render(["items": [item, item]] as [String: Any], withTemplate: "page"), "<main>[a][a]</main>")
+        XCTAssertEqual(reads.count, 1)
+    }
 }
+

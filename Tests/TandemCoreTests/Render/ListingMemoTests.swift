@@ -1,0 +1,49 @@
+import Foundation
+import Mustache
+import Testing
+@testable import TandemCore
+
+/// A page's entry in listings renders once per build with the built-in
+/// templates (`PageContext.item`, `MustacheMemo`), and the listings that
+/// append the kept text are the same as listings rendered without it.
+@Suite struct ListingMemoTests {
+    static let mode = BuildMode(includeDrafts: false, now: try! PageDate.parse("2026-11-22T12:00:00Z").instant)
+
+    static let files = [
+        "tandem.yaml": "languages: [en, fr]\n",
+        "content/news/2026/a.md": page("title: Water trucking\ndate: 2026-03-01\npersons: [refugees]\njoint: true\nlead: UNHCR\nfocal_points: []", "Trucks brought water."),
+        "content/news/2026/b.md": page("title: Shelter\ndate: 2026-03-02\npersons: [refugees]\nsummary: Tents for families.", "Families received tents."),
+        "content/news/2026/c.md": page("title: Undated note\npersons: [migrants]", "No date here."),
+    ]
+
+    /// The model of the site and every listing page of its plan, made through `records`' reader.
+    static func listings(of site: TestSite, records: Bool) -> (SiteModel, [String: String]) {
+        let sources = SourceCache(root: site.root)
+        _ = sources.refresh()
+        let graph = SiteAssembler.assemble(sources.pages, config: sources.config, mode: mode).0
+        let model = SiteModel(graph: graph, templates: sources.templates!, fileStamps: [:], sitePaths: SitePaths(),
+                              search: SearchIndex())
+        let plan = SitePlan(graph: graph, templates: sources.templates!)
+        let output = MemoryOutput()
+        for entry in plan.entries {
+            guard case .listingPage = entry.job else { continue }
+            _ = SiteRenderer(site: SiteReader(model: model, records: records), output: output, root: site.root).make(entry)
+        }
+        return (model, output.files.mapValues { String(decoding: $0.bytes, as: UTF8.self) })
+    }
+
+    @Test func eachEntryIsRenderedOnceAndListingsAreTheSame() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let (model, remembered) = Self.listings(of: site, records: false)
+        let (previewModel, rendered) = Self.listings(of: site, records: true)
+        #expect(remembered.count > 3)
+        #expect(remembered == rendered)
+        for path in ["news/2026/a.md", "news/2026/b.md", "news/2026/c.md"] {
+            #expect(model.listingMemos.value(path) { MustacheMemo() }.count == 1, "\(path)")
+            // The preview records what each output reads: nothing is shared between outputs.
+            #expect(previewModel.listingMemos.value(path) { MustacheMemo() }.count == 0, "\(path)")
+        }
+        #expect(remembered.values.contains { $0.contains("Tents for families.") && $0.contains("Undated note") })
+    }
+}
