@@ -202,7 +202,6 @@ struct PageContext {
         return values
     }
 
-    /// A short form of a page for listings.
     /// A page's entry in a listing. In `tandem build` and `tandem check` it
     /// carries the page's memo for the run (`SiteReader.listingMemo`), so a
     /// listing template's body for the entry renders once and every other

@@ -38,8 +38,7 @@ struct SearchIndex: Sendable {
     /// of term files changed).
     init(graph: SiteGraph, reusing last: SiteModel? = nil) {
         ids = last?.search.ids ?? [:]
-        // By index in `graph.pages`: a page is large (about a kilobyte inline),
-        // so no list of pages is made.
+        // By index in `graph.pages`: no list of pages is made for the index.
         var searchable: [String: [Int]] = [:]
         for language in graph.config.languages {
             var entry = Language()
@@ -100,8 +99,8 @@ struct SearchIndex: Sendable {
         // In id order, so that a whole language's pages are appended to the postings, not inserted.
         let changes = changes.sorted { ids[$0.path]! < ids[$1.path]! }
         var touched = [Bool](repeating: false, count: count)
-        // A few hundred pages at a time: only their term sets are held at once,
-        // not every page's (a full index of 10,000 pages held about 70 MB of them).
+        // A few hundred pages at a time: only their term sets are held at
+        // once, not those of every page of the language.
         for start in stride(from: 0, to: changes.count, by: Self.pagesAtOnce) {
             let chunk = changes[start..<min(changes.count, start + Self.pagesAtOnce)]
             let terms = Array(chunk).parallelMap { change in
