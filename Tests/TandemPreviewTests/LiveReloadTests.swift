@@ -10,9 +10,13 @@ import Testing
         "content/news/2026/camp.md": page("title: Camp opens\ndate: 2026-03-05", "First version."),
         "content/news/2026/other.md": page("title: Other\ndate: 2026-03-01", "Other text."),
     ]
-    /// The most a saved file may take to reach an open page (the watcher's
-    /// quiet period and one rebuild of a small site in a debug build).
-    static let bound = 2.0
+    /// The most a saved file may take to reach an open page before the test
+    /// calls it lost: the watcher's quiet period and one rebuild of a small
+    /// site in a debug build take well under a second, but the whole suite
+    /// runs in parallel on two cores (a run failed once at 2 s while another
+    /// build shared the machine). How fast the reload is, is measured by
+    /// `scripts/measure-reload.py`, not here.
+    static let bound = 10.0
 
     @Test func anEditSendsAChangeEventAndTheNewTextIsServed() async throws {
         let site = SiteFolder(Self.files)

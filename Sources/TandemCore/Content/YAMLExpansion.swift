@@ -27,7 +27,7 @@ enum YAMLExpansion {
         for index in tokens.aliasOffsets { scalars[index] = "_" }
         var copy = ""
         copy.unicodeScalars.append(contentsOf: scalars)
-        guard let root = try Yams.compose(yaml: copy, .basic) else { return nil }
+        guard let root = try YAMLDocument.compose(copy) else { return nil }
         var counter = Counter(aliases: tokens.aliases, anchors: tokens.anchors, limit: limit)
         _ = counter.size(of: root)
         return counter.excess

@@ -18,7 +18,7 @@ struct MarkdownLink {
             path = path[..<hash]
         }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = MarkdownLink.percentDecoded(String(path)) ?? String(path)
         let name = decoded.split(separator: "/").last ?? ""
         guard decoded.hasSuffix(".md") || (!decoded.hasPrefix("/") && name.contains(".") && !name.hasPrefix(".")) else { return nil }
         self.path = decoded
@@ -56,8 +56,15 @@ struct MarkdownLink {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
         let end = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let path = String(url[..<end])
-        guard let decoded = path.removingPercentEncoding, !decoded.hasSuffix(".md") else { return nil }
+        guard let decoded = percentDecoded(path), !decoded.hasSuffix(".md") else { return nil }
         return SitePath(path: decoded, suffix: String(url[end...]))
+    }
+
+    /// `text` with its `%XX` escapes decoded, nil if they are not UTF-8.
+    /// Text without a `%` is returned as it is, without the trip through
+    /// Foundation's NSString (most links of a site have none).
+    static func percentDecoded(_ text: String) -> String? {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 
     static func hasScheme(_ url: String) -> Bool {

@@ -192,7 +192,7 @@ public struct MarkdownRenderer: Sendable {
     private func checkAnchor(_ fragment: String, of contentPath: String, url: String, node: OpaquePointer,
                              source: Source, lines: SourceLines, diagnostics: inout [Diagnostic]) {
         guard !fragment.isEmpty, let anchors = source.resolver.anchors(ofContentPath: contentPath) else { return }
-        let id = fragment.removingPercentEncoding ?? fragment
+        let id = MarkdownLink.percentDecoded(fragment) ?? fragment
         guard !HeadingIDs.pageIDs.contains(id), !anchors.contains(id) else { return }
         let which = contentPath == source.contentPath ? "this page" : "content/\(contentPath)"
         let hint = Suggestion.nearest(to: id, in: anchors).map { "did you mean '#\($0)'?" }

@@ -7,6 +7,17 @@ import Foundation
 public struct OutputFolder: OutputSink {
     public let destination: URL
     public let staging: URL
+    /// The two folders' paths, to which each file's relative path is appended
+    /// as text (a URL's `appendingPathComponent` cost more than writing the file).
+    private let destinationPath: String
+    private let stagingPath: String
+
+    init(destination: URL, staging: URL) {
+        self.destination = destination
+        self.staging = staging
+        destinationPath = destination.path
+        stagingPath = staging.path
+    }
 
     /// Why Tandem refuses to publish into a folder.
     public struct Refusal: Error, CustomStringConvertible {
@@ -81,22 +92,22 @@ public struct OutputFolder: OutputSink {
     /// a failure carries the system's reason (`SystemFiles.Failure`). A file
     /// the last build published with the same bytes is kept instead (`keep`).
     public func write(_ data: Data, to relativePath: String) throws {
-        let path = staging.appendingPathComponent(relativePath).path
-        let previous = destination.appendingPathComponent(relativePath).path
+        let path = stagingPath + "/" + relativePath
+        let previous = destinationPath + "/" + relativePath
         if SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
         do {
             try SystemFiles.write(data, to: path)
         } catch where error.code == ENOENT {
-            try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
+            try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
             try SystemFiles.write(data, to: path)
         }
     }
 
     /// Copies a file into the staging folder, or keeps the last build's copy if it has the same bytes.
     public func copy(_ source: URL, to relativePath: String) throws {
-        let path = staging.appendingPathComponent(relativePath).path
-        try SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)
-        let previous = destination.appendingPathComponent(relativePath).path
+        let path = stagingPath + "/" + relativePath
+        try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
+        let previous = destinationPath + "/" + relativePath
         if SystemFiles.sameBytes(previous, source.path), keep(previous, as: path) { return }
         try SystemFiles.copy(source.path, to: path)
     }
@@ -112,7 +123,7 @@ public struct OutputFolder: OutputSink {
             try SystemFiles.hardLink(previous, as: path)
             return true
         } catch where error.code == ENOENT {
-            guard (try? SystemFiles.makeFolders((path as NSString).deletingLastPathComponent)) != nil else { return false }
+            guard (try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))) != nil else { return false }
             return (try? SystemFiles.hardLink(previous, as: path)) != nil
         } catch {
             return false

@@ -79,9 +79,24 @@ enum SystemFiles {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: path, code: ENOTDIR) }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = parentFolder(of: path)
         if !parent.isEmpty, parent != path { try makeFolders(parent) }
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw Failure(path: path, code: errno) }
+    }
+
+    /// The folder that holds `path`: what is before its last `/` (`/` for a
+    /// file at the root, "" for a bare name), as NSString's
+    /// `deletingLastPathComponent` says for the paths Tandem makes, without
+    /// bridging to it (every page of a build is a file in a folder of its own).
+    static func parentFolder(of path: String) -> String {
+        let slash = UInt8(ascii: "/")
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == slash { end -= 1 }
+        guard let last = bytes[..<end].lastIndex(of: slash) else { return "" }
+        var cut = last
+        while cut > 0, bytes[cut - 1] == slash { cut -= 1 }
+        return cut == 0 ? "/" : String(decoding: bytes[..<cut], as: UTF8.self)
     }
 
     /// Creates one new folder; it must not exist yet.

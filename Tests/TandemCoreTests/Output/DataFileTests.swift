@@ -105,3 +105,22 @@ import Testing
         #expect(first == second)
     }
 }
+
+/// `SystemFiles.parentFolder` says what NSString's `deletingLastPathComponent`
+/// says for the paths the output stage makes, and something sensible for others.
+@Suite struct ParentFolderTests {
+    @Test func theFolderOfAPathIsWhatFoundationSays() {
+        for path in ["/tmp/.site.staging-1-2/news/2026/camp/index.html", "/a/b", "/tmp/site/fr/actualités/camp/index.html",
+                     "/tmp/site/search/terms/12.txt"] {
+            #expect(SystemFiles.parentFolder(of: path) == (path as NSString).deletingLastPathComponent, "\(path)")
+        }
+        // Foundation traps on some of these (swift-corelibs-foundation, Swift 6.3).
+        #expect(SystemFiles.parentFolder(of: "/a") == "/")
+        #expect(SystemFiles.parentFolder(of: "/") == "/")
+        #expect(SystemFiles.parentFolder(of: "a") == "")
+        #expect(SystemFiles.parentFolder(of: "") == "")
+        #expect(SystemFiles.parentFolder(of: "a/b") == "a")
+        #expect(SystemFiles.parentFolder(of: "/a/b/") == "/a")
+        #expect(SystemFiles.parentFolder(of: "/a//b") == "/a")
+    }
+}
