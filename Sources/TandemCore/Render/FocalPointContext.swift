@@ -55,8 +55,7 @@ extension PageContext {
                             values["city"] = city
                             // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
                             let shown = site.text("direction", language) == "rtl" ? "\u{2068}\(city)\u{2069}" : city
-                            values["label"] = (site.text("contacts.in_city", language) ?? "In {city}:")
-                                .replacingOccurrences(of: "{city}", with: shown)
+                            values["label"] = Placeholders.fill(site.text("contacts.in_city", language) ?? "In {city}:", ["city": shown])
                         }
                         return values
                     }]
@@ -95,8 +94,8 @@ extension PageContext {
 
     /// "Focal points: Refugees".
     func topicTitle(_ topic: PersonsCategory, language: String) -> String {
-        (site.text("focal_points.topic_title", language) ?? "Focal points: {topic}")
-            .replacingOccurrences(of: "{topic}", with: topicLabel(topic, language: language))
+        Placeholders.fill(site.text("focal_points.topic_title", language) ?? "Focal points: {topic}",
+                          ["topic": topicLabel(topic, language: language)])
     }
 
     func agencyName(_ agency: Agency, language: String) -> String {

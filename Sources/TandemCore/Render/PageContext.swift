@@ -184,9 +184,7 @@ struct PageContext {
     /// "News, page 2 of 5".
     func paginatedTitle(_ title: String, _ pagination: Pagination, _ language: String) -> String {
         let format = site.text("pagination.title", language) ?? "{title}, page {number} of {total}"
-        return format.replacingOccurrences(of: "{title}", with: title)
-            .replacingOccurrences(of: "{number}", with: String(pagination.number))
-            .replacingOccurrences(of: "{total}", with: String(pagination.total))
+        return Placeholders.fill(format, ["title": title, "number": String(pagination.number), "total": String(pagination.total)])
     }
 
     /// The `pagination` key of a listing page: where this page is and the links around it.

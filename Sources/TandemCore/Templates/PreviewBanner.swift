@@ -42,7 +42,7 @@ enum PreviewBanner {
             "year": String(year),
         ]
         let format = strings.text("preview.embargoed", language: language) ?? "Embargoed until {time} GMT, {weekday} {day} {month} {year}"
-        return values.reduce(format) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
+        return Placeholders.fill(format, values)
     }
 
     /// Puts the rendered banner right after the opening `<body>` tag (at the

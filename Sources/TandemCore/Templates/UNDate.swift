@@ -44,18 +44,13 @@ enum UNDate {
     /// `{day} {month} {year}` filled with the strings' own month names.
     private static func written(_ date: PageDate, format: String, months: [String]) -> String {
         let month = months.count == 12 ? months[date.month - 1] : String(date.month)
-        var result = ""
-        var rest = Substring(format)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            switch rest[rest.index(after: open)..<close] {
-            case "day": result += String(date.day)
-            case "month": result += month
-            case "year": result += String(date.year)
-            default: result += rest[open...close]
+        return Placeholders.fill(format) { name in
+            switch name {
+            case "day": String(date.day)
+            case "month": month
+            case "year": String(date.year)
+            default: nil
             }
-            rest = rest[rest.index(after: close)...]
         }
-        return result + rest
     }
 }
