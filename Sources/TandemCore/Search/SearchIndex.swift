@@ -70,10 +70,7 @@ struct SearchIndex: Sendable {
                 apply(changes, language: name)
             } else {
                 languages[name]?.buckets = (0..<count).map { _ in Bucket(revision: Self.nextRevision()) }
-                for start in stride(from: 0, to: pages.count, by: Self.pagesAtOnce) {
-                    let chunk = pages[start..<min(pages.count, start + Self.pagesAtOnce)]
-                    apply(chunk.map { (graph.pages[$0].source.contentPath, nil, graph.pages[$0]) }, language: name)
-                }
+                apply(pages.map { (graph.pages[$0].source.contentPath, nil, graph.pages[$0]) }, language: name)
             }
         }
     }
