@@ -46,9 +46,10 @@ struct TestSite {
         ContentLoader.walk(output)
     }
 
-    /// Every entry (including hidden ones) beside the output folder.
+    /// Every entry (including hidden ones) beside the output folder, but the
+    /// cache folder that every run of the site may write (`SourceStore`).
     func siblingsOfOutput() -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.sorted() ?? []
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0 != ".tandem-cache" }.sorted()
     }
 
     func cleanUp() {

@@ -1,6 +1,6 @@
 /// A focal point for public information (MOU para 35): one file in
 /// `content/focal-points/`, named by its id.
-public struct FocalPointRecord: Sendable, Hashable {
+public struct FocalPointRecord: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     /// The part of the name an address book sorts by; default: its last word.

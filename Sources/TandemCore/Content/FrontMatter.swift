@@ -1,5 +1,5 @@
 /// The typed front matter of a page (the table in DESIGN.md).
-public struct FrontMatter: Sendable, Hashable {
+public struct FrontMatter: Sendable, Hashable, Codable {
     public var title: String
     /// A short title for navigation, e.g. "About" for a long page title.
     public var linkTitle: String?

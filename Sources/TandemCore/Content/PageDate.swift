@@ -2,7 +2,7 @@ import Foundation
 
 /// A date as front matter wrote it: a calendar day (`2026-03-05`) or an
 /// instant with its zone (`2026-03-05T09:00:00Z`, `2026-03-05T09:00+01:00`).
-public struct PageDate: Sendable, Hashable, Comparable {
+public struct PageDate: Sendable, Hashable, Comparable, Codable {
     /// The instant; a calendar day counts from midnight UTC.
     public var instant: Date
     /// The calendar day as written (year, month, day), used for display.

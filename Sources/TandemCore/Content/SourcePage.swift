@@ -1,5 +1,5 @@
 /// What a Markdown file is to the site.
-public enum PageKind: String, Sendable, Hashable {
+public enum PageKind: String, Sendable, Hashable, Codable {
     /// `content/index.md`: the home page.
     case home
     /// `_index.md` in a folder: that section's title and text.
@@ -11,7 +11,7 @@ public enum PageKind: String, Sendable, Hashable {
 }
 
 /// A Markdown file after the Content stage: typed front matter and the raw body.
-public struct SourcePage: Sendable, Hashable {
+public struct SourcePage: Sendable, Hashable, Codable {
     /// Path from the site root, e.g. `content/news/2026/camp.md`: where errors point.
     public var path: String
     /// Path inside `content/`, e.g. `news/2026/camp.md`.

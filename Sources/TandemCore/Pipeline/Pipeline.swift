@@ -24,7 +24,9 @@ public final class Pipeline: @unchecked Sendable {
     private var last: Assembly?
 
     /// `incremental`: keep what each run read and made, for the next run (the preview).
-    public init(root: URL, mode: BuildMode, incremental: Bool = false, clock: (@Sendable () -> Date)? = nil) {
+    /// `persistsSources`: start from, and keep, what runs parsed in `.tandem-cache/sources` (`SourceStore`).
+    public init(root: URL, mode: BuildMode, incremental: Bool = false, persistsSources: Bool = true,
+                clock: (@Sendable () -> Date)? = nil) {
         self.root = root
         self.mode = mode
         let fixed = mode.now
@@ -35,7 +37,7 @@ public final class Pipeline: @unchecked Sendable {
         } else {
             self.clock = { fixed }
         }
-        sources = SourceCache(root: root)
+        sources = SourceCache(root: root, persists: persistsSources)
         records = incremental ? OutputRecords() : nil
         markdown = incremental ? MarkdownCache() : nil
     }

@@ -2,9 +2,11 @@ import Foundation
 
 /// The load and parse stages with a memory: `tandem.yaml`, the templates and
 /// every file of `content/`, each read again only when its `lstat` stamp
-/// changed since the last run (or when the watcher names it). `tandem build`
-/// and `tandem check` use a fresh one, so they read everything once; the
-/// preview keeps one for its whole life. Not for concurrent use.
+/// changed since the last run (or when the watcher names it). The preview
+/// keeps one for its whole life; `tandem build` and `tandem check` use a
+/// fresh one. What the Markdown files parsed to is also kept on disk
+/// (`SourceStore`), so a fresh one starts from what earlier runs parsed and
+/// reads only the files changed since. Not for concurrent use.
 final class SourceCache {
     let root: URL
     private(set) var config = SiteConfig()
@@ -17,15 +19,16 @@ final class SourceCache {
     private var ruleDiagnostics: [Diagnostic] = []
     private var ruleStamps: [String: FileStamp]?
 
-    private struct Parsed {
-        var stamp: FileStamp
-        var page: SourcePage?
-        var diagnostics: [Diagnostic]
-        /// What the content rules found in the page (`Lint/`), kept until the page or the rules change.
-        var lint: [Diagnostic]
-    }
+    /// What a Markdown file parsed to; its `lint` is kept until the page or the rules change.
+    private typealias Parsed = SourceStore.Entry
 
     private var parsed: [String: Parsed] = [:]
+    /// Whether what is parsed is kept on disk for later runs.
+    private let persists: Bool
+    /// The store on disk, for the settings of the last refresh (nil before the first, or when not persisting).
+    private var store: SourceStore?
+    /// The shards of `store` that hold a file parsed again or gone since the store was last written.
+    private var touchedShards: Set<Int> = []
     /// What each file of `parsed` with something to report reported (few
     /// files): a run collects these without looking at every file.
     private var reported: [String: [Diagnostic]] = [:]
@@ -54,8 +57,10 @@ final class SourceCache {
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
 
-    init(root: URL) {
+    /// `persists`: keep what is parsed on disk (`SourceStore`) and start from what is kept there.
+    init(root: URL, persists: Bool = true) {
         self.root = root
+        self.persists = persists
     }
 
     /// Brings everything up to date with the site's folder. `hinted` holds
@@ -83,14 +88,40 @@ final class SourceCache {
             refresh.templatesChanged = true
         }
         let rulesChanged = reloadRules(configChanged: refresh.configChanged, isHinted: isHinted)
+        var reparseAll = refresh.configChanged
+        if persists && (store == nil || refresh.configChanged || rulesChanged) {
+            reparseAll = openStore(configStamp: configStamp) && reparseAll
+        }
+        // A first refresh (the configuration is then read) lists all of `content/`, even when the store has it all.
         if !refresh.configChanged, !hinted.isEmpty, let files = contentFiles(hinted) {
             rereadContent(files, into: &refresh)
         } else {
-            rescanContent(reparseAll: refresh.configChanged, isHinted: isHinted, into: &refresh)
+            rescanContent(reparseAll: reparseAll, isHinted: isHinted, into: &refresh)
         }
         if rulesChanged && !refresh.configChanged { relintAll() }
         readImages()
+        store?.save(parsed, touched: touchedShards)
+        touchedShards = []
         return refresh
+    }
+
+    /// Opens the store for the settings just loaded. The first time, starts
+    /// from what it holds and returns false: its entries were parsed with
+    /// these settings (else it holds none). Later (the settings changed),
+    /// every shard is to be written again, and returns true.
+    private func openStore(configStamp: FileStamp?) -> Bool {
+        var settings = "config=" + (configStamp?.text ?? "none")
+        for (path, stamp) in (ruleStamps ?? [:]).sorted(by: { $0.key < $1.key }) { settings += " lint/\(path)=\(stamp.text)" }
+        let isFirst = store == nil
+        let store = SourceStore(root: root, settings: settings)
+        self.store = store
+        guard isFirst else {
+            touchedShards = Set(0 ..< SourceStore.shardCount)
+            return true
+        }
+        for (path, entry) in store.load() { keep(entry, at: path) }
+        touchedShards = []
+        return false
     }
 
     /// Loads the content rules again when `lint/` or the configuration changed.
@@ -266,6 +297,7 @@ final class SourceCache {
     /// Sets what a file of `content/` parsed to (nil: the file is gone), with what it reports.
     private func keep(_ entry: Parsed?, at path: String) {
         parsed[path] = entry
+        if persists { touchedShards.insert(SourceStore.shard(of: path)) }
         let found = entry.map { $0.diagnostics + $0.lint } ?? []
         reported[path] = found.isEmpty ? nil : found
     }

@@ -37,6 +37,11 @@ struct FileStamp: Hashable, Sendable {
             == (b.modified.tv_sec, b.modified.tv_nsec, b.changed.tv_sec, b.changed.tv_nsec)
     }
 
+    /// The stamp as text, for keys that name the settings something was made with.
+    var text: String {
+        "\(device):\(inode):\(size):\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec)"
+    }
+
     func hash(into hasher: inout Hasher) {
         hasher.combine(inode)
         hasher.combine(size)
@@ -53,5 +58,28 @@ struct FileStamp: Hashable, Sendable {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
         }
         return try handle.readToEnd() ?? Data()
+    }
+}
+
+/// Stored in `SourceStore`: the stamp of each file as it was parsed.
+extension FileStamp: Codable {
+    init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        device = try fields.decode(UInt64.self)
+        inode = try fields.decode(UInt64.self)
+        size = try fields.decode(Int64.self)
+        modified = timespec(tv_sec: try fields.decode(Int.self), tv_nsec: try fields.decode(Int.self))
+        changed = timespec(tv_sec: try fields.decode(Int.self), tv_nsec: try fields.decode(Int.self))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(device)
+        try fields.encode(inode)
+        try fields.encode(size)
+        try fields.encode(Int(modified.tv_sec))
+        try fields.encode(Int(modified.tv_nsec))
+        try fields.encode(Int(changed.tv_sec))
+        try fields.encode(Int(changed.tv_nsec))
     }
 }

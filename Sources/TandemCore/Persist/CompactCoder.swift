@@ -1,0 +1,348 @@
+import Foundation
+
+/// A compact binary form of `Codable` values, for Tandem's own cache files:
+/// fields are written in the order the type encodes them, without their
+/// names, numbers as variable-length integers, texts as their UTF-8 bytes
+/// with a length. Reading it back is several times faster than JSON, which
+/// matters because a build reads every page of the site from it.
+///
+/// It is only for values whose encoding is a fixed sequence (structs and
+/// enums with compiler-derived coding, arrays, optionals): the reader reads
+/// the fields in the order they were written, so it cannot read a
+/// dictionary, nor anything encoded by a different version of its type.
+/// `SourceStore` therefore keys its files to the Tandem executable that
+/// wrote them. A damaged or truncated input throws `CompactCoder.Damaged`;
+/// it never traps or allocates more than the input's size.
+enum CompactCoder {
+    struct Damaged: Error {}
+
+    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let writer = Writer()
+        try writer.write(value)
+        return writer.bytes
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
+        let reader = Reader(bytes)
+        let value = try reader.read(type)
+        guard reader.offset == bytes.count else { throw Damaged() }
+        return value
+    }
+}
+
+/// `Optional`, seen through a protocol: the coder writes a presence byte before any optional value.
+private protocol OptionalValue {
+    var isNone: Bool { get }
+    var wrappedValue: Any { get }
+    static var wrappedType: Any.Type { get }
+    static var absent: Self { get }
+    static func wrapping(_ value: Any) -> Self
+}
+
+extension Optional: OptionalValue {
+    fileprivate var isNone: Bool { self == nil }
+    fileprivate var wrappedValue: Any { self! }
+    fileprivate static var wrappedType: Any.Type { Wrapped.self }
+    fileprivate static var absent: Self { nil }
+    fileprivate static func wrapping(_ value: Any) -> Self { value as? Wrapped }
+}
+
+// MARK: - Writing
+
+private final class Writer: Encoder {
+    var bytes: [UInt8] = []
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func writeInteger(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    func writeSigned(_ value: Int64) {
+        writeInteger(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    func writeText(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            writeInteger(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Writes a value: an optional with its presence byte first, the standard
+    /// library's numbers and texts directly, anything else by its own `encode(to:)`.
+    func write<Value: Encodable>(_ value: Value) throws {
+        // Optionals first: `Optional("x") as? String` would succeed and lose the presence byte.
+        if let optional = value as? any OptionalValue {
+            if optional.isNone {
+                bytes.append(0)
+            } else {
+                bytes.append(1)
+                guard let wrapped = optional.wrappedValue as? any Encodable else { throw CompactCoder.Damaged() }
+                try write(wrapped)
+            }
+            return
+        }
+        switch value {
+        case let text as String: writeText(text)
+        case let raw as [UInt8]:
+            writeInteger(UInt64(raw.count))
+            bytes.append(contentsOf: raw)
+        case let flag as Bool: bytes.append(flag ? 1 : 0)
+        case let number as Double: writeInteger(number.bitPattern)
+        case let number as Float: writeInteger(UInt64(number.bitPattern))
+        case let date as Date: writeInteger(date.timeIntervalSinceReferenceDate.bitPattern)
+        case let number as any FixedWidthInteger:
+            if type(of: number).isSigned {
+                writeSigned(Int64(number))
+            } else {
+                writeInteger(UInt64(number))
+            }
+        default:
+            try value.encode(to: self)
+        }
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(KeyedWriter<Key>(writer: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { UnkeyedWriter(writer: self) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleWriter(writer: self) }
+}
+
+private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let writer: Writer
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil(forKey key: Key) throws { writer.bytes.append(0) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try writer.write(value) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        writer.container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { writer.unkeyedContainer() }
+    mutating func superEncoder() -> any Encoder { writer }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { writer }
+}
+
+/// An array: its elements are written to a writer of their own, then their count and bytes.
+private final class UnkeyedWriter: UnkeyedEncodingContainer {
+    let writer: Writer
+    let elements = Writer()
+    private(set) var count = 0
+    var codingPath: [any CodingKey] { [] }
+
+    init(writer: Writer) { self.writer = writer }
+
+    deinit {
+        writer.writeInteger(UInt64(count))
+        writer.bytes.append(contentsOf: elements.bytes)
+    }
+
+    func encodeNil() throws {
+        count += 1
+        elements.bytes.append(0)
+    }
+
+    func encode<T: Encodable>(_ value: T) throws {
+        count += 1
+        try elements.write(value)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        count += 1
+        return elements.container(keyedBy: keyType)
+    }
+
+    func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        count += 1
+        return elements.unkeyedContainer()
+    }
+
+    func superEncoder() -> any Encoder { elements }
+}
+
+private struct SingleWriter: SingleValueEncodingContainer {
+    let writer: Writer
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() throws { writer.bytes.append(0) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+}
+
+// MARK: - Reading
+
+private final class Reader: Decoder {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    func readByte() throws -> UInt8 {
+        guard offset < bytes.count else { throw CompactCoder.Damaged() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    func readInteger() throws -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let byte = try readByte()
+            guard shift < 64 else { throw CompactCoder.Damaged() }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    func readSigned() throws -> Int64 {
+        let raw = try readInteger()
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    /// A count of things still to read: at most the bytes left, so a damaged count cannot ask for much memory.
+    func readCount() throws -> Int {
+        let count = try readInteger()
+        guard count <= UInt64(bytes.count - offset) else { throw CompactCoder.Damaged() }
+        return Int(count)
+    }
+
+    func readText() throws -> String {
+        let count = try readCount()
+        defer { offset += count }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count]), as: UTF8.self)
+    }
+
+    func readFlag() throws -> Bool {
+        switch try readByte() {
+        case 0: false
+        case 1: true
+        default: throw CompactCoder.Damaged()
+        }
+    }
+
+    /// Reads what `Writer.write` wrote for a value of `type`.
+    func read<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        if let optional = type as? any OptionalValue.Type {
+            guard try readFlag() else { return optional.absent as! Value }
+            guard let wrapped = optional.wrappedType as? any Decodable.Type else { throw CompactCoder.Damaged() }
+            return optional.wrapping(try read(wrapped)) as! Value
+        }
+        if type == String.self { return try readText() as! Value }
+        if type == [UInt8].self {
+            let count = try readCount()
+            defer { offset += count }
+            return Array(UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])) as! Value
+        }
+        if type == Bool.self { return try readFlag() as! Value }
+        if type == Double.self { return Double(bitPattern: try readInteger()) as! Value }
+        if type == Float.self {
+            guard let bits = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }
+            return Float(bitPattern: bits) as! Value
+        }
+        if type == Date.self { return Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())) as! Value }
+        if let integer = type as? any FixedWidthInteger.Type {
+            let value: (any FixedWidthInteger)? = integer.isSigned ? integer.init(exactly: try readSigned())
+                                                                   : integer.init(exactly: try readInteger())
+            guard let value else { throw CompactCoder.Damaged() }
+            return value as! Value
+        }
+        return try Value(from: self)
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(KeyedReader<Key>(reader: self))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { UnkeyedReader(reader: self, count: try readCount()) }
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleReader(reader: self) }
+}
+
+private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let reader: Reader
+    var codingPath: [any CodingKey] { [] }
+    /// Field names are not stored: a type that asks which keys are present (a dictionary) cannot be read.
+    var allKeys: [Key] { [] }
+
+    func contains(_ key: Key) -> Bool { true }
+    func decodeNil(forKey key: Key) throws -> Bool { try !reader.readFlag() }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try reader.read(type) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try reader.read(T?.self) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try reader.read(String?.self) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try reader.read(Int?.self) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try reader.read(Bool?.self) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try reader.read(Double?.self) }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try reader.container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try reader.unkeyedContainer() }
+    func superDecoder() throws -> any Decoder { reader }
+    func superDecoder(forKey key: Key) throws -> any Decoder { reader }
+}
+
+private final class UnkeyedReader: UnkeyedDecodingContainer {
+    let reader: Reader
+    let total: Int
+    private(set) var currentIndex = 0
+    var codingPath: [any CodingKey] { [] }
+    var count: Int? { total }
+    var isAtEnd: Bool { currentIndex >= total }
+
+    init(reader: Reader, count: Int) {
+        self.reader = reader
+        total = count
+    }
+
+    private func next() throws {
+        guard !isAtEnd else { throw CompactCoder.Damaged() }
+        currentIndex += 1
+    }
+
+    func decodeNil() throws -> Bool {
+        // Only an optional element is written with a presence byte; `read` consumes it.
+        false
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try next()
+        return try reader.read(type)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next()
+        return try reader.container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next()
+        return try reader.unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { reader }
+}
+
+private struct SingleReader: SingleValueDecodingContainer {
+    let reader: Reader
+    var codingPath: [any CodingKey] { [] }
+
+    /// Optionals are read whole by `Reader.read`, presence byte first; a single value is never nil by itself.
+    func decodeNil() -> Bool { false }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.read(type) }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// What the parse stage made of each Markdown file, kept between runs in
+/// `.tandem-cache/sources/` under the site's folder, so that `tandem build`,
+/// `tandem check` and the preview's first build read and check again only
+/// the files whose stamps changed since any run saw them.
+///
+/// A parse depends on the file, on `tandem.yaml`, on the content rules of
+/// `lint/` and on Tandem itself: a store made with other settings or by
+/// another executable (`key`) is not used at all. Files are spread over
+/// `shardCount` shards by path; a run rewrites only the shards that hold a
+/// file it parsed again or lost, each under a temporary name then renamed,
+/// so concurrent runs and interrupted ones leave whole shards. A shard that
+/// cannot be read is ignored: its files are parsed again.
+struct SourceStore: Sendable {
+    /// The folder, relative to the site's folder (out of git: `.gitignore`).
+    static let folderName = ".tandem-cache/sources"
+    static let shardCount = 64
+    /// Bumped when what is stored changes meaning.
+    static let formatVersion = 1
+
+    /// What the parse stage made of one file.
+    struct Entry: Sendable {
+        var stamp: FileStamp
+        var page: SourcePage?
+        var diagnostics: [Diagnostic]
+        /// What the content rules found in the page (`Lint/`).
+        var lint: [Diagnostic]
+    }
+
+    let folder: String
+    /// Tandem's executable, the format, and the stamps of the settings a parse reads.
+    let key: String
+
+    init(root: URL, settings: String) {
+        folder = root.appendingPathComponent(SourceStore.folderName).path
+        key = "v\(SourceStore.formatVersion) \(SourceStore.executableIdentity) \(settings)"
+    }
+
+    /// The shard of a path inside `content/`: FNV-1a of its bytes (the same in every run, unlike `Hasher`).
+    static func shard(of path: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in path.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int(hash % UInt64(shardCount))
+    }
+
+    /// Every entry of the shards made with this store's key, by path inside `content/`.
+    func load() -> [String: Entry] {
+        let shards = Array(0 ..< SourceStore.shardCount).parallelMap { readShard($0) }
+        var entries: [String: Entry] = [:]
+        for (shard, stored) in shards.enumerated() {
+            for stored in stored where SourceStore.shard(of: stored.path) == shard {
+                entries[stored.path] = stored.entry
+            }
+        }
+        return entries
+    }
+
+    /// Writes the shards `touched` with the entries of `entries` that belong to them.
+    func save(_ entries: [String: Entry], touched: Set<Int>) {
+        guard !touched.isEmpty else { return }
+        var grouped: [Int: [StoredEntry]] = [:]
+        for (path, entry) in entries {
+            let shard = SourceStore.shard(of: path)
+            if touched.contains(shard) { grouped[shard, default: []].append(StoredEntry(path: path, entry)) }
+        }
+        let byShard = grouped
+        guard (try? SystemFiles.makeFolders(folder)) != nil else { return }
+        let key = self.key
+        _ = touched.sorted().parallelMap { shard in
+            let stored = StoredShard(key: key, entries: (byShard[shard] ?? []).sorted { $0.path < $1.path })
+            guard let bytes = try? CompactCoder.encode(stored) else { return }
+            let path = folder + "/\(shard)"
+            let temporary = folder + "/.\(shard).\(getpid()).\(UInt32.random(in: 0 ... .max))"
+            do {
+                try SystemFiles.write(Data(bytes), to: temporary)
+                try SystemFiles.rename(temporary, to: path)
+            } catch {
+                try? FileManager.default.removeItem(atPath: temporary)
+            }
+        }
+    }
+
+    private func readShard(_ shard: Int) -> [StoredEntry] {
+        guard let data = try? SystemFiles.read(folder + "/\(shard)") else { return [] }
+        let stored = data.withUnsafeBytes { try? CompactCoder.decode(StoredShard.self, from: $0) }
+        guard let stored, stored.key == key else { return [] }
+        return stored.entries
+    }
+
+    /// The Tandem executable that runs: its size and times (an upgrade or a rebuild of Tandem changes them).
+    private static let executableIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let stamp = FileStamp(path: path) else { return "unknown-\(UUID().uuidString)" }
+        return "\(path):\(stamp.size):\(stamp.modified.tv_sec).\(stamp.modified.tv_nsec)"
+    }()
+}
+
+/// One shard file: the key it was made with and its entries.
+private struct StoredShard: Codable {
+    var key: String
+    var entries: [StoredEntry]
+}
+
+private struct StoredEntry: Codable {
+    var path: String
+    var stamp: FileStamp
+    var page: SourcePage?
+    var diagnostics: [StoredDiagnostic]
+    var lint: [StoredDiagnostic]
+
+    init(path: String, _ entry: SourceStore.Entry) {
+        self.path = path
+        stamp = entry.stamp
+        page = entry.page
+        diagnostics = entry.diagnostics.map(StoredDiagnostic.init)
+        lint = entry.lint.map(StoredDiagnostic.init)
+    }
+
+    var entry: SourceStore.Entry {
+        SourceStore.Entry(stamp: stamp, page: page, diagnostics: diagnostics.map(\.diagnostic), lint: lint.map(\.diagnostic))
+    }
+}
+
+/// Every field of a diagnostic (its own `Codable` form is the JSON of `--format json`, without the excerpt).
+private struct StoredDiagnostic: Codable {
+    var severity: Severity
+    var path: String
+    var line: Int
+    var column: Int
+    var message: String
+    var hint: String?
+    var rule: String?
+    var excerpt: String?
+    var length: Int
+
+    init(_ diagnostic: Diagnostic) {
+        (severity, path, line, column) = (diagnostic.severity, diagnostic.path, diagnostic.line, diagnostic.column)
+        (message, hint, rule) = (diagnostic.message, diagnostic.hint, diagnostic.rule)
+        (excerpt, length) = (diagnostic.excerpt, diagnostic.length)
+    }
+
+    var diagnostic: Diagnostic {
+        var diagnostic = Diagnostic(severity, SourceLocation(path: path, line: line, column: column), message, hint: hint, rule: rule)
+        diagnostic.excerpt = excerpt
+        diagnostic.length = length
+        return diagnostic
+    }
+}

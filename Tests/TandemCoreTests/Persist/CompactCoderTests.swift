@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+/// The binary form of Tandem's cache files gives back exactly what it was
+/// given, and refuses damaged input without trapping.
+@Suite struct CompactCoderTests {
+    private struct Sample: Codable, Equatable {
+        var text: String
+        var number: Int
+        var negative: Int
+        var big: UInt64
+        var flag: Bool
+        var fraction: Double
+        var date: Date
+        var missing: String?
+        var present: Int?
+        var list: [String]
+        var optionals: [Int?]
+        var nested: [[Bool]]
+        var inner: Inner?
+        var kind: PageKind
+        @Indirect var boxed: String?
+
+        struct Inner: Codable, Equatable {
+            var name: String
+            var empty: [Int]
+        }
+    }
+
+    private static let sample = Sample(text: "réfugiés · لاجئون", number: 300, negative: -70_000, big: .max, flag: true,
+                                       fraction: -0.1, date: Date(timeIntervalSinceReferenceDate: 1e9 + 0.25),
+                                       missing: nil, present: 0, list: ["", "a"], optionals: [1, nil, 3], nested: [[], [true, false]],
+                                       inner: Sample.Inner(name: "x", empty: []), kind: .focalPoint, boxed: nil)
+
+    @Test func valuesComeBackAsTheyWere() throws {
+        let bytes = try CompactCoder.encode(Self.sample)
+        let back = try bytes.withUnsafeBytes { try CompactCoder.decode(Sample.self, from: $0) }
+        #expect(back == Self.sample)
+    }
+
+    @Test func everyPageOfTheSampleSiteComesBackEqual() throws {
+        let pages = SampleSiteTests.sources()
+        #expect(pages.count > 40)
+        let bytes = try CompactCoder.encode(pages)
+        let back = try bytes.withUnsafeBytes { try CompactCoder.decode([SourcePage].self, from: $0) }
+        #expect(back == pages)
+        #expect(back.contains { $0.focalPoint != nil } && back.contains { $0.frontMatter.embargo != nil })
+    }
+
+    @Test func everyTruncationIsRefused() throws {
+        let bytes = try CompactCoder.encode(Self.sample)
+        for count in 0 ..< bytes.count {
+            #expect(throws: CompactCoder.Damaged.self) {
+                try Array(bytes.prefix(count)).withUnsafeBytes { try CompactCoder.decode(Sample.self, from: $0) }
+            }
+        }
+        #expect(throws: CompactCoder.Damaged.self) {
+            try (bytes + [0]).withUnsafeBytes { try CompactCoder.decode(Sample.self, from: $0) }
+        }
+    }
+
+    @Test func changedBytesNeverTrapAndAHugeCountIsRefused() throws {
+        let bytes = try CompactCoder.encode(Self.sample)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0 ..< 2_000 {
+            var damaged = bytes
+            damaged[Int.random(in: 0 ..< damaged.count, using: &generator)] = UInt8.random(in: 0 ... 255, using: &generator)
+            _ = try? damaged.withUnsafeBytes { try CompactCoder.decode(Sample.self, from: $0) }
+        }
+        // A text that claims 2^62 bytes.
+        let claim: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x3F]
+        #expect(throws: CompactCoder.Damaged.self) {
+            try claim.withUnsafeBytes { try CompactCoder.decode(String.self, from: $0) }
+        }
+    }
+}

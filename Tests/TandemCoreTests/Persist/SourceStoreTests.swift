@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+/// What a run parsed is kept on disk, and a later run reads again only the
+/// files that changed, with results that equal a run without the store.
+@Suite struct SourceStoreTests {
+    static let files = [
+        "content/index.md": page("title: Home", "Welcome. See [the camp](news/camp.md)."),
+        "content/news/camp.md": page("title: Camp\ndate: 2026-01-05", "Refugees and illegal migrants arrived."),
+        "content/news/port.md": page("title: Port\ndate: 2026-02-05\ntittle: x", "Text."),
+        "content/about.md": page("title: About", "About us."),
+    ]
+
+    private func run(_ site: TestSite) -> PipelineRun {
+        Pipeline(root: site.root, mode: BuildMode()).run(into: DiscardingOutput())
+    }
+
+    private func runWithoutStore(_ site: TestSite) -> PipelineRun {
+        let pipeline = Pipeline(root: site.root, mode: BuildMode(), persistsSources: false)
+        return pipeline.run(into: DiscardingOutput())
+    }
+
+    @Test func aSecondRunParsesNothingAndReportsTheSame() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let first = run(site)
+        #expect(first.parsedFiles == 4)
+        #expect(first.diagnostics.contains { $0.rule != nil } && first.diagnostics.contains { $0.message.contains("tittle") },
+                "the fixture has a content-rule warning and a front-matter error: \(first.diagnostics)")
+        let second = run(site)
+        #expect(second.parsedFiles == 0)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.graph.pages == first.graph.pages)
+    }
+
+    @Test func anEditedFileIsTheOnlyOneParsedAgain() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        run(site)
+        site.write("content/news/camp.md", page("title: Camp, again\ndate: 2026-01-05", "Refugees arrived."))
+        site.remove("content/about.md")
+        site.write("content/news/new.md", page("title: New\ndate: 2026-03-05"))
+        let edited = run(site)
+        #expect(edited.parsedFiles == 2)
+        #expect(edited.graph.pages.map(\.source.frontMatter.title).sorted() == ["Camp, again", "Home", "New", "Port"])
+        #expect(edited.diagnostics == runWithoutStore(site).diagnostics)
+        #expect(run(site).parsedFiles == 0)
+    }
+
+    @Test func newSettingsOrRulesParseEverythingAgain() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        run(site)
+        site.write("tandem.yaml", "title: Another title\n")
+        #expect(run(site).parsedFiles == 4)
+        #expect(run(site).parsedFiles == 0)
+        site.write("lint/arrived.yaml", "extends: substitution\nmessage: \"Write '%s' instead of '%s'.\"\nlevel: warning\nswap:\n  arrived: came\n")
+        let relinted = run(site)
+        #expect(relinted.parsedFiles == 4)
+        #expect(relinted.diagnostics.contains { $0.rule == "arrived" })
+        #expect(relinted.diagnostics == runWithoutStore(site).diagnostics)
+    }
+
+    @Test func damagedOrForeignShardsAreIgnored() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let clean = run(site)
+        let folder = site.root.appendingPathComponent(SourceStore.folderName)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        #expect(shards.count == Set(Self.files.keys.map { SourceStore.shard(of: String($0.dropFirst("content/".count))) }).count)
+        for name in shards {
+            let file = folder.appendingPathComponent(name)
+            let bytes = try Data(contentsOf: file)
+            try bytes.prefix(bytes.count / 2).write(to: file)
+        }
+        let afterDamage = run(site)
+        #expect(afterDamage.parsedFiles == 4 && afterDamage.diagnostics == clean.diagnostics)
+        // A store written by other settings (another key) is not read.
+        let foreign = SourceStore(root: site.root, settings: "config=elsewhere")
+        foreign.save(["news/camp.md": SourceStore.Entry(stamp: FileStamp(path: site.root.appendingPathComponent("content/news/camp.md").path)!,
+                                                          page: nil, diagnostics: [], lint: [])],
+                     touched: Set(0 ..< SourceStore.shardCount))
+        let afterForeign = run(site)
+        #expect(afterForeign.parsedFiles == 4 && afterForeign.diagnostics == clean.diagnostics)
+    }
+
+    @Test func aDiagnosticKeepsEveryField() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let first = run(site)
+        let lint = try #require(first.diagnostics.first { $0.rule != nil })
+        #expect(lint.excerpt != nil && lint.length > 0 && lint.hint != nil)
+        #expect(Mirror(reflecting: lint).children.count == 9, "a new field of Diagnostic must be added to StoredDiagnostic")
+        #expect(run(site).diagnostics.contains(lint))
+    }
+}
