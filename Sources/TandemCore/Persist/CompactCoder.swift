@@ -78,8 +78,13 @@ private final class Writer: Encoder {
     /// Writes a value: an optional with its presence byte first, the standard
     /// library's numbers and texts directly, anything else by its own `encode(to:)`.
     func write<Value: Encodable>(_ value: Value) throws {
-        // Optionals first: `Optional("x") as? String` would succeed and lose the presence byte.
-        if let optional = value as? any OptionalValue {
+        // The common types are told by their metadata alone (a pointer comparison):
+        // casting every value to a protocol cost more than writing it.
+        if Value.self == String.self { return writeText(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Int.self { return writeSigned(Int64(unsafeBitCast(value, to: Int.self))) }
+        if Value.self == Bool.self { return bytes.append(unsafeBitCast(value, to: Bool.self) ? 1 : 0) }
+        // Optionals before the casts below: `Optional("x") as? String` would succeed and lose the presence byte.
+        if _isOptional(Value.self), let optional = value as? any OptionalValue {
             if optional.isNone {
                 bytes.append(0)
             } else {
@@ -90,11 +95,9 @@ private final class Writer: Encoder {
             return
         }
         switch value {
-        case let text as String: writeText(text)
         case let raw as [UInt8]:
             writeInteger(UInt64(raw.count))
             bytes.append(contentsOf: raw)
-        case let flag as Bool: bytes.append(flag ? 1 : 0)
         case let number as Double: writeInteger(number.bitPattern)
         case let number as Float: writeInteger(UInt64(number.bitPattern))
         case let date as Date: writeInteger(date.timeIntervalSinceReferenceDate.bitPattern)
@@ -222,10 +225,17 @@ private final class Reader: Decoder {
         return Int(count)
     }
 
+    /// Short texts already read, so that one stored text read many times (a
+    /// page's path, in each of its front matter's locations) is one string in memory.
+    private var interned: Set<String> = []
+
     func readText() throws -> String {
         let count = try readCount()
         defer { offset += count }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count]), as: UTF8.self)
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count]), as: UTF8.self)
+        // Texts of up to 15 bytes are held inline, without memory of their own.
+        guard count > 15 && count <= 256 else { return text }
+        return interned.insert(text).memberAfterInsert
     }
 
     func readFlag() throws -> Bool {
@@ -238,18 +248,19 @@ private final class Reader: Decoder {
 
     /// Reads what `Writer.write` wrote for a value of `type`.
     func read<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        if let optional = type as? any OptionalValue.Type {
+        if type == String.self { return unsafeBitCast(try readText(), to: Value.self) }
+        if type == Int.self { return unsafeBitCast(Int(try readSigned()), to: Value.self) }
+        if type == Bool.self { return unsafeBitCast(try readFlag(), to: Value.self) }
+        if _isOptional(type), let optional = type as? any OptionalValue.Type {
             guard try readFlag() else { return optional.absent as! Value }
             guard let wrapped = optional.wrappedType as? any Decodable.Type else { throw CompactCoder.Damaged() }
             return optional.wrapping(try read(wrapped)) as! Value
         }
-        if type == String.self { return try readText() as! Value }
         if type == [UInt8].self {
             let count = try readCount()
             defer { offset += count }
             return Array(UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])) as! Value
         }
-        if type == Bool.self { return try readFlag() as! Value }
         if type == Double.self { return Double(bitPattern: try readInteger()) as! Value }
         if type == Float.self {
             guard let bits = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }

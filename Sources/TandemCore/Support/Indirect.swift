@@ -42,3 +42,15 @@ extension Indirect: Hashable where Value: Hashable {
         hasher.combine(wrappedValue)
     }
 }
+
+/// Coded as the value it holds (`SourceStore` keeps pages on disk).
+extension Indirect: Codable where Value: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
