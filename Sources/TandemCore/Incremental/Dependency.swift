@@ -8,7 +8,7 @@
 /// Pages are named by their path inside `content/`, listings and sections by
 /// their route, focal points by id: names that stay the same when other
 /// pages come or go (indices do not).
-enum Dependency: Hashable, Sendable {
+enum Dependency: Hashable, Sendable, Codable {
     /// `tandem.yaml` as a whole.
     case config
     /// A layout or partial by name, with every template it reaches (nil value: no such template).

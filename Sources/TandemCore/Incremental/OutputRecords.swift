@@ -1,25 +1,36 @@
-/// What the preview remembers of each file it made: what making it read
-/// (recorded by its `SiteReader`) and reported, and the model the records
-/// describe. After a change, the files to make again are those not made
-/// yet and those that read something whose value changed since; every
-/// other file is exactly what a clean build would make. Not for concurrent use.
+/// What the preview and `tandem build` (`BuildState`) remember of each file
+/// made: what making it read (recorded by its `SiteReader`) and reported,
+/// and the model the records describe. After a change, the files to make
+/// again are those not made yet, those made by something else, and those
+/// that read something whose value changed since; every other file is
+/// exactly what a clean build would make. Not for concurrent use, but for
+/// `table`.
 final class OutputRecords {
     struct Record {
         /// What made the file (`SitePlan.Claim.description`): a file made by something else is made again.
         var maker: String
-        var dependencies: Set<Dependency>
+        /// What making it read, by number in `table`, sorted.
+        var dependencies: [Int32]
         var made: SiteRenderer.Made
     }
 
+    /// The dependencies the records read.
+    let table: DependencyTable
     private(set) var records: [String: Record] = [:]
     /// The records whose making reported something (few): what a run reports for the files it keeps.
     private(set) var reporting: [String: SiteRenderer.Made] = [:]
-    /// For each dependency, the output paths that read it.
-    private var dependents: [Dependency: Set<String>] = [:]
     /// The model of the last accepted run: what every record read.
     private(set) var model: SiteModel?
-    /// The output paths of the last accepted run's plan: the paths with a record.
-    private var paths: Set<String> = []
+
+    init() {
+        table = DependencyTable()
+    }
+
+    /// The records a published build kept (`BuildState`), numbered in `table`, which describe `model`.
+    init(kept records: [String: Record], table: DependencyTable, model: SiteModel) {
+        self.table = table
+        commit(records, keeping: Set(records.keys), model: model)
+    }
 
     /// The output paths of `plan` that must be made again for `model`.
     /// `candidates`: when the caller knows that only these dependencies can
@@ -28,17 +39,26 @@ final class OutputRecords {
     func outdated(_ plan: SitePlan, in model: SiteModel, candidates: [Dependency]? = nil) -> Set<String> {
         guard let old = self.model else { return Set(plan.entries.map(\.outputPath)) }
         var outdated: Set<String> = []
-        let changed: Set<Dependency>
+        let changed: [Dependency]
         if let candidates {
-            changed = Set(candidates.filter { dependents[$0] != nil && old.value(of: $0) != model.value(of: $0) })
+            changed = candidates.filter { table.number(of: $0) != nil && old.value(of: $0) != model.value(of: $0) }
         } else {
             outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
-            changed = ChangedDependencies.find(among: dependents.keys, from: old, to: model)
+            changed = Array(ChangedDependencies.find(among: table.all, from: old, to: model))
         }
-        for dependency in changed {
-            outdated.formUnion(dependents[dependency] ?? [])
+        let changedNumbers = Set(changed.compactMap { table.number(of: $0) })
+        guard !changedNumbers.isEmpty else { return outdated }
+        for (path, record) in records where record.dependencies.contains(where: changedNumbers.contains) {
+            outdated.insert(path)
         }
         return outdated
+    }
+
+    /// Lets the model go (its search index, its memos), for a build that
+    /// only writes the records out.
+    func forgetModel() {
+        model = nil
+        table.forgetLookups()
     }
 
     /// Takes the files made by an accepted run: their records replace the old
@@ -46,28 +66,14 @@ final class OutputRecords {
     /// what the records describe.
     func commit(_ made: [String: Record], keeping paths: Set<String>, model: SiteModel) {
         for (path, record) in made {
-            let old = records[path]
             records[path] = record
             reporting[path] = record.made.reports ? record.made : nil
-            if old?.dependencies == record.dependencies { continue }
-            if let old { forget(path, old.dependencies) }
-            for dependency in record.dependencies { dependents[dependency, default: []].insert(path) }
         }
-        // Most runs keep the plan: then no record is gone (and comparing the same set is immediate).
-        if paths != self.paths {
-            for path in self.paths.subtracting(paths) {
-                if let record = records.removeValue(forKey: path) { forget(path, record.dependencies) }
-                reporting[path] = nil
-            }
+        // Most runs keep the plan: then no record is gone.
+        if records.count != paths.count || !records.keys.allSatisfy(paths.contains) {
+            records = records.filter { paths.contains($0.key) }
+            reporting = reporting.filter { paths.contains($0.key) }
         }
-        self.paths = paths
         self.model = model
-    }
-
-    private func forget(_ path: String, _ dependencies: Set<Dependency>) {
-        for dependency in dependencies {
-            dependents[dependency]?.remove(path)
-            if dependents[dependency]?.isEmpty == true { dependents[dependency] = nil }
-        }
     }
 }

@@ -11,12 +11,15 @@ public struct OutputFolder: OutputSink {
     /// as text (a URL's `appendingPathComponent` cost more than writing the file).
     private let destinationPath: String
     private let stagingPath: String
+    /// The published folder as the build started (`BuildState.identity`), nil if there was none.
+    private let destinationIdentity: String?
 
     init(destination: URL, staging: URL) {
         self.destination = destination
         self.staging = staging
         destinationPath = destination.path
         stagingPath = staging.path
+        destinationIdentity = BuildState.identity(ofFolder: destination.path)
     }
 
     /// Why Tandem refuses to publish into a folder.
@@ -110,6 +113,15 @@ public struct OutputFolder: OutputSink {
         let previous = destinationPath + "/" + relativePath
         if SystemFiles.sameBytes(previous, source.path), keep(previous, as: path) { return }
         try SystemFiles.copy(source.path, to: path)
+    }
+
+    public func canKeep(filesOf identity: String) -> Bool {
+        destinationIdentity == identity
+    }
+
+    /// Links the published file at `relativePath` into the staging folder.
+    public func keep(_ relativePath: String) -> Bool {
+        keep(destinationPath + "/" + relativePath, as: stagingPath + "/" + relativePath)
     }
 
     /// Puts the published file `previous` into the staging folder as `path`

@@ -11,8 +11,16 @@ public protocol OutputSink: Sendable {
     /// Whether the files are kept; false for `tandem check`, which then makes
     /// only the files whose making can report a problem (`SitePlan.Job.canReport`).
     var keepsFiles: Bool { get }
+    /// Whether the files of the published folder `identity` (`BuildState.identity`) are this output's to keep.
+    func canKeep(filesOf identity: String) -> Bool
+    /// Keeps, as it is, the file that the last published build made at
+    /// `relativePath` (a build that found it up to date does not make it
+    /// again); false if it cannot, and the file is then made.
+    func keep(_ relativePath: String) -> Bool
 }
 
 extension OutputSink {
     public var keepsFiles: Bool { true }
+    public func canKeep(filesOf identity: String) -> Bool { false }
+    public func keep(_ relativePath: String) -> Bool { false }
 }

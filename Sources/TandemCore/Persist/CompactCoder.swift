@@ -7,7 +7,7 @@ import Foundation
 /// matters because a build reads every page of the site from it.
 ///
 /// It is only for values whose encoding is a fixed sequence (structs and
-/// enums with compiler-derived coding, arrays, optionals): the reader reads
+/// enums with compiler-derived coding, arrays, sets, optionals): the reader reads
 /// the fields in the order they were written, so it cannot read a
 /// dictionary, nor anything encoded by a different version of its type.
 /// `SourceStore` therefore keys its files to the Tandem executable that
@@ -132,8 +132,11 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try writer.write(value) }
     mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try writer.write(value) }
 
+    /// Compiler-derived coding puts an enum case's values in a container nested under the case's key:
+    /// the key's name is written, for `KeyedReader.allKeys` to read.
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        writer.container(keyedBy: keyType)
+        writer.writeText(key.stringValue)
+        return writer.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { writer.unkeyedContainer() }
@@ -221,7 +224,7 @@ private final class Reader: Decoder {
     /// A count of things still to read: at most the bytes left, so a damaged count cannot ask for much memory.
     func readCount() throws -> Int {
         let count = try readInteger()
-        guard count <= UInt64(bytes.count - offset) else { throw CompactCoder.Damaged() }
+        guard offset <= bytes.count, count <= UInt64(bytes.count - offset) else { throw CompactCoder.Damaged() }
         return Int(count)
     }
 
@@ -287,8 +290,16 @@ private final class Reader: Decoder {
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: Reader
     var codingPath: [any CodingKey] { [] }
-    /// Field names are not stored: a type that asks which keys are present (a dictionary) cannot be read.
-    var allKeys: [Key] { [] }
+    /// The one key of an enum case (see `KeyedWriter.nestedContainer`): compiler-derived
+    /// decoding asks for it once, before the case's values. Other field names are
+    /// not stored, so a dictionary cannot be read.
+    var allKeys: [Key] {
+        guard let name = try? reader.readText(), let key = Key(stringValue: name) else {
+            reader.offset = reader.bytes.count + 1  // damaged: every later read throws
+            return []
+        }
+        return [key]
+    }
 
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { try !reader.readFlag() }

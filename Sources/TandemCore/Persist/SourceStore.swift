@@ -91,7 +91,7 @@ struct SourceStore: Sendable {
     }
 
     /// The Tandem executable that runs: its size and times (an upgrade or a rebuild of Tandem changes them).
-    private static let executableIdentity: String = {
+    static let executableIdentity: String = {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard let stamp = FileStamp(path: path) else { return "unknown-\(UUID().uuidString)" }
         return "\(path):\(stamp.size):\(stamp.modified.tv_sec).\(stamp.modified.tv_nsec)"
@@ -121,31 +121,5 @@ private struct StoredEntry: Codable {
 
     var entry: SourceStore.Entry {
         SourceStore.Entry(stamp: stamp, page: page, diagnostics: diagnostics.map(\.diagnostic), lint: lint.map(\.diagnostic))
-    }
-}
-
-/// Every field of a diagnostic (its own `Codable` form is the JSON of `--format json`, without the excerpt).
-private struct StoredDiagnostic: Codable {
-    var severity: Severity
-    var path: String
-    var line: Int
-    var column: Int
-    var message: String
-    var hint: String?
-    var rule: String?
-    var excerpt: String?
-    var length: Int
-
-    init(_ diagnostic: Diagnostic) {
-        (severity, path, line, column) = (diagnostic.severity, diagnostic.path, diagnostic.line, diagnostic.column)
-        (message, hint, rule) = (diagnostic.message, diagnostic.hint, diagnostic.rule)
-        (excerpt, length) = (diagnostic.excerpt, diagnostic.length)
-    }
-
-    var diagnostic: Diagnostic {
-        var diagnostic = Diagnostic(severity, SourceLocation(path: path, line: line, column: column), message, hint: hint, rule: rule)
-        diagnostic.excerpt = excerpt
-        diagnostic.length = length
-        return diagnostic
     }
 }

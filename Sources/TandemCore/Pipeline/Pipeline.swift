@@ -9,23 +9,33 @@ import Foundation
 /// nowhere, memory) and in what is kept between runs: an incremental
 /// pipeline (the preview's) keeps what it read and, for each file, what
 /// making it read (`OutputRecords`), so a run makes again only the files
-/// that read something that changed. Not for concurrent use: one run at a time.
+/// that read something that changed. `tandem build` keeps the same on disk
+/// for the next build (`BuildState`, `SourceStore`), which makes again only
+/// the outdated files and keeps the others as they are; `tandem check`
+/// reports from it. Not for concurrent use: one run at a time.
 public final class Pipeline: @unchecked Sendable {
     public let root: URL
     public let mode: BuildMode
     /// The instant each run is made as of (embargoes compare with it).
     private let clock: @Sendable () -> Date
     private let sources: SourceCache
-    /// Nil for a one-shot pipeline (`tandem build`, `tandem check`).
-    private let records: OutputRecords?
+    /// Nil for a one-shot pipeline with nothing kept; a one-shot one that keeps
+    /// its state (`keepsState`) records what each file read.
+    private var records: OutputRecords?
+    private let incremental: Bool
+    /// Whether the run starts from, and can leave, the state on disk (`BuildState`, `SourceStore`).
+    private let keepsState: Bool
     private let markdown: MarkdownCache?
     private var hasAccepted = false
     /// The graph, plan and model of the last run, for the next run to patch.
     private var last: Assembly?
+    /// What the records of an accepted one-shot build describe, for `persist`.
+    private var recordedInputs: (now: Date, fileStamps: [String: FileStamp])?
 
     /// `incremental`: keep what each run read and made, for the next run (the preview).
-    /// `persistsSources`: start from, and keep, what runs parsed in `.tandem-cache/sources` (`SourceStore`).
-    public init(root: URL, mode: BuildMode, incremental: Bool = false, persistsSources: Bool = true,
+    /// `keepsState`: start from what the last published build left in `.tandem-cache/`
+    /// (the preview reads its parsed sources only), and record what a build leaves (`persist`).
+    public init(root: URL, mode: BuildMode, incremental: Bool = false, keepsState: Bool = true,
                 clock: (@Sendable () -> Date)? = nil) {
         self.root = root
         self.mode = mode
@@ -37,8 +47,10 @@ public final class Pipeline: @unchecked Sendable {
         } else {
             self.clock = { fixed }
         }
-        sources = SourceCache(root: root, persists: persistsSources)
-        records = incremental ? OutputRecords() : nil
+        sources = SourceCache(root: root, readsStore: keepsState)
+        self.incremental = incremental
+        self.keepsState = keepsState && !incremental
+        records = incremental || self.keepsState ? OutputRecords() : nil
         markdown = incremental ? MarkdownCache() : nil
     }
 
@@ -53,8 +65,10 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        let assembly = patched ?? assemble(templates, now: now, last: previous?.model, makesSearch: output.keepsFiles)
+        let assembly = patched ?? assemble(templates, pages: sources.pages, now: now, fileStamps: sources.fileStamps,
+                                           last: previous?.model, makesSearch: output.keepsFiles)
         last = assembly
+        if keepsState, let kept = keptRecords(for: output, templates: templates) { records = kept }
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
 
@@ -65,13 +79,21 @@ public final class Pipeline: @unchecked Sendable {
         var entries = toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } }
             ?? plan.entries
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
-        let recording = records != nil
-        let (root, markdown) = (self.root, self.markdown)
+        if let toMake, !incremental {
+            // Files the last published build made that are still up to date are kept; any that cannot be is made.
+            let kept = plan.entries.filter { !toMake.contains($0.outputPath) }.parallelMap { output.keep($0.outputPath) }
+            let lost = zip(plan.entries.filter { !toMake.contains($0.outputPath) }, kept).filter { !$0.1 }.map(\.0)
+            entries += output.keepsFiles ? lost : lost.filter(\.canReport)
+        }
+        let recording = records != nil && output.keepsFiles
+        let (root, markdown, makesOnce, table) = (self.root, self.markdown, !incremental, records?.table)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
-            let reader = SiteReader(model: model, records: recording)
+            let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)
-            return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description, dependencies: reader.recorded ?? [], made: made))
+            return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description,
+                                                                       dependencies: table?.numbers(of: reader.recorded ?? []) ?? [],
+                                                                       made: made))
         }
         let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
         var insertions: [String: Int] = [:]
@@ -91,10 +113,16 @@ public final class Pipeline: @unchecked Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
 
         let outputPaths = assembly.outputPaths
-        let accepted = !diagnostics.hasErrors || (records != nil && !hasAccepted)
+        let accepted = !diagnostics.hasErrors || (incremental && !hasAccepted)
         if accepted {
             hasAccepted = true
-            records?.commit(madeByPath, keeping: outputPaths, model: model)
+            if recording || incremental { records?.commit(madeByPath, keeping: outputPaths, model: model) }
+            if keepsState && recording {
+                // Only the records are left to write: the model, its search index and memos can go.
+                recordedInputs = (model.graph.mode.now, model.fileStamps)
+                records?.forgetModel()
+                last = nil
+            }
             if patched == nil {
                 markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
             }
@@ -106,11 +134,11 @@ public final class Pipeline: @unchecked Sendable {
 }
 
 extension Pipeline {
-    /// Assembles the graph, plans the site and makes the model, from every source
-    /// (the search index is made from `last`'s, the last run's model, where pages did not change;
-    /// none when the run makes no search files).
-    private func assemble(_ templates: TemplateSet, now: Date, last: SiteModel?, makesSearch: Bool) -> Assembly {
-        let pages = sources.pages
+    /// Assembles the graph, plans the site and makes the model, from `pages`
+    /// and the other sources (the search index is made from `last`'s, the last
+    /// run's model, where pages did not change; none when the run makes no search files).
+    private func assemble(_ templates: TemplateSet, pages: [SourcePage], now: Date, fileStamps: [String: FileStamp],
+                          last: SiteModel?, makesSearch: Bool) -> Assembly {
         var mode = self.mode
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
@@ -125,7 +153,7 @@ extension Pipeline {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
-        let model = SiteModel(graph: graph, templates: templates, fileStamps: sources.fileStamps, sitePaths: sitePaths,
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths,
                               search: makesSearch ? SearchIndex(graph: graph, reusing: records == nil ? nil : last) : SearchIndex())
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
@@ -133,6 +161,42 @@ extension Pipeline {
                         entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now,
                         reviewsChangeAt: FocalPointReview.nextChange(graph.focalPoints.values, now: now,
                                                                      days: graph.config.focalPointReviewDays))
+    }
+
+    /// The records the last published build kept (`BuildState`), with the
+    /// model of the site as that build saw it, assembled again from the
+    /// sources it parsed (`SourceStore`); nil when they cannot describe this
+    /// run: another Tandem, mode or settings, another output folder, sources
+    /// parsed since by another run, or images that changed (they shape the plan).
+    private func keptRecords(for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
+        guard let state = BuildState.load(root: root), state.key == BuildState.key(mode: mode, settings: sources.settings),
+              output.canKeep(filesOf: state.output) else { return nil }
+        let stored = sources.stored
+        guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return nil }
+        let fileStamps = sources.fileStamps
+        for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
+            guard state.fileStamps[path] == fileStamps[path] else { return nil }
+        }
+        let pages = stored.keys.sorted().compactMap { stored[$0]?.page }
+        let old = assemble(templates, pages: pages, now: state.now, fileStamps: state.fileStamps, last: nil, makesSearch: false)
+        return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old.model)
+    }
+
+    /// Before a build is published: the state of the last one no longer describes the output folder.
+    public func forgetState() {
+        guard keepsState else { return }
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(BuildState.fileName))
+    }
+
+    /// After a build was published into `folder`: leaves what it parsed and
+    /// what made each file for the next build (`SourceStore`, `BuildState`).
+    public func persist(publishedInto folder: URL) {
+        guard keepsState, let records, let inputs = recordedInputs,
+              let identity = BuildState.identity(ofFolder: folder.standardizedFileURL.path) else { return }
+        sources.saveStore()
+        BuildState(key: BuildState.key(mode: mode, settings: sources.settings), output: identity, now: inputs.now,
+                   sources: sources.sourceStamps, fileStamps: inputs.fileStamps, dependencies: records.table.all,
+                   records: records.records).save(root: root)
     }
 
     /// A run in memory: what the preview serves (the files compressed, see ``MemoryFile``).

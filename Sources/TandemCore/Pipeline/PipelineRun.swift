@@ -9,7 +9,8 @@ public struct PipelineRun: Sendable {
     /// folder: a file that is not here has disappeared.
     public var outputPaths: Set<String>
     /// The files this run made (rendered, generated or copied); the others
-    /// are unchanged since the last accepted run (the preview keeps them).
+    /// are unchanged since the last accepted run (the preview keeps them) or
+    /// since the last published build (`tandem build` keeps them, `BuildState`).
     public var madePaths: Set<String>
     /// Sorted by file and line.
     public var diagnostics: [Diagnostic]

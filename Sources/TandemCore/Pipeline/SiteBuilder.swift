@@ -24,17 +24,21 @@ public enum SiteBuilder {
             report.seconds = Date().timeIntervalSince(started)
             return report
         }
-        let run = Pipeline(root: options.root, mode: options.mode).run(into: output)
+        let pipeline = Pipeline(root: options.root, mode: options.mode)
+        let run = pipeline.run(into: output)
         var diagnostics = run.diagnostics
         report.nextChange = run.nextChange
         report.pagesWritten = run.outputPaths.filter { $0.hasSuffix(".html") }.count
         report.filesCopied = run.copiedFiles
+        report.filesKept = run.outputPaths.count - run.madePaths.count
         if diagnostics.hasErrors {
             output.discard()
         } else {
             do {
+                if output.keepsFiles { pipeline.forgetState() }
                 try output.publish()
                 report.published = true
+                if output.keepsFiles { pipeline.persist(publishedInto: options.output) }
             } catch {
                 output.discard()
                 diagnostics.append(.error(SourceLocation(path: options.output.path), "cannot publish the site: \(error)"))

@@ -4,9 +4,9 @@ import Foundation
 /// every file of `content/`, each read again only when its `lstat` stamp
 /// changed since the last run (or when the watcher names it). The preview
 /// keeps one for its whole life; `tandem build` and `tandem check` use a
-/// fresh one. What the Markdown files parsed to is also kept on disk
-/// (`SourceStore`), so a fresh one starts from what earlier runs parsed and
-/// reads only the files changed since. Not for concurrent use.
+/// fresh one. What the Markdown files parsed to in the last published build
+/// is kept on disk (`SourceStore`): a fresh one starts from it and reads
+/// only the files changed since. Not for concurrent use.
 final class SourceCache {
     let root: URL
     private(set) var config = SiteConfig()
@@ -23,12 +23,15 @@ final class SourceCache {
     private typealias Parsed = SourceStore.Entry
 
     private var parsed: [String: Parsed] = [:]
-    /// Whether what is parsed is kept on disk for later runs.
-    private let persists: Bool
-    /// The store on disk, for the settings of the last refresh (nil before the first, or when not persisting).
+    /// Whether the first refresh starts from the store on disk.
+    private let readsStore: Bool
+    /// The store on disk, for the settings of the last refresh (nil before the first, or when not read).
     private var store: SourceStore?
-    /// The shards of `store` that hold a file parsed again or gone since the store was last written.
+    /// The shards of `store` that hold a file parsed again or gone since the store was read.
     private var touchedShards: Set<Int> = []
+    /// What the store held when it was read, for the files the settings had not changed:
+    /// the pages of the last published build (`BuildState`).
+    private(set) var stored: [String: SourceStore.Entry] = [:]
     /// What each file of `parsed` with something to report reported (few
     /// files): a run collects these without looking at every file.
     private var reported: [String: [Diagnostic]] = [:]
@@ -57,10 +60,10 @@ final class SourceCache {
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
 
-    /// `persists`: keep what is parsed on disk (`SourceStore`) and start from what is kept there.
-    init(root: URL, persists: Bool = true) {
+    /// `readsStore`: start from what the last published build parsed (`SourceStore`).
+    init(root: URL, readsStore: Bool = false) {
         self.root = root
-        self.persists = persists
+        self.readsStore = readsStore
     }
 
     /// Brings everything up to date with the site's folder. `hinted` holds
@@ -89,8 +92,8 @@ final class SourceCache {
         }
         let rulesChanged = reloadRules(configChanged: refresh.configChanged, isHinted: isHinted)
         var reparseAll = refresh.configChanged
-        if persists && (store == nil || refresh.configChanged || rulesChanged) {
-            reparseAll = openStore(configStamp: configStamp) && reparseAll
+        if readsStore && (store == nil || refresh.configChanged || rulesChanged) {
+            reparseAll = openStore() && reparseAll
         }
         // A first refresh (the configuration is then read) lists all of `content/`, even when the store has it all.
         if !refresh.configChanged, !hinted.isEmpty, let files = contentFiles(hinted) {
@@ -100,16 +103,31 @@ final class SourceCache {
         }
         if rulesChanged && !refresh.configChanged { relintAll() }
         readImages()
-        store?.save(parsed, touched: touchedShards)
-        touchedShards = []
         return refresh
     }
+
+    /// Writes what this cache parsed to the store (after a published build).
+    func saveStore() {
+        store?.save(parsed, touched: touchedShards)
+        touchedShards = []
+    }
+
+    /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.
+    var settings: String {
+        var text = "config=" + (configStamp?.text ?? "none")
+        for (path, stamp) in templateStamps.sorted(by: { $0.key < $1.key }) { text += " templates/\(path)=\(stamp.text)" }
+        for (path, stamp) in (ruleStamps ?? [:]).sorted(by: { $0.key < $1.key }) { text += " lint/\(path)=\(stamp.text)" }
+        return text
+    }
+
+    /// The stamp of each Markdown file read, by path inside `content/`.
+    var sourceStamps: [String: FileStamp] { parsed.mapValues(\.stamp) }
 
     /// Opens the store for the settings just loaded. The first time, starts
     /// from what it holds and returns false: its entries were parsed with
     /// these settings (else it holds none). Later (the settings changed),
     /// every shard is to be written again, and returns true.
-    private func openStore(configStamp: FileStamp?) -> Bool {
+    private func openStore() -> Bool {
         var settings = "config=" + (configStamp?.text ?? "none")
         for (path, stamp) in (ruleStamps ?? [:]).sorted(by: { $0.key < $1.key }) { settings += " lint/\(path)=\(stamp.text)" }
         let isFirst = store == nil
@@ -119,7 +137,8 @@ final class SourceCache {
             touchedShards = Set(0 ..< SourceStore.shardCount)
             return true
         }
-        for (path, entry) in store.load() { keep(entry, at: path) }
+        stored = store.load()
+        for (path, entry) in stored { keep(entry, at: path) }
         touchedShards = []
         return false
     }
@@ -297,7 +316,7 @@ final class SourceCache {
     /// Sets what a file of `content/` parsed to (nil: the file is gone), with what it reports.
     private func keep(_ entry: Parsed?, at path: String) {
         parsed[path] = entry
-        if persists { touchedShards.insert(SourceStore.shard(of: path)) }
+        if readsStore { touchedShards.insert(SourceStore.shard(of: path)) }
         let found = entry.map { $0.diagnostics + $0.lint } ?? []
         reported[path] = found.isEmpty ? nil : found
     }

@@ -9,8 +9,11 @@ enum SharedValue: Hashable, Sendable {
 /// Template values kept across threads: made once, then only read.
 struct TemplateValues: @unchecked Sendable {
     let values: [String: Any]
+    /// What making the values read of the site (when the run records it).
+    let dependencies: Set<Dependency>
 
-    init(_ values: [String: Any]) {
+    init(_ values: [String: Any], dependencies: Set<Dependency> = []) {
         self.values = values
+        self.dependencies = dependencies
     }
 }

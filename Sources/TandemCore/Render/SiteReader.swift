@@ -3,16 +3,22 @@ import Mustache
 
 /// The render stage's only way into the site: each output is made with a
 /// reader of its own, and every read goes through a method here that notes
-/// what it read as a `Dependency` (when the pipeline records: in the preview).
+/// what it read as a `Dependency` (when the pipeline records: in the preview,
+/// and in `tandem build`, which keeps the records for the next build).
 /// The model itself is private, so a new feature cannot read around it.
 final class SiteReader: LinkResolving, @unchecked Sendable {
     private let model: SiteModel
-    /// What this output read; nil when nothing is recorded (`tandem build`, `tandem check`).
+    /// What this output read; nil when nothing is recorded (`tandem check`).
     private(set) var recorded: Set<Dependency>?
+    /// Whether values many outputs make alike are made once for the run (`shared`, `listingMemo`).
+    private let makesOnce: Bool
 
-    init(model: SiteModel, records: Bool) {
+    /// `makesOnce`: share values between the outputs of the run; the preview,
+    /// whose models live across runs, makes them for each output.
+    init(model: SiteModel, records: Bool, makesOnce: Bool = true) {
         self.model = model
         recorded = records ? [] : nil
+        self.makesOnce = makesOnce
     }
 
     private func note(_ dependency: Dependency) {
@@ -21,18 +27,23 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     /// A template value that many outputs make alike (a focal point's card on
     /// every joint page that names it), made once per run by `make` with this
-    /// reader. Only when nothing is recorded: in the preview each output must
-    /// make it, so that what it read is noted for it.
+    /// reader. What making it read is kept with it, and noted for every output
+    /// that uses it.
     func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
-        guard recorded == nil else { return make() }
-        return model.sharedValues.value(key) { TemplateValues(make()) }.values
+        guard makesOnce else { return make() }
+        guard let outer = recorded else { return model.sharedValues.value(key) { TemplateValues(make()) }.values }
+        recorded = []
+        let shared = model.sharedValues.value(key) { TemplateValues(make(), dependencies: recorded ?? []) }
+        recorded = outer.union(shared.dependencies)
+        return shared.values
     }
 
     /// The memo of a page's listing entry for this run (`PageContext.item`,
-    /// `MustacheMemo`), by its path inside `content/`; nil when something is
-    /// recorded (the preview), where each output renders its entries itself.
+    /// `MustacheMemo`), by its path inside `content/`. What the entry shows is
+    /// read (and noted) by each output; the memo keeps only the text its
+    /// template body renders from those values.
     func listingMemo(_ path: String) -> MustacheMemo? {
-        guard recorded == nil else { return nil }
+        guard makesOnce else { return nil }
         return model.listingMemos.value(path) { MustacheMemo() }
     }
 

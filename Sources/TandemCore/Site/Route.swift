@@ -8,7 +8,7 @@ import Foundation
 ///
 /// `path` is the route from the site's root, not encoded: `/fr/news/camp/`,
 /// `/feed.xml`. A route ending in `/` is served by that folder's `index.html`.
-public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let path: String
 
     /// A route from its path inside the site (starting with `/`).

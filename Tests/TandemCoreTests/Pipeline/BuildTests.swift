@@ -129,5 +129,8 @@ import Testing
         let report = BuildReport(diagnostics: [.warning(SourceLocation(path: "a"), "w")], pagesWritten: 12,
                                  filesCopied: 3, seconds: 0.25, published: true)
         #expect(report.summary == "Built 12 pages and copied 3 files in 0.25 s: 1 warning, 0 errors.")
+        var rebuilt = report
+        rebuilt.filesKept = 14
+        #expect(rebuilt.summary == "Built 12 pages (14 files up to date, kept) and copied 3 files in 0.25 s: 1 warning, 0 errors.")
     }
 }

@@ -16,8 +16,9 @@ import Testing
         "content/news/2026/c.md": page("title: Undated note\npersons: [migrants]", "No date here."),
     ]
 
-    /// The model of the site and every listing page of its plan, made through `records`' reader.
-    static func listings(of site: TestSite, records: Bool) -> (SiteModel, [String: String]) {
+    /// The model of the site and every listing page of its plan, made through
+    /// readers that record what they read (as `tandem build` and the preview do).
+    static func listings(of site: TestSite, makesOnce: Bool) -> (SiteModel, [String: String]) {
         let sources = SourceCache(root: site.root)
         _ = sources.refresh()
         let graph = SiteAssembler.assemble(sources.pages, config: sources.config, mode: mode).0
@@ -27,7 +28,7 @@ import Testing
         let output = MemoryOutput()
         for entry in plan.entries {
             guard case .listingPage = entry.job else { continue }
-            _ = SiteRenderer(site: SiteReader(model: model, records: records), output: output, root: site.root).make(entry)
+            _ = SiteRenderer(site: SiteReader(model: model, records: true, makesOnce: makesOnce), output: output, root: site.root).make(entry)
         }
         return (model, output.files.mapValues { String(decoding: $0.bytes, as: UTF8.self) })
     }
@@ -35,13 +36,13 @@ import Testing
     @Test func eachEntryIsRenderedOnceAndListingsAreTheSame() throws {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
-        let (model, remembered) = Self.listings(of: site, records: false)
-        let (previewModel, rendered) = Self.listings(of: site, records: true)
+        let (model, remembered) = Self.listings(of: site, makesOnce: true)
+        let (previewModel, rendered) = Self.listings(of: site, makesOnce: false)
         #expect(remembered.count > 3)
         #expect(remembered == rendered)
         for path in ["news/2026/a.md", "news/2026/b.md", "news/2026/c.md"] {
             #expect(model.listingMemos.value(path) { MustacheMemo() }.count == 1, "\(path)")
-            // The preview records what each output reads: nothing is shared between outputs.
+            // The preview makes each output's values itself: nothing is shared between outputs.
             #expect(previewModel.listingMemos.value(path) { MustacheMemo() }.count == 0, "\(path)")
         }
         #expect(remembered.values.contains { $0.contains("Tents for families.") && $0.contains("Undated note") })

@@ -1,0 +1,143 @@
+import Foundation
+
+/// What a published build leaves for the next one, in `.tandem-cache/build`:
+/// for every file it published, what made it, what making it read
+/// (`Dependency`) and reported; and the inputs those records describe (the
+/// stamp of every Markdown file, whose parsed pages `SourceStore` keeps, the
+/// stamps of the files copied as they are, and the instant the site was
+/// built as of). The next `tandem build` assembles the old site from these
+/// inputs beside the new one, and makes again only the files that read
+/// something that changed (`OutputRecords`); `tandem check` reports the kept
+/// files' problems from the records.
+///
+/// Written only after a build is published, under a temporary name then
+/// renamed. Used only when made by the same Tandem, in the same mode, with
+/// the same `tandem.yaml`, templates and content rules (`key`), and, to keep
+/// files, only for the very folder it published (`output`: a folder put back
+/// from a copy is another folder).
+struct BuildState {
+    static let fileName = ".tandem-cache/build"
+    static let formatVersion = 1
+
+    var key: String
+    /// The published folder: its path, device and inode.
+    var output: String
+    var now: Date
+    /// The stamp of each Markdown file, by path inside `content/`.
+    var sources: [String: FileStamp]
+    /// The stamps of the files copied as they are (`SiteModel.fileStamps`).
+    var fileStamps: [String: FileStamp]
+    /// What the records read, numbered (`DependencyTable`).
+    var dependencies: [Dependency]
+    var records: [String: OutputRecords.Record]
+
+    /// The key of a run: Tandem, this format, the mode and the settings' stamps (`SourceCache.settings`).
+    static func key(mode: BuildMode, settings: String) -> String {
+        "v\(formatVersion) \(SourceStore.executableIdentity) drafts=\(mode.includeDrafts) preview=\(mode.preview) \(settings)"
+    }
+
+    /// The file is a sequence of frames, each a length (8 bytes) and a
+    /// `CompactCoder` value: the state without its records, then the records
+    /// a thousand at a time, so that writing it never holds all of it twice.
+    static func load(root: URL) -> BuildState? {
+        guard let data = try? SystemFiles.read(root.appendingPathComponent(fileName).path) else { return nil }
+        return data.withUnsafeBytes { bytes -> BuildState? in
+            var offset = 0
+            func frame() -> UnsafeRawBufferPointer? {
+                guard bytes.count - offset >= 8 else { return nil }
+                let count = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & 0xFFFF_FFFF)
+                guard bytes.count - offset - 8 >= count else { return nil }
+                defer { offset += 8 + count }
+                return UnsafeRawBufferPointer(rebasing: bytes[offset + 8 ..< offset + 8 + count])
+            }
+            guard let first = frame(), var stored = try? CompactCoder.decode(StoredState.self, from: first) else { return nil }
+            while offset < bytes.count {
+                guard let next = frame(), let records = try? CompactCoder.decode([StoredState.StoredRecord].self, from: next) else { return nil }
+                stored.records += records
+            }
+            return stored.state
+        }
+    }
+
+    func save(root: URL) {
+        let path = root.appendingPathComponent(BuildState.fileName).path
+        let temporary = path + ".\(getpid()).\(UInt32.random(in: 0 ... .max))"
+        do {
+            try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
+            try SystemFiles.write(Data(), to: temporary)
+            guard let file = FileHandle(forWritingAtPath: temporary) else { throw CocoaError(.fileWriteUnknown) }
+            defer { try? file.close() }
+            func write(_ bytes: [UInt8]) throws {
+                try file.write(contentsOf: withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Data($0) })
+                try file.write(contentsOf: bytes)
+            }
+            try write(CompactCoder.encode(StoredState(self)))
+            let records = self.records.sorted { $0.key < $1.key }
+            for start in stride(from: 0, to: records.count, by: 1_000) {
+                try write(CompactCoder.encode(records[start ..< min(start + 1_000, records.count)].map { StoredState.StoredRecord((path: $0.key, record: $0.value)) }))
+            }
+            try SystemFiles.rename(temporary, to: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
+
+    /// The identity of a folder: a published folder replaced by another (a copy put back) has another.
+    static func identity(ofFolder path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return "\(path):\(info.st_dev):\(info.st_ino)"
+    }
+}
+
+/// The state as written: dictionaries as lists; the records in frames of their own (`BuildState.save`).
+private struct StoredState: Codable {
+    var key: String
+    var output: String
+    var now: Date
+    var sourcePaths: [String]
+    var sourceStamps: [FileStamp]
+    var filePaths: [String]
+    var fileStamps: [FileStamp]
+    var dependencies: [Dependency]
+    var records: [StoredRecord]
+
+    struct StoredRecord: Codable {
+        var path: String
+        var maker: String
+        var dependencies: [Int32]
+        var diagnostics: [StoredDiagnostic]
+        var insertedNoticeFor: String?
+
+        init(_ item: (path: String, record: OutputRecords.Record)) {
+            (path, maker, dependencies) = (item.path, item.record.maker, item.record.dependencies)
+            diagnostics = item.record.made.diagnostics.map(StoredDiagnostic.init)
+            insertedNoticeFor = item.record.made.insertedNoticeFor
+        }
+    }
+
+    init(_ state: BuildState) {
+        (key, output, now) = (state.key, state.output, state.now)
+        let sources = state.sources.sorted { $0.key < $1.key }
+        (sourcePaths, sourceStamps) = (sources.map(\.key), sources.map(\.value))
+        let files = state.fileStamps.sorted { $0.key < $1.key }
+        (filePaths, fileStamps) = (files.map(\.key), files.map(\.value))
+        dependencies = state.dependencies
+        records = []
+    }
+
+    /// Nil if the lists do not fit together (a damaged file).
+    var state: BuildState? {
+        guard sourcePaths.count == sourceStamps.count, filePaths.count == fileStamps.count else { return nil }
+        var records: [String: OutputRecords.Record] = [:]
+        for record in self.records {
+            guard record.dependencies.allSatisfy({ $0 >= 0 && Int($0) < dependencies.count }) else { return nil }
+            let made = SiteRenderer.Made(diagnostics: record.diagnostics.map(\.diagnostic), insertedNoticeFor: record.insertedNoticeFor)
+            records[record.path] = OutputRecords.Record(maker: record.maker, dependencies: record.dependencies, made: made)
+        }
+        return BuildState(key: key, output: output, now: now,
+                          sources: Dictionary(zip(sourcePaths, sourceStamps), uniquingKeysWith: { first, _ in first }),
+                          fileStamps: Dictionary(zip(filePaths, fileStamps), uniquingKeysWith: { first, _ in first }),
+                          dependencies: dependencies, records: records)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+/// A build starts from what the last published build left (`BuildState`):
+/// it makes again only the files that read something that changed, keeps
+/// the others as they were, and publishes exactly what a build with nothing
+/// kept publishes. `tandem check` reports the kept files' problems.
+@Suite struct BuildStateTests {
+    static let files = [
+        "tandem.yaml": "languages: [en, fr]\n",
+        "content/index.md": page("title: Home", "Welcome."),
+        "content/news/2026/camp.md": page("title: Camp\ndate: 2026-01-05\npersons: [refugees]", "# A second title\n\nWater trucking."),
+        "content/news/2026/port.md": page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "See [the camp](camp.md)."),
+        "content/news/2026/later.md": page("title: Later\ndate: 2026-03-05\nembargo: 2026-06-01T09:00:00Z", "Not yet."),
+        "content/news/2026/camp.fr.md": page("title: Camp (fr)\ndate: 2026-01-05\npersons: [refugees]", "Eau."),
+        "content/about.md": page("title: About", "About us."),
+        "content/docs/plan.txt": "A plan.",
+    ]
+    static let instant = "2026-04-01T12:00:00Z"
+
+    /// Every published file with its bytes.
+    static func published(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in ContentLoader.walk(folder) { files[path] = try? Data(contentsOf: folder.appendingPathComponent(path)) }
+        return files
+    }
+
+    /// What a build of the site as it is now publishes with nothing kept, and what it reports.
+    static func clean(_ site: TestSite, at instant: String = instant) -> ([String: Data], [Diagnostic]) {
+        let output = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let mode = BuildMode(now: try! PageDate.parse(instant).instant)
+        let pipeline = Pipeline(root: site.root, mode: mode, keepsState: false)
+        let folder = try! OutputFolder.prepare(destination: output, root: site.root)
+        let run = pipeline.run(into: folder)
+        try! folder.publish()
+        return (published(output), run.diagnostics)
+    }
+
+    static func inode(_ url: URL) -> UInt64? {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    @Test func aBuildWithNothingChangedKeepsEveryFileButTheSearchIndex() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let first = site.build(at: Self.instant)
+        #expect(first.published && first.filesKept == 0)
+        let about = site.output.appendingPathComponent("about/index.html")
+        let before = Self.inode(about)
+        let second = site.build(at: Self.instant)
+        #expect(second.published && second.diagnostics == first.diagnostics)
+        #expect(second.filesKept > 20, "\(second.summary)")
+        #expect(Self.inode(about) == before, "a kept file is the same file")
+        let (clean, cleanDiagnostics) = Self.clean(site)
+        #expect(Self.published(site.output) == clean && second.diagnostics == cleanDiagnostics)
+    }
+
+    @Test func anEditRemakesWhatShowsThePageAndTheRestIsKept() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        let about = Self.inode(site.output.appendingPathComponent("about/index.html"))
+        site.write("content/news/2026/port.md", page("title: Harbour\ndate: 2026-02-05\npersons: [migrants]", "See [the camp](camp.md)."))
+        let report = site.build(at: Self.instant)
+        #expect(report.published && report.filesKept > 10)
+        #expect(Self.inode(site.output.appendingPathComponent("about/index.html")) == about)
+        let (clean, _) = Self.clean(site)
+        #expect(Self.published(site.output) == clean)
+        #expect(site.published("news/index.html")?.contains("Harbour") == true)
+    }
+
+    @Test func aPagesProblemIsReportedFromTheRecordsWhileItsFileIsKept() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let first = site.build(at: Self.instant)
+        let heading = first.diagnostics.filter { $0.message.contains("level-1 heading") }
+        #expect(heading.count == 1, "the fixture's render-time warning: \(first.diagnostics)")
+        site.write("content/about.md", page("title: About us", "About us."))
+        let second = site.build(at: Self.instant)
+        #expect(second.filesKept > 10 && second.diagnostics == first.diagnostics)
+        let mode = BuildMode(now: try! PageDate.parse(Self.instant).instant)
+        #expect(SiteBuilder.check(BuildOptions(root: site.root, mode: mode)).diagnostics == first.diagnostics)
+        site.write("content/news/2026/camp.md", page("title: Camp\ndate: 2026-01-05\npersons: [refugees]", "Water trucking."))
+        #expect(SiteBuilder.check(BuildOptions(root: site.root, mode: mode)).diagnostics.filter { $0.message.contains("level-1") }.isEmpty)
+        #expect(site.build(at: Self.instant).diagnostics.filter { $0.message.contains("level-1") }.isEmpty)
+    }
+
+    @Test func anEmbargoThatLiftsBetweenBuildsPublishesThePageEverywhere() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        #expect(site.published("news/2026/later/index.html") == nil)
+        let lifted = "2026-06-02T12:00:00Z"
+        let report = site.build(at: lifted)
+        #expect(report.published && report.filesKept > 0)
+        #expect(site.published("news/2026/later/index.html") != nil)
+        #expect(Self.published(site.output) == Self.clean(site, at: lifted).0)
+    }
+
+    @Test func anotherFolderOrTemplateOrAFolderPutBackIsMadeAnew() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        // The published folder replaced by a copy with a changed file: nothing of it is kept.
+        let copy = site.root.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: site.output, to: copy)
+        try Data("changed by hand".utf8).write(to: copy.appendingPathComponent("about/index.html"))
+        try FileManager.default.removeItem(at: site.output)
+        try FileManager.default.moveItem(at: copy, to: site.output)
+        let afterCopy = site.build(at: Self.instant)
+        #expect(afterCopy.filesKept == 0)
+        #expect(site.published("about/index.html")?.contains("About us") == true)
+        site.write("templates/partials/site-footer.mustache", "<footer>Changed footer</footer>\n")
+        let afterTemplate = site.build(at: Self.instant)
+        #expect(afterTemplate.filesKept == 0)
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        let elsewhere = site.root.appendingPathComponent("elsewhere")
+        let report = SiteBuilder.build(BuildOptions(root: site.root, output: elsewhere, mode: BuildMode(now: try PageDate.parse(Self.instant).instant)))
+        #expect(report.published && report.filesKept == 0)
+    }
+
+    @Test func aFailedBuildLeavesTheStateOfThePublishedOne() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        site.write("content/news/2026/port.md", page("titel: Port"))
+        #expect(!site.build(at: Self.instant).published)
+        site.write("content/news/2026/port.md", page("title: Port, fixed\ndate: 2026-02-05", "Fixed."))
+        let report = site.build(at: Self.instant)
+        #expect(report.published && report.filesKept > 10)
+        #expect(Self.published(site.output) == Self.clean(site).0)
+    }
+}
