@@ -7,7 +7,7 @@ For each size N the script generates the corpus once (gen_corpus.py, kept in
 --work), then builds it N times with each tool, alternating (Tandem, Hugo,
 Tandem, Hugo, ...) so that both see the same machine, output on tmpfs
 (/dev/shm), each build into an empty folder and, for Tandem, with nothing
-kept from earlier runs (its `.tandem-cache/sources` removed): Hugo keeps
+kept from earlier runs (its `.tandem-cache/sources` and `build` removed): Hugo keeps
 nothing between builds either. Every run goes through /usr/bin/time for its
 wall time, CPU time (user + system) and peak resident memory. It then
 measures, for Tandem only, with what earlier runs kept:
@@ -15,8 +15,10 @@ measures, for Tandem only, with what earlier runs kept:
 - a full build into an empty folder (the sources parsed before are read
   from `.tandem-cache/sources`),
 - a rebuild into the same output folder after one page changed (what a
-  deploy does after an edit), and
-- `tandem check` (the whole pipeline without writing).
+  deploy does after an edit; `.tandem-cache/build` tells it which files to
+  make again), and
+- `tandem check` (the whole pipeline without writing; it reports the files
+  that the last build kept from their records).
 
 It prints one Markdown table of medians with the ratios the issues ask for:
 Tandem / Hugo wall and memory, 30k time / 10k time, rebuild / full build,
@@ -81,6 +83,7 @@ def bench(size: int, tandem: str, hugo: str, runs: int, work: Path) -> dict[str,
             shutil.rmtree(target, ignore_errors=True)
             if tool == "tandem":
                 shutil.rmtree(site / ".tandem-cache" / "sources", ignore_errors=True)
+                (site / ".tandem-cache" / "build").unlink(missing_ok=True)
                 result = measured([tandem, "build", "--root", str(site), "--output", str(target), "--quiet"])
             else:
                 result = measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(target)])
