@@ -54,11 +54,10 @@ final class OutputRecords {
         return outdated
     }
 
-    /// Lets the model go (its search index, its memos), for a build that
-    /// only writes the records out.
+    /// Lets the model go, for a build that has found what is outdated and
+    /// will only add the records of what it makes.
     func forgetModel() {
         model = nil
-        table.forgetLookups()
     }
 
     /// Takes the files made by an accepted run: their records replace the old

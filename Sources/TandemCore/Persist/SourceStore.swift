@@ -1,9 +1,11 @@
 import Foundation
 
-/// What the parse stage made of each Markdown file, kept between runs in
-/// `.tandem-cache/sources/` under the site's folder, so that `tandem build`,
-/// `tandem check` and the preview's first build read and check again only
-/// the files whose stamps changed since any run saw them.
+/// What the parse stage made of each Markdown file in the last build, kept
+/// in `.tandem-cache/sources/` under the site's folder, so that `tandem
+/// build`, `tandem check` and the preview's first build read and check again
+/// only the files whose stamps changed since. Only `tandem build` writes it
+/// (`tandem check` and the preview leave it as the last build's, which
+/// `BuildState` relies on).
 ///
 /// A parse depends on the file, on `tandem.yaml`, on the content rules of
 /// `lint/` and on Tandem itself: a store made with other settings or by

@@ -60,6 +60,10 @@ public final class Pipeline: @unchecked Sendable {
     public func run(into output: any OutputSink, changed: Set<String> = []) -> PipelineRun {
         let started = Date()
         let refresh = sources.refresh(hinted: changed)
+        // A build writes what it parsed now, while little else is in memory. If the build
+        // fails, the stored sources no longer match the state of the published build, and
+        // the next build makes everything: slower, never wrong.
+        if keepsState && output.keepsFiles { sources.saveStore() }
         let templates = sources.templates!
         let now = clock()
         let previous = last
@@ -76,6 +80,8 @@ public final class Pipeline: @unchecked Sendable {
         // only what those pages and files are can have changed.
         let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
+        // A build compares the last published site with this one once; the old model can go before rendering.
+        if keepsState { records?.forgetModel() }
         var entries = toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } }
             ?? plan.entries
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
@@ -121,6 +127,7 @@ public final class Pipeline: @unchecked Sendable {
                 // Only the records are left to write: the model, its search index and memos can go.
                 recordedInputs = (model.graph.mode.now, model.fileStamps)
                 records?.forgetModel()
+                records?.table.forgetLookups()
                 last = nil
             }
             if patched == nil {
@@ -188,12 +195,11 @@ extension Pipeline {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(BuildState.fileName))
     }
 
-    /// After a build was published into `folder`: leaves what it parsed and
-    /// what made each file for the next build (`SourceStore`, `BuildState`).
+    /// After a build was published into `folder`: leaves what made each file
+    /// for the next build (`BuildState`; what it parsed is stored as it starts).
     public func persist(publishedInto folder: URL) {
         guard keepsState, let records, let inputs = recordedInputs,
               let identity = BuildState.identity(ofFolder: folder.standardizedFileURL.path) else { return }
-        sources.saveStore()
         BuildState(key: BuildState.key(mode: mode, settings: sources.settings), output: identity, now: inputs.now,
                    sources: sources.sourceStamps, fileStamps: inputs.fileStamps, dependencies: records.table.all,
                    records: records.records).save(root: root)

@@ -4,9 +4,9 @@ import Foundation
 /// every file of `content/`, each read again only when its `lstat` stamp
 /// changed since the last run (or when the watcher names it). The preview
 /// keeps one for its whole life; `tandem build` and `tandem check` use a
-/// fresh one. What the Markdown files parsed to in the last published build
-/// is kept on disk (`SourceStore`): a fresh one starts from it and reads
-/// only the files changed since. Not for concurrent use.
+/// fresh one. What the Markdown files parsed to in the last build is kept
+/// on disk (`SourceStore`): a fresh one starts from it and reads only the
+/// files changed since. Not for concurrent use.
 final class SourceCache {
     let root: URL
     private(set) var config = SiteConfig()
@@ -30,7 +30,7 @@ final class SourceCache {
     /// The shards of `store` that hold a file parsed again or gone since the store was read.
     private var touchedShards: Set<Int> = []
     /// What the store held when it was read, for the files the settings had not changed:
-    /// the pages of the last published build (`BuildState`).
+    /// the pages of the last build (`BuildState` checks that it was the published one).
     private(set) var stored: [String: SourceStore.Entry] = [:]
     /// What each file of `parsed` with something to report reported (few
     /// files): a run collects these without looking at every file.
@@ -106,7 +106,7 @@ final class SourceCache {
         return refresh
     }
 
-    /// Writes what this cache parsed to the store (after a published build).
+    /// Writes what this cache parsed to the store (a build does, as it starts).
     func saveStore() {
         store?.save(parsed, touched: touchedShards)
         touchedShards = []
