@@ -46,9 +46,12 @@ final class OutputRecords {
             outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
             changed = Array(ChangedDependencies.find(among: table.all, from: old, to: model))
         }
-        let changedNumbers = Set(changed.compactMap { table.number(of: $0) })
-        guard !changedNumbers.isEmpty else { return outdated }
-        for (path, record) in records where record.dependencies.contains(where: changedNumbers.contains) {
+        let changedNumbers = changed.compactMap { table.number(of: $0) }
+        guard let largest = changedNumbers.max() else { return outdated }
+        // A flag per number: every record's dependencies are looked at, so each look must cost next to nothing.
+        var isChanged = [Bool](repeating: false, count: Int(largest) + 1)
+        for number in changedNumbers { isChanged[Int(number)] = true }
+        for (path, record) in records where record.dependencies.contains(where: { $0 <= largest && isChanged[Int($0)] }) {
             outdated.insert(path)
         }
         return outdated
