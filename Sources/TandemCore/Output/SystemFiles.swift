@@ -129,6 +129,20 @@ enum SystemFiles {
         guard Foundation.link(path, link) == 0 else { throw Failure(path: link, code: errno) }
     }
 
+    /// Replaces the file at `path` with one that `write` writes under a
+    /// temporary name beside it, then renamed: a reader sees the old file or
+    /// the whole new one, never a part (Tandem's cache files).
+    static func replace(_ path: String, writing write: (String) throws -> Void) throws {
+        let temporary = parentFolder(of: path) + "/.\(path.split(separator: "/").last ?? "file").\(getpid()).\(UInt32.random(in: 0 ... .max))"
+        do {
+            try write(temporary)
+            try rename(temporary, to: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
     /// Renames `source` to `destination` (same file system).
     static func rename(_ source: String, to destination: String) throws(Failure) {
         guard Foundation.rename(source, destination) == 0 else { throw Failure(path: destination, code: errno) }

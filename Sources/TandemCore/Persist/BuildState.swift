@@ -33,7 +33,7 @@ struct BuildState {
 
     /// The key of a run: Tandem, this format, the mode and the settings' stamps (`SourceCache.settings`).
     static func key(mode: BuildMode, settings: String) -> String {
-        "v\(formatVersion) \(SourceStore.executableIdentity) drafts=\(mode.includeDrafts) preview=\(mode.preview) \(settings)"
+        "v\(formatVersion) \(CacheKey.executable) drafts=\(mode.includeDrafts) preview=\(mode.preview) \(settings)"
     }
 
     /// The file is a sequence of frames, each a length (8 bytes) and a
@@ -61,9 +61,8 @@ struct BuildState {
 
     func save(root: URL) {
         let path = root.appendingPathComponent(BuildState.fileName).path
-        let temporary = path + ".\(getpid()).\(UInt32.random(in: 0 ... .max))"
-        do {
-            try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
+        try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
+        try? SystemFiles.replace(path) { temporary in
             try SystemFiles.write(Data(), to: temporary)
             guard let file = FileHandle(forWritingAtPath: temporary) else { throw CocoaError(.fileWriteUnknown) }
             defer { try? file.close() }
@@ -76,9 +75,6 @@ struct BuildState {
             for start in stride(from: 0, to: records.count, by: 1_000) {
                 try write(CompactCoder.encode(records[start ..< min(start + 1_000, records.count)].map { StoredState.StoredRecord((path: $0.key, record: $0.value)) }))
             }
-            try SystemFiles.rename(temporary, to: path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
         }
     }
 

@@ -36,7 +36,7 @@ struct SourceStore: Sendable {
 
     init(root: URL, settings: String) {
         folder = root.appendingPathComponent(SourceStore.folderName).path
-        key = "v\(SourceStore.formatVersion) \(SourceStore.executableIdentity) \(settings)"
+        key = "v\(SourceStore.formatVersion) \(CacheKey.executable) \(settings)"
     }
 
     /// The shard of a path inside `content/`: FNV-1a of its bytes (the same in every run, unlike `Hasher`).
@@ -74,14 +74,7 @@ struct SourceStore: Sendable {
         _ = touched.sorted().parallelMap { shard in
             let stored = StoredShard(key: key, entries: (byShard[shard] ?? []).sorted { $0.path < $1.path })
             guard let bytes = try? CompactCoder.encode(stored) else { return }
-            let path = folder + "/\(shard)"
-            let temporary = folder + "/.\(shard).\(getpid()).\(UInt32.random(in: 0 ... .max))"
-            do {
-                try SystemFiles.write(Data(bytes), to: temporary)
-                try SystemFiles.rename(temporary, to: path)
-            } catch {
-                try? FileManager.default.removeItem(atPath: temporary)
-            }
+            try? SystemFiles.replace(folder + "/\(shard)") { temporary in try SystemFiles.write(Data(bytes), to: temporary) }
         }
     }
 
@@ -91,13 +84,6 @@ struct SourceStore: Sendable {
         guard let stored, stored.key == key else { return [] }
         return stored.entries
     }
-
-    /// The Tandem executable that runs: its size and times (an upgrade or a rebuild of Tandem changes them).
-    static let executableIdentity: String = {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        guard let stamp = FileStamp(path: path) else { return "unknown-\(UUID().uuidString)" }
-        return "\(path):\(stamp.size):\(stamp.modified.tv_sec).\(stamp.modified.tv_nsec)"
-    }()
 }
 
 /// One shard file: the key it was made with and its entries.

@@ -87,8 +87,8 @@ public final class Pipeline: @unchecked Sendable {
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
         if let toMake, !incremental {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
-            let kept = plan.entries.filter { !toMake.contains($0.outputPath) }.parallelMap { output.keep($0.outputPath) }
-            let lost = zip(plan.entries.filter { !toMake.contains($0.outputPath) }, kept).filter { !$0.1 }.map(\.0)
+            let upToDate = plan.entries.filter { !toMake.contains($0.outputPath) }
+            let lost = zip(upToDate, upToDate.parallelMap { output.keep($0.outputPath) }).filter { !$0.1 }.map(\.0)
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
         let recording = records != nil && output.keepsFiles

@@ -60,7 +60,7 @@ final class SourceCache {
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
     }
 
-    /// `readsStore`: start from what the last published build parsed (`SourceStore`).
+    /// `readsStore`: start from what the last build parsed (`SourceStore`).
     init(root: URL, readsStore: Bool = false) {
         self.root = root
         self.readsStore = readsStore
@@ -113,9 +113,13 @@ final class SourceCache {
     }
 
     /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.
-    var settings: String {
+    var settings: String { settings(withTemplates: true) }
+
+    /// The stamps of the settings a parse reads (`tandem.yaml`, `lint/`) and, `withTemplates`, of the templates.
+    private func settings(withTemplates: Bool) -> String {
         var text = "config=" + (configStamp?.text ?? "none")
-        for (path, stamp) in templateStamps.sorted(by: { $0.key < $1.key }) { text += " templates/\(path)=\(stamp.text)" }
+        let templates = withTemplates ? templateStamps : [:]
+        for (path, stamp) in templates.sorted(by: { $0.key < $1.key }) { text += " templates/\(path)=\(stamp.text)" }
         for (path, stamp) in (ruleStamps ?? [:]).sorted(by: { $0.key < $1.key }) { text += " lint/\(path)=\(stamp.text)" }
         return text
     }
@@ -128,10 +132,8 @@ final class SourceCache {
     /// these settings (else it holds none). Later (the settings changed),
     /// every shard is to be written again, and returns true.
     private func openStore() -> Bool {
-        var settings = "config=" + (configStamp?.text ?? "none")
-        for (path, stamp) in (ruleStamps ?? [:]).sorted(by: { $0.key < $1.key }) { settings += " lint/\(path)=\(stamp.text)" }
         let isFirst = store == nil
-        let store = SourceStore(root: root, settings: settings)
+        let store = SourceStore(root: root, settings: settings(withTemplates: false))
         self.store = store
         guard isFirst else {
             touchedShards = Set(0 ..< SourceStore.shardCount)

@@ -122,6 +122,21 @@ import Testing
         #expect(report.published && report.filesKept == 0)
     }
 
+    @Test func aDamagedStateIsIgnored() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        let file = site.root.appendingPathComponent(BuildState.fileName)
+        let bytes = try Data(contentsOf: file)
+        for cut in [0, 5, bytes.count / 3, bytes.count - 1] {
+            site.write("content/about.md", page("title: About", "About us, cut at \(cut)."))
+            try bytes.prefix(cut).write(to: file)
+            let report = site.build(at: Self.instant)
+            #expect(report.published && report.filesKept == 0, "cut at \(cut)")
+            #expect(Self.published(site.output) == Self.clean(site).0)
+        }
+    }
+
     @Test func afterAFailedBuildTheNextPublishesWhatAWholeBuildDoes() {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
