@@ -132,8 +132,12 @@ final class EventStreamReader: @unchecked Sendable {
     private let client: RawHTTP
     private var consumed = 0
 
+    /// Connects, and waits (up to 5 s) for the response's head: the server
+    /// subscribes the stream before it answers, so an event of a change made
+    /// after this returns cannot be missed (a busy machine used to lose one).
     init(port: Int, query: String = "") async throws {
         client = try await offPool { try RawHTTP(port: port, path: "/_tandem/events" + query, timeout: 0.2) }
+        _ = await waitFor("\r\n\r\n", within: 5)
     }
 
     /// The next event named `name` (skipping others), with its data, within `timeout` seconds.
