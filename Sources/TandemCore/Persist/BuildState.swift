@@ -45,8 +45,9 @@ struct BuildState {
             var offset = 0
             func frame() -> UnsafeRawBufferPointer? {
                 guard bytes.count - offset >= 8 else { return nil }
-                let count = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & 0xFFFF_FFFF)
-                guard bytes.count - offset - 8 >= count else { return nil }
+                let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                guard UInt64(bytes.count - offset - 8) >= length else { return nil }
+                let count = Int(length)
                 defer { offset += 8 + count }
                 return UnsafeRawBufferPointer(rebasing: bytes[offset + 8 ..< offset + 8 + count])
             }

@@ -95,9 +95,6 @@ private final class Writer: Encoder {
             return
         }
         switch value {
-        case let raw as [UInt8]:
-            writeInteger(UInt64(raw.count))
-            bytes.append(contentsOf: raw)
         case let number as Double: writeInteger(number.bitPattern)
         case let number as Float: writeInteger(UInt64(number.bitPattern))
         case let date as Date: writeInteger(date.timeIntervalSinceReferenceDate.bitPattern)
@@ -258,11 +255,6 @@ private final class Reader: Decoder {
             guard try readFlag() else { return optional.absent as! Value }
             guard let wrapped = optional.wrappedType as? any Decodable.Type else { throw CompactCoder.Damaged() }
             return optional.wrapping(try read(wrapped)) as! Value
-        }
-        if type == [UInt8].self {
-            let count = try readCount()
-            defer { offset += count }
-            return Array(UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])) as! Value
         }
         if type == Double.self { return Double(bitPattern: try readInteger()) as! Value }
         if type == Float.self {

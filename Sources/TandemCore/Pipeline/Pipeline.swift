@@ -98,7 +98,7 @@ public final class Pipeline: @unchecked Sendable {
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)
             return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description,
-                                                                       dependencies: table?.numbers(of: reader.recorded ?? []) ?? [],
+                                                                       dependencies: reader.recorded.map { table?.numbers(of: $0) ?? [] } ?? [],
                                                                        made: made))
         }
         let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
@@ -184,8 +184,7 @@ extension Pipeline {
         for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
             guard state.fileStamps[path] == fileStamps[path] else { return nil }
         }
-        let pages = stored.keys.sorted().compactMap { stored[$0]?.page }
-        let old = assemble(templates, pages: pages, now: state.now, fileStamps: state.fileStamps, last: nil, makesSearch: false)
+        let old = assemble(templates, pages: sources.storedPages, now: state.now, fileStamps: state.fileStamps, last: nil, makesSearch: false)
         return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old.model)
     }
 

@@ -247,8 +247,13 @@ final class SourceCache {
     }
 
     /// Every page read, in content-path order.
-    var pages: [SourcePage] {
-        parsed.keys.sorted().compactMap { parsed[$0]!.page }
+    var pages: [SourcePage] { Self.pages(of: parsed) }
+
+    /// The pages of the last build, as the store held them, in content-path order.
+    var storedPages: [SourcePage] { Self.pages(of: stored) }
+
+    private static func pages(of entries: [String: Parsed]) -> [SourcePage] {
+        entries.keys.sorted().compactMap { entries[$0]!.page }
     }
 
     /// What loading reported: the configuration, the templates and each file.
