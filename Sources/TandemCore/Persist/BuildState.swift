@@ -30,6 +30,9 @@ struct BuildState {
     /// What the records read, numbered (`DependencyTable`).
     var dependencies: [Dependency]
     var records: [String: OutputRecords.Record]
+    /// The index the published search files were made from, for the next
+    /// build to make its own from (nil: that build makes it whole).
+    var search: SearchIndex?
 
     /// The key of a run: Tandem, this format, the mode and the settings' stamps (`SourceCache.settings`).
     static func key(mode: BuildMode, settings: String) -> String {
@@ -38,7 +41,8 @@ struct BuildState {
 
     /// The file is a sequence of frames, each a length (8 bytes) and a
     /// `CompactCoder` value: the state without its records, then the records
-    /// a thousand at a time, so that writing it never holds all of it twice.
+    /// a thousand at a time, then the search index one language at a time,
+    /// so that writing it never holds all of it twice.
     static func load(root: URL) -> BuildState? {
         guard let data = try? SystemFiles.read(root.appendingPathComponent(fileName).path) else { return nil }
         return data.withUnsafeBytes { bytes -> BuildState? in
@@ -52,11 +56,21 @@ struct BuildState {
                 return UnsafeRawBufferPointer(rebasing: bytes[offset + 8 ..< offset + 8 + count])
             }
             guard let first = frame(), var stored = try? CompactCoder.decode(StoredState.self, from: first) else { return nil }
-            while offset < bytes.count {
+            for _ in 0 ..< stored.recordFrames {
                 guard let next = frame(), let records = try? CompactCoder.decode([StoredState.StoredRecord].self, from: next) else { return nil }
                 stored.records += records
             }
-            return stored.state
+            var languages: [StoredSearchIndex.StoredLanguage] = []
+            for _ in 0 ..< stored.searchLanguages {
+                guard let next = frame(), let language = try? CompactCoder.decode(StoredSearchIndex.StoredLanguage.self, from: next) else { return nil }
+                languages.append(language)
+            }
+            guard offset == bytes.count, var state = stored.state else { return nil }
+            if let search = stored.search {
+                guard let index = search.index(languages: languages) else { return nil }
+                state.search = index
+            }
+            return state
         }
     }
 
@@ -71,13 +85,21 @@ struct BuildState {
                 try file.write(contentsOf: withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Data($0) })
                 try file.write(contentsOf: bytes)
             }
-            try write(CompactCoder.encode(StoredState(self)))
+            try write(CompactCoder.encode(StoredState(self, recordsPerFrame: BuildState.recordsPerFrame)))
             let records = self.records.sorted { $0.key < $1.key }
-            for start in stride(from: 0, to: records.count, by: 1_000) {
-                try write(CompactCoder.encode(records[start ..< min(start + 1_000, records.count)].map { StoredState.StoredRecord((path: $0.key, record: $0.value)) }))
+            for start in stride(from: 0, to: records.count, by: BuildState.recordsPerFrame) {
+                let frame = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
+                try write(CompactCoder.encode(frame.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) }))
+            }
+            if let search {
+                for (name, language) in search.languages.sorted(by: { $0.key < $1.key }) {
+                    try write(CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language)))
+                }
             }
         }
     }
+
+    private static let recordsPerFrame = 1_000
 
     /// The identity of a folder: a published folder replaced by another (a copy put back) has another.
     static func identity(ofFolder path: String) -> String? {
@@ -87,7 +109,8 @@ struct BuildState {
     }
 }
 
-/// The state as written: dictionaries as lists; the records in frames of their own (`BuildState.save`).
+/// The state as written: dictionaries as lists; the records and the search
+/// index's languages in frames of their own (`BuildState.save`), counted here.
 private struct StoredState: Codable {
     var key: String
     var output: String
@@ -97,6 +120,9 @@ private struct StoredState: Codable {
     var filePaths: [String]
     var fileStamps: [FileStamp]
     var dependencies: [Dependency]
+    var recordFrames: Int
+    var search: StoredSearchIndex?
+    var searchLanguages: Int
     var records: [StoredRecord]
 
     struct StoredRecord: Codable {
@@ -113,8 +139,11 @@ private struct StoredState: Codable {
         }
     }
 
-    init(_ state: BuildState) {
+    init(_ state: BuildState, recordsPerFrame: Int) {
         (key, output, now) = (state.key, state.output, state.now)
+        recordFrames = (state.records.count + recordsPerFrame - 1) / recordsPerFrame
+        search = state.search.map(StoredSearchIndex.init(paths:))
+        searchLanguages = state.search?.languages.count ?? 0
         let sources = state.sources.sorted { $0.key < $1.key }
         (sourcePaths, sourceStamps) = (sources.map(\.key), sources.map(\.value))
         let files = state.fileStamps.sorted { $0.key < $1.key }
@@ -123,9 +152,10 @@ private struct StoredState: Codable {
         records = []
     }
 
-    /// Nil if the lists do not fit together (a damaged file).
+    /// Nil if the lists do not fit together (a damaged file). Without the search index (`BuildState.load` adds it).
     var state: BuildState? {
-        guard sourcePaths.count == sourceStamps.count, filePaths.count == fileStamps.count else { return nil }
+        guard sourcePaths.count == sourceStamps.count, filePaths.count == fileStamps.count, recordFrames >= 0,
+              searchLanguages >= 0 else { return nil }
         var records: [String: OutputRecords.Record] = [:]
         for record in self.records {
             guard record.dependencies.allSatisfy({ $0 >= 0 && Int($0) < dependencies.count }) else { return nil }

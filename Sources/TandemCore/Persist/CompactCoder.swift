@@ -55,12 +55,7 @@ private final class Writer: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func writeInteger(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
+        Varint.append(value, to: &bytes)
     }
 
     func writeSigned(_ value: Int64) {
@@ -83,6 +78,11 @@ private final class Writer: Encoder {
         if Value.self == String.self { return writeText(unsafeBitCast(value, to: String.self)) }
         if Value.self == Int.self { return writeSigned(Int64(unsafeBitCast(value, to: Int.self))) }
         if Value.self == Bool.self { return bytes.append(unsafeBitCast(value, to: Bool.self) ? 1 : 0) }
+        if Value.self == [UInt8].self {
+            let run = unsafeBitCast(value, to: [UInt8].self)
+            writeInteger(UInt64(run.count))
+            return bytes.append(contentsOf: run)
+        }
         // Optionals before the casts below: `Optional("x") as? String` would succeed and lose the presence byte.
         if _isOptional(Value.self), let optional = value as? any OptionalValue {
             if optional.isNone {
@@ -203,14 +203,8 @@ private final class Reader: Decoder {
     }
 
     func readInteger() throws -> UInt64 {
-        var value: UInt64 = 0, shift: UInt64 = 0
-        while true {
-            let byte = try readByte()
-            guard shift < 64 else { throw CompactCoder.Damaged() }
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
+        guard let value = Varint.read(bytes, at: &offset) else { throw CompactCoder.Damaged() }
+        return value
     }
 
     func readSigned() throws -> Int64 {
@@ -251,6 +245,11 @@ private final class Reader: Decoder {
         if type == String.self { return unsafeBitCast(try readText(), to: Value.self) }
         if type == Int.self { return unsafeBitCast(Int(try readSigned()), to: Value.self) }
         if type == Bool.self { return unsafeBitCast(try readFlag(), to: Value.self) }
+        if type == [UInt8].self {
+            let count = try readCount()
+            defer { offset += count }
+            return unsafeBitCast([UInt8](UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])), to: Value.self)
+        }
         if _isOptional(type), let optional = type as? any OptionalValue.Type {
             guard try readFlag() else { return optional.absent as! Value }
             guard let wrapped = optional.wrappedType as? any Decodable.Type else { throw CompactCoder.Damaged() }

@@ -30,7 +30,7 @@ public final class Pipeline: @unchecked Sendable {
     /// The graph, plan and model of the last run, for the next run to patch.
     private var last: Assembly?
     /// What the records of an accepted one-shot build describe, for `persist`.
-    private var recordedInputs: (now: Date, fileStamps: [String: FileStamp])?
+    private var recordedInputs: (now: Date, fileStamps: [String: FileStamp], search: SearchIndex)?
 
     /// `incremental`: keep what each run read and made, for the next run (the preview).
     /// `keepsState`: start from what the last published build left in `.tandem-cache/`
@@ -69,10 +69,12 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        let assembly = patched ?? assemble(templates, pages: sources.pages, now: now, fileStamps: sources.fileStamps,
-                                           last: previous?.model, makesSearch: output.keepsFiles)
-        last = assembly
+        // The last published build's records come first: its site's search index is where this one's starts.
         if keepsState, let kept = keptRecords(for: output, templates: templates) { records = kept }
+        let lastModel = keepsState ? records?.model : previous?.model
+        let assembly = patched ?? assemble(templates, pages: sources.pages, now: now, fileStamps: sources.fileStamps,
+                                           search: output.keepsFiles ? .made(reusing: lastModel) : .none)
+        last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
 
@@ -125,7 +127,7 @@ public final class Pipeline: @unchecked Sendable {
             if recording || incremental { records?.commit(madeByPath, keeping: outputPaths, model: model) }
             if keepsState && recording {
                 // Only the records are left to write: the model, its search index and memos can go.
-                recordedInputs = (model.graph.mode.now, model.fileStamps)
+                recordedInputs = (model.graph.mode.now, model.fileStamps, model.search)
                 records?.forgetModel()
                 records?.table.forgetLookups()
                 last = nil
@@ -141,11 +143,21 @@ public final class Pipeline: @unchecked Sendable {
 }
 
 extension Pipeline {
+    /// Where the search index of an assembly comes from.
+    private enum SearchSource {
+        /// None: the run makes no search files (`tandem check`).
+        case none
+        /// Made from the graph; where pages did not change, from the index of
+        /// the given model of the last run, or of the last published build.
+        case made(reusing: SiteModel?)
+        /// The index a published build kept, if it is the index of this graph.
+        case kept(SearchIndex?)
+    }
+
     /// Assembles the graph, plans the site and makes the model, from `pages`
-    /// and the other sources (the search index is made from `last`'s, the last
-    /// run's model, where pages did not change; none when the run makes no search files).
+    /// and the other sources.
     private func assemble(_ templates: TemplateSet, pages: [SourcePage], now: Date, fileStamps: [String: FileStamp],
-                          last: SiteModel?, makesSearch: Bool) -> Assembly {
+                          search: SearchSource) -> Assembly {
         var mode = self.mode
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
@@ -160,8 +172,12 @@ extension Pipeline {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
-        let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths,
-                              search: makesSearch ? SearchIndex(graph: graph, reusing: records == nil ? nil : last) : SearchIndex())
+        let index = switch search {
+        case .none: SearchIndex()
+        case .made(let last): SearchIndex(graph: graph, reusing: last)
+        case .kept(let kept): kept.flatMap { $0.isIndex(of: graph) ? $0 : nil } ?? SearchIndex()
+        }
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths, search: index)
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
@@ -172,7 +188,7 @@ extension Pipeline {
 
     /// The records the last published build kept (`BuildState`), with the
     /// model of the site as that build saw it, assembled again from the
-    /// sources it parsed (`SourceStore`); nil when they cannot describe this
+    /// sources it parsed (`SourceStore`), with the search index it kept; nil when they cannot describe this
     /// run: another Tandem, mode or settings, another output folder, sources
     /// parsed since by another run, or images that changed (they shape the plan).
     private func keptRecords(for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
@@ -184,7 +200,8 @@ extension Pipeline {
         for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
             guard state.fileStamps[path] == fileStamps[path] else { return nil }
         }
-        let old = assemble(templates, pages: sources.storedPages, now: state.now, fileStamps: state.fileStamps, last: nil, makesSearch: false)
+        let old = assemble(templates, pages: sources.storedPages, now: state.now, fileStamps: state.fileStamps,
+                           search: .kept(state.search))
         return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old.model)
     }
 
@@ -201,7 +218,7 @@ extension Pipeline {
               let identity = BuildState.identity(ofFolder: folder.standardizedFileURL.path) else { return }
         BuildState(key: BuildState.key(mode: mode, settings: sources.settings), output: identity, now: inputs.now,
                    sources: sources.sourceStamps, fileStamps: inputs.fileStamps, dependencies: records.table.all,
-                   records: records.records).save(root: root)
+                   records: records.records, search: inputs.search).save(root: root)
     }
 
     /// A run in memory: what the preview serves (the files compressed, see ``MemoryFile``).

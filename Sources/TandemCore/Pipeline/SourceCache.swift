@@ -38,7 +38,9 @@ final class SourceCache {
     /// Files of `content/` published as they are, by path inside `content/`.
     private(set) var staticFiles: [String: FileStamp] = [:]
     /// The raster images among `staticFiles`: header and digest, read again when the stamp changes.
-    private var imageRecords: [String: (stamp: FileStamp, info: ImageInfo?, diagnostics: [Diagnostic])] = [:]
+    private var imageRecords: [String: SourceStore.ImageRecord] = [:]
+    /// Whether `imageRecords` changed since the store was read or written.
+    private var imagesTouched = false
     /// `staticFiles` when the images were last looked at: a text edit leaves both as they are.
     private var imagesReadFor: [String: FileStamp]?
     /// The raster images of `content/` that the build processes, by path inside `content/`.
@@ -50,6 +52,8 @@ final class SourceCache {
     struct Refresh {
         /// Markdown files read and parsed again.
         var parsedFiles = 0
+        /// Raster images whose headers were read again (a new or changed file).
+        var imagesRead = 0
         var configChanged = false
         var templatesChanged = false
         /// Markdown files added or removed, or files of `content/` published as they are added or removed.
@@ -102,7 +106,7 @@ final class SourceCache {
             rescanContent(reparseAll: reparseAll, isHinted: isHinted, into: &refresh)
         }
         if rulesChanged && !refresh.configChanged { relintAll() }
-        readImages()
+        refresh.imagesRead = readImages()
         return refresh
     }
 
@@ -110,6 +114,8 @@ final class SourceCache {
     func saveStore() {
         store?.save(parsed, touched: touchedShards)
         touchedShards = []
+        if imagesTouched { store?.saveImages(imageRecords) }
+        imagesTouched = false
     }
 
     /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.
@@ -137,11 +143,13 @@ final class SourceCache {
         self.store = store
         guard isFirst else {
             touchedShards = Set(0 ..< SourceStore.shardCount)
+            imagesTouched = true
             return true
         }
         stored = store.load()
         for (path, entry) in stored { keep(entry, at: path) }
         touchedShards = []
+        imageRecords = store.loadImages()
         return false
     }
 
@@ -225,25 +233,28 @@ final class SourceCache {
         parse(toParse, in: folder, into: &refresh)
     }
 
-    /// Reads the header and digest of each raster image that is new or changed, in parallel.
-    private func readImages() {
-        guard staticFiles != imagesReadFor else { return }
+    /// Reads the header and digest of each raster image that is new or changed, in parallel; returns how many.
+    private func readImages() -> Int {
+        guard staticFiles != imagesReadFor else { return 0 }
         imagesReadFor = staticFiles
         let folder = root.appendingPathComponent("content").path
         let current = staticFiles.filter { ImageFormat(fileName: $0.key) != nil }
         let toRead = current.filter { imageRecords[$0.key]?.stamp != $0.value }.map { ($0.key, $0.value) }
         let read = toRead.parallelMap { path, stamp in
             do {
-                return (stamp: stamp, info: try ImageInfo.read(folder + "/" + path), diagnostics: [Diagnostic]())
+                return SourceStore.ImageRecord(stamp: stamp, info: try ImageInfo.read(folder + "/" + path), diagnostics: [])
             } catch {
-                return (stamp: stamp, info: nil, diagnostics: [Diagnostic.error(SourceLocation(path: "content/" + path),
-                                                                               "this image cannot be read: \(error)",
-                                                                               hint: "open it in an image editor and save it again as JPEG, PNG or WebP")])
+                return SourceStore.ImageRecord(stamp: stamp, info: nil, diagnostics: [
+                    Diagnostic.error(SourceLocation(path: "content/" + path), "this image cannot be read: \(error)",
+                                     hint: "open it in an image editor and save it again as JPEG, PNG or WebP")])
             }
         }
-        imageRecords = imageRecords.filter { current[$0.key] != nil }
+        let kept = imageRecords.filter { current[$0.key] != nil }
+        imagesTouched = imagesTouched || !toRead.isEmpty || kept.count != imageRecords.count
+        imageRecords = kept
         for ((path, _), record) in zip(toRead, read) { imageRecords[path] = record }
         images = imageRecords.compactMapValues(\.info)
+        return toRead.count
     }
 
     /// Every page read, in content-path order.

@@ -31,12 +31,15 @@ struct SearchIndex: Sendable {
     typealias Change = (path: String, before: Page?, after: Page?)
 
     private(set) var languages: [String: Language] = [:]
-    private var ids: [String: Int32] = [:]
+    /// The id of every page path the index has seen (ids are never reused).
+    private(set) var ids: [String: Int32] = [:]
 
     /// The index of `graph`; with `last`, the index of the last model, made
     /// again only where pages changed (or in full for a language whose number
     /// of term files changed).
     init(graph: SiteGraph, reusing last: SiteModel? = nil) {
+        // Ids of pages gone stay taken; once they are most of the ids, the index is made afresh.
+        let last = last.flatMap { $0.search.ids.count <= 2 * graph.pages.count + 64 ? $0 : nil }
         ids = last?.search.ids ?? [:]
         // By index in `graph.pages`: no list of pages is made for the index.
         var searchable: [String: [Int]] = [:]
@@ -151,6 +154,28 @@ struct SearchIndex: Sendable {
     private static let revisions = Revisions()
 
     private static func nextRevision() -> Int { revisions.next() }
+
+    /// An index read back from a build's state (`StoredSearchIndex`): the
+    /// revisions this process gives from now on are above all of its own, so
+    /// that a bucket changed later never has a revision it had before.
+    init(ids: [String: Int32], languages: [String: Language]) {
+        self.ids = ids
+        self.languages = languages
+        let largest = languages.values.flatMap { $0.buckets.map(\.revision) }.max() ?? 0
+        Self.revisions.advance(past: largest)
+    }
+
+    /// Whether this index lists the searchable pages of `graph`, in its order
+    /// (a kept index is used for the site it was made for, and no other).
+    func isIndex(of graph: SiteGraph) -> Bool {
+        guard Set(languages.keys) == Set(graph.config.languages) else { return false }
+        return graph.config.languages.allSatisfy { language in
+            let all = graph.listings.first { $0.kind == .all && $0.language == language }
+            let order = languages[language]!.order
+            return order.count == (all?.members.count ?? 0)
+                && zip(order, all?.members ?? []).allSatisfy { $0 == graph.pages[$1].source.contentPath }
+        }
+    }
 }
 
 private extension Array where Element == Int32 {
@@ -176,5 +201,9 @@ private final class Revisions: @unchecked Sendable {
 
     func next() -> Int {
         lock.withLock { last += 1; return last }
+    }
+
+    func advance(past revision: Int) {
+        lock.withLock { last = max(last, revision) }
     }
 }
