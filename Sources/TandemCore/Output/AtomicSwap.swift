@@ -21,15 +21,17 @@ enum AtomicSwap {
     }
 
     /// Moves `staging` to `destination`, replacing what was there; the old
-    /// content ends up in `staging`'s place and is removed.
-    static func replace(_ destination: URL, with staging: URL) throws {
+    /// content ends up in `staging`'s place and is removed, while `meanwhile`
+    /// runs on the other core (removing a site is the kernel's work, not the CPU's).
+    static func replace(_ destination: URL, with staging: URL, meanwhile: () -> Void = {}) throws {
         let files = FileManager.default
         guard files.fileExists(atPath: destination.path) else {
             try SystemFiles.rename(staging.path, to: destination.path)
+            meanwhile()
             return
         }
         if exchange(staging, destination) {
-            try? files.removeItem(at: staging)
+            _ = concurrently({ try? files.removeItem(at: staging) }, meanwhile)
             return
         }
         let old = staging.deletingLastPathComponent()
@@ -41,6 +43,6 @@ enum AtomicSwap {
             try? SystemFiles.rename(old.path, to: destination.path)
             throw error
         }
-        try? files.removeItem(at: old)
+        _ = concurrently({ try? files.removeItem(at: old) }, meanwhile)
     }
 }

@@ -17,6 +17,6 @@ struct DiscardingOutput: PublishableOutput {
     func canKeep(filesOf identity: String) -> Bool { true }
     func keep(_ relativePath: String) -> Bool { true }
 
-    func publish() throws {}
+    func publish(meanwhile: () -> Void) throws { meanwhile() }
     func discard() {}
 }

@@ -142,9 +142,10 @@ public struct OutputFolder: OutputSink {
         }
     }
 
-    /// Swaps the staging folder in place of the destination.
-    public func publish() throws {
-        try AtomicSwap.replace(destination, with: staging)
+    /// Swaps the staging folder in place of the destination, then runs
+    /// `meanwhile` while the replaced site is removed.
+    public func publish(meanwhile: () -> Void) throws {
+        try AtomicSwap.replace(destination, with: staging, meanwhile: meanwhile)
     }
 
     /// Removes the staging folder after a failed build.

@@ -59,6 +59,8 @@ public final class Pipeline: @unchecked Sendable {
     /// even if their stamps look the same (the watcher's report).
     public func run(into output: any OutputSink, changed: Set<String> = []) -> PipelineRun {
         let started = Date()
+        let root = self.root
+        let lastState = keepsState ? Background { BuildState.load(root: root) } : nil
         let refresh = sources.refresh(hinted: changed)
         // A build writes what it parsed now, while little else is in memory. If the build
         // fails, the stored sources no longer match the state of the published build, and
@@ -69,10 +71,14 @@ public final class Pipeline: @unchecked Sendable {
         let previous = last
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
-        // The last published build's records come first: its site's search index is where this one's starts.
-        if keepsState, let kept = keptRecords(for: output, templates: templates) { records = kept }
+        // The site the last published build saw is assembled beside this one, on the other core;
+        // its search index is where this one's starts.
+        let (kept, planned) = concurrently(
+            { lastState.flatMap { keptRecords($0.value, for: output, templates: templates) } },
+            { patched == nil ? planSite(templates, pages: sources.pages, now: now) : nil })
+        if let kept { records = kept }
         let lastModel = keepsState ? records?.model : previous?.model
-        let assembly = patched ?? assemble(templates, pages: sources.pages, now: now, fileStamps: sources.fileStamps,
+        let assembly = patched ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
                                            search: output.keepsFiles ? .made(reusing: lastModel) : .none)
         last = assembly
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
@@ -94,7 +100,7 @@ public final class Pipeline: @unchecked Sendable {
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
         let recording = records != nil && output.keepsFiles
-        let (root, markdown, makesOnce, table) = (self.root, self.markdown, !incremental, records?.table)
+        let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
@@ -150,14 +156,19 @@ extension Pipeline {
         /// Made from the graph; where pages did not change, from the index of
         /// the given model of the last run, or of the last published build.
         case made(reusing: SiteModel?)
-        /// The index a published build kept, if it is the index of this graph.
-        case kept(SearchIndex?)
     }
 
-    /// Assembles the graph, plans the site and makes the model, from `pages`
-    /// and the other sources.
-    private func assemble(_ templates: TemplateSet, pages: [SourcePage], now: Date, fileStamps: [String: FileStamp],
-                          search: SearchSource) -> Assembly {
+    /// The site graph and the plan of every file it publishes, with what
+    /// assembling and planning reported: an assembly without its model.
+    private struct Planned {
+        var graph: SiteGraph
+        var diagnostics: [Diagnostic]
+        var plan: SitePlan
+        var sitePaths: SitePaths
+    }
+
+    /// Assembles the graph of `pages` and the other sources as of `now`, and plans the site.
+    private func planSite(_ templates: TemplateSet, pages: [SourcePage], now: Date) -> Planned {
         var mode = self.mode
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
@@ -172,15 +183,21 @@ extension Pipeline {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
+        return Planned(graph: graph, diagnostics: diagnostics, plan: plan, sitePaths: sitePaths)
+    }
+
+    /// The assembly of a planned site: its model, with the search index `search` says.
+    private func assemble(_ planned: Planned, templates: TemplateSet, fileStamps: [String: FileStamp], now: Date,
+                          search: SearchSource) -> Assembly {
+        let (graph, plan) = (planned.graph, planned.plan)
         let index = switch search {
         case .none: SearchIndex()
         case .made(let last): SearchIndex(graph: graph, reusing: last)
-        case .kept(let kept): kept.flatMap { $0.isIndex(of: graph) ? $0 : nil } ?? SearchIndex()
         }
-        let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths, search: index)
+        let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: planned.sitePaths, search: index)
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
-        return Assembly(graph: graph, diagnostics: diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
+        return Assembly(graph: graph, diagnostics: planned.diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
                         entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now,
                         reviewsChangeAt: FocalPointReview.nextChange(graph.focalPoints.values, now: now,
                                                                      days: graph.config.focalPointReviewDays))
@@ -191,8 +208,8 @@ extension Pipeline {
     /// sources it parsed (`SourceStore`), with the search index it kept; nil when they cannot describe this
     /// run: another Tandem, mode or settings, another output folder, sources
     /// parsed since by another run, or images that changed (they shape the plan).
-    private func keptRecords(for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
-        guard let state = BuildState.load(root: root), state.key == BuildState.key(mode: mode, settings: sources.settings),
+    private func keptRecords(_ state: BuildState?, for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
+        guard let state, state.key == BuildState.key(mode: mode, settings: sources.settings),
               output.canKeep(filesOf: state.output) else { return nil }
         let stored = sources.stored
         guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return nil }
@@ -200,9 +217,10 @@ extension Pipeline {
         for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
             guard state.fileStamps[path] == fileStamps[path] else { return nil }
         }
-        let old = assemble(templates, pages: sources.storedPages, now: state.now, fileStamps: state.fileStamps,
-                           search: .kept(state.search))
-        return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old.model)
+        let planned = planSite(templates, pages: sources.storedPages, now: state.now)
+        let old = SiteModel(graph: planned.graph, templates: templates, fileStamps: state.fileStamps, sitePaths: planned.sitePaths,
+                            search: state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil } ?? SearchIndex())
+        return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old)
     }
 
     /// Before a build is published: the state of the last one no longer describes the output folder.

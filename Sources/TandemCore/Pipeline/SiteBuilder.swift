@@ -36,9 +36,10 @@ public enum SiteBuilder {
         } else {
             do {
                 if output.keepsFiles { pipeline.forgetState() }
-                try output.publish()
+                try output.publish {
+                    if output.keepsFiles { pipeline.persist(publishedInto: options.output) }
+                }
                 report.published = true
-                if output.keepsFiles { pipeline.persist(publishedInto: options.output) }
             } catch {
                 output.discard()
                 diagnostics.append(.error(SourceLocation(path: options.output.path), "cannot publish the site: \(error)"))

@@ -21,3 +21,20 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+/// Runs `first` and `second` at the same time, on two cores, and returns
+/// both results: for two independent stages that are each on one core
+/// (assembling the last published site and the new one).
+func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    nonisolated(unsafe) var firstResult: A?
+    nonisolated(unsafe) var secondResult: B?
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            nonisolated(unsafe) let (first, second) = (first, second)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0 { firstResult = first() } else { secondResult = second() }
+            }
+        }
+    }
+    return (firstResult!, secondResult!)
+}
