@@ -15,7 +15,7 @@ struct DiscardingOutput: PublishableOutput {
 
     /// Nothing is kept, so any recorded file can stand for itself: its problems are reported from the records.
     func canKeep(filesOf identity: String) -> Bool { true }
-    func keep(_ relativePath: String) -> Bool { true }
+    func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in true } }
 
     func publish(meanwhile: () -> Void) throws { meanwhile() }
     func discard() {}

@@ -119,9 +119,22 @@ public struct OutputFolder: OutputSink {
         destinationIdentity == identity
     }
 
-    /// Links the published file at `relativePath` into the staging folder.
-    public func keep(_ relativePath: String) -> Bool {
-        keep(destinationPath + "/" + relativePath, as: stagingPath + "/" + relativePath)
+    /// Links the published files at `relativePaths` into the staging folder,
+    /// on every core. Their folders are made first, each once, a level at a
+    /// time: then each file costs one system call, not a failed link, a look
+    /// at its folder, a folder made and the link again.
+    public func keep(_ relativePaths: [String]) -> [Bool] {
+        var folders: Set<String> = []
+        for path in relativePaths {
+            var folder = SystemFiles.parentFolder(of: path)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = SystemFiles.parentFolder(of: folder) }
+        }
+        let byDepth = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
+        let stagingPath = self.stagingPath
+        for depth in byDepth.keys.sorted() {
+            _ = byDepth[depth]!.parallelMap { folder in try? SystemFiles.makeFolder(stagingPath + "/" + folder) }
+        }
+        return relativePaths.parallelMap { keep(destinationPath + "/" + $0, as: stagingPath + "/" + $0) }
     }
 
     /// Puts the published file `previous` into the staging folder as `path`

@@ -13,14 +13,14 @@ public protocol OutputSink: Sendable {
     var keepsFiles: Bool { get }
     /// Whether the files of the published folder `identity` (`BuildState.identity`) are this output's to keep.
     func canKeep(filesOf identity: String) -> Bool
-    /// Keeps, as it is, the file that the last published build made at
-    /// `relativePath` (a build that found it up to date does not make it
-    /// again); false if it cannot, and the file is then made.
-    func keep(_ relativePath: String) -> Bool
+    /// Keeps, as they are, the files that the last published build made at
+    /// `relativePaths` (a build that found them up to date does not make them
+    /// again); for each, false if it cannot, and the file is then made.
+    func keep(_ relativePaths: [String]) -> [Bool]
 }
 
 extension OutputSink {
     public var keepsFiles: Bool { true }
     public func canKeep(filesOf identity: String) -> Bool { false }
-    public func keep(_ relativePath: String) -> Bool { false }
+    public func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in false } }
 }

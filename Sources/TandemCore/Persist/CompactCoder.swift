@@ -83,6 +83,13 @@ private final class Writer: Encoder {
             writeInteger(UInt64(run.count))
             return bytes.append(contentsOf: run)
         }
+        // Numbers by the hundred thousand (the dependencies of a build's records): no cast for each.
+        if Value.self == [Int32].self {
+            let numbers = unsafeBitCast(value, to: [Int32].self)
+            writeInteger(UInt64(numbers.count))
+            for number in numbers { writeSigned(Int64(number)) }
+            return
+        }
         // Optionals before the casts below: `Optional("x") as? String` would succeed and lose the presence byte.
         if _isOptional(Value.self), let optional = value as? any OptionalValue {
             if optional.isNone {
@@ -249,6 +256,16 @@ private final class Reader: Decoder {
             let count = try readCount()
             defer { offset += count }
             return unsafeBitCast([UInt8](UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])), to: Value.self)
+        }
+        if type == [Int32].self {
+            let count = try readCount()
+            var numbers: [Int32] = []
+            numbers.reserveCapacity(count)
+            for _ in 0 ..< count {
+                guard let number = Int32(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+                numbers.append(number)
+            }
+            return unsafeBitCast(numbers, to: Value.self)
         }
         if _isOptional(type), let optional = type as? any OptionalValue.Type {
             guard try readFlag() else { return optional.absent as! Value }

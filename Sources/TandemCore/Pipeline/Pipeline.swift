@@ -96,7 +96,7 @@ public final class Pipeline: @unchecked Sendable {
         if let toMake, !incremental {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
             let upToDate = plan.entries.filter { !toMake.contains($0.outputPath) }
-            let lost = zip(upToDate, upToDate.parallelMap { output.keep($0.outputPath) }).filter { !$0.1 }.map(\.0)
+            let lost = zip(upToDate, output.keep(upToDate.map(\.outputPath))).filter { !$0.1 }.map(\.0)
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
         let recording = records != nil && output.keepsFiles

@@ -20,6 +20,9 @@ import Testing
         var nested: [[Bool]]
         var inner: Inner?
         var kind: PageKind
+        /// The two lists written without a cast for each element.
+        var numbers: [Int32]
+        var run: [UInt8]
         @Indirect var boxed: String?
 
         struct Inner: Codable, Equatable {
@@ -31,7 +34,8 @@ import Testing
     private static let sample = Sample(text: "réfugiés · لاجئون", number: 300, negative: -70_000, big: .max, flag: true,
                                        fraction: -0.1, date: Date(timeIntervalSinceReferenceDate: 1e9 + 0.25),
                                        missing: nil, present: 0, list: ["", "a"], optionals: [1, nil, 3], nested: [[], [true, false]],
-                                       inner: Sample.Inner(name: "x", empty: []), kind: .focalPoint, boxed: nil)
+                                       inner: Sample.Inner(name: "x", empty: []), kind: .focalPoint,
+                                       numbers: [0, -1, .min, .max, 300], run: [0, 0xFF, 0x80], boxed: nil)
 
     @Test func valuesComeBackAsTheyWere() throws {
         let bytes = try CompactCoder.encode(Self.sample)
