@@ -86,14 +86,25 @@ struct BuildState {
                 try file.write(contentsOf: bytes)
             }
             try write(CompactCoder.encode(StoredState(self, recordsPerFrame: BuildState.recordsPerFrame)))
-            let records = self.records.sorted { $0.key < $1.key }
-            for start in stride(from: 0, to: records.count, by: BuildState.recordsPerFrame) {
-                let frame = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
-                try write(CompactCoder.encode(frame.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) }))
-            }
-            if let search {
-                for (name, language) in search.languages.sorted(by: { $0.key < $1.key }) {
-                    try write(CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language)))
+            // The other frames are encoded a few at a time, one on each core, and written in order.
+            nonisolated(unsafe) let records = self.records.sorted { $0.key < $1.key }
+            let languages = (search?.languages ?? [:]).sorted { $0.key < $1.key }
+            let recordFrames = (records.count + BuildState.recordsPerFrame - 1) / BuildState.recordsPerFrame
+            let frames = recordFrames + languages.count
+            let atOnce = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            for first in stride(from: 0, to: frames, by: atOnce) {
+                let encoded = Array(first ..< min(first + atOnce, frames)).parallelMap { frame -> [UInt8]? in
+                    guard frame < recordFrames else {
+                        let (name, language) = languages[frame - recordFrames]
+                        return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
+                    }
+                    let start = frame * BuildState.recordsPerFrame
+                    let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
+                    return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
+                }
+                for bytes in encoded {
+                    guard let bytes else { throw CompactCoder.Damaged() }
+                    try write(bytes)
                 }
             }
         }

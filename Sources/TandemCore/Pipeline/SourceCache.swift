@@ -112,10 +112,19 @@ final class SourceCache {
 
     /// Writes what this cache parsed to the store (a build does, as it starts).
     func saveStore() {
-        store?.save(parsed, touched: touchedShards)
+        storeWriting()()
+    }
+
+    /// What `saveStore` writes, taken now, to be written on any thread.
+    func storeWriting() -> @Sendable () -> Void {
+        let (store, parsed, touched) = (self.store, self.parsed, touchedShards)
+        let images = imagesTouched ? imageRecords : nil
         touchedShards = []
-        if imagesTouched { store?.saveImages(imageRecords) }
         imagesTouched = false
+        return {
+            store?.save(parsed, touched: touched)
+            if let images { store?.saveImages(images) }
+        }
     }
 
     /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.
