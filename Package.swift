@@ -30,11 +30,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
+        // libvips is opened at run time (`Sources/CVips/shim.h`), not linked: it needs no flags.
+        .systemLibrary(name: "CVips"),
         .target(
             name: "TandemCore",
             dependencies: [

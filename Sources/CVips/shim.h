@@ -1,51 +1,131 @@
 // Non-variadic wrappers around the few libvips calls Tandem makes (Swift
 // cannot call C's variadic functions). Tandem never decodes or encodes an
 // image itself: libvips does, in `Sources/TandemCore/Images/`.
-#include <vips/vips.h>
+//
+// libvips is opened when the first image is read or made (`dlopen`), not
+// linked: it brings in about a hundred libraries (glib, librsvg, poppler,
+// libheif, ...) whose loading costs a quarter of a second and about 25 MB
+// of memory, which a build whose images are all known does not pay. The
+// declarations below are the parts of libvips 8's ABI (soname
+// libvips.so.42) that these wrappers use; `tandem_vips_start` checks the
+// ABI version before any other call.
+#include <dlfcn.h>
+#include <stddef.h>
 #include <string.h>
 
-/// Starts libvips once: one thread per image (the build runs images in
-/// parallel itself) and no operation cache (each image is read once).
+typedef struct _TandemVipsImage TandemVipsImage;
+
+/// libvips's functions, looked up by name once the library is open.
+struct TandemVipsFunctions {
+    int (*version)(int flag);
+    int (*init)(const char *argv0);
+    void (*concurrency_set)(int concurrency);
+    void (*cache_set_max)(int max);
+    const char *(*error_buffer)(void);
+    void (*error_clear)(void);
+    const char *(*foreign_find_load)(const char *filename);
+    const char *(*foreign_find_save)(const char *filename);
+    TandemVipsImage *(*image_new_from_file)(const char *name, ...);
+    int (*image_get_orientation_swap)(TandemVipsImage *image);
+    int (*image_get_width)(const TandemVipsImage *image);
+    int (*image_get_height)(const TandemVipsImage *image);
+    int (*image_get_n_pages)(TandemVipsImage *image);
+    int (*thumbnail)(const char *filename, TandemVipsImage **out, int width, ...);
+    int (*copy)(TandemVipsImage *in, TandemVipsImage **out, ...);
+    char **(*image_get_fields)(TandemVipsImage *image);
+    int (*image_remove)(TandemVipsImage *image, const char *name);
+    int (*image_write_to_file)(TandemVipsImage *image, const char *name, ...);
+    void (*object_unref)(void *object);
+    void (*strfreev)(char **strings);
+};
+
+/// The one table of the process (a static inside an inline function: the
+/// compiler keeps one copy of it wherever the header is used).
+static inline struct TandemVipsFunctions *tandem_vips_functions(void) {
+    static struct TandemVipsFunctions functions;
+    return &functions;
+}
+#define tandem_vips (*tandem_vips_functions())
+
+/// The values of libvips's enums and limits that the wrappers pass.
+enum {
+    TANDEM_VIPS_ABI = 42,                 // VIPS_LIBRARY_CURRENT - VIPS_LIBRARY_AGE
+    TANDEM_VIPS_ACCESS_SEQUENTIAL = 1,    // VipsAccess
+    TANDEM_VIPS_SIZE_DOWN = 2,            // VipsSize
+    TANDEM_VIPS_MAX_COORD = 10000000,     // VIPS_MAX_COORD
+};
+
+/// Opens libvips and starts it, once: one thread per image (the build runs
+/// images in parallel itself) and no operation cache (each image is read
+/// once). 0 when started; -1 if the library is missing, -2 if it is another
+/// ABI, -3 if it would not start.
 static inline int tandem_vips_start(void) {
-    if (VIPS_INIT("tandem")) return -1;
-    vips_concurrency_set(1);
-    vips_cache_set_max(0);
+    void *library = dlopen("libvips.so.42", RTLD_NOW | RTLD_LOCAL);
+    if (!library) return -1;
+#define TANDEM_VIPS_FIND(field, name) \
+    if (!(*(void **)&tandem_vips.field = dlsym(library, name))) return -1;
+    TANDEM_VIPS_FIND(version, "vips_version")
+    TANDEM_VIPS_FIND(init, "vips_init")
+    TANDEM_VIPS_FIND(concurrency_set, "vips_concurrency_set")
+    TANDEM_VIPS_FIND(cache_set_max, "vips_cache_set_max")
+    TANDEM_VIPS_FIND(error_buffer, "vips_error_buffer")
+    TANDEM_VIPS_FIND(error_clear, "vips_error_clear")
+    TANDEM_VIPS_FIND(foreign_find_load, "vips_foreign_find_load")
+    TANDEM_VIPS_FIND(foreign_find_save, "vips_foreign_find_save")
+    TANDEM_VIPS_FIND(image_new_from_file, "vips_image_new_from_file")
+    TANDEM_VIPS_FIND(image_get_orientation_swap, "vips_image_get_orientation_swap")
+    TANDEM_VIPS_FIND(image_get_width, "vips_image_get_width")
+    TANDEM_VIPS_FIND(image_get_height, "vips_image_get_height")
+    TANDEM_VIPS_FIND(image_get_n_pages, "vips_image_get_n_pages")
+    TANDEM_VIPS_FIND(thumbnail, "vips_thumbnail")
+    TANDEM_VIPS_FIND(copy, "vips_copy")
+    TANDEM_VIPS_FIND(image_get_fields, "vips_image_get_fields")
+    TANDEM_VIPS_FIND(image_remove, "vips_image_remove")
+    TANDEM_VIPS_FIND(image_write_to_file, "vips_image_write_to_file")
+    TANDEM_VIPS_FIND(object_unref, "g_object_unref")
+    TANDEM_VIPS_FIND(strfreev, "g_strfreev")
+#undef TANDEM_VIPS_FIND
+    // What VIPS_INIT checks: the library's ABI is the one declared here.
+    if (tandem_vips.version(3) - tandem_vips.version(5) != TANDEM_VIPS_ABI) return -2;
+    if (tandem_vips.init("tandem")) return -3;
+    tandem_vips.concurrency_set(1);
+    tandem_vips.cache_set_max(0);
     return 0;
 }
 
 /// The last error libvips reported, cleared.
 static inline void tandem_vips_error(char *buffer, size_t length) {
     if (length == 0) return;
-    strncpy(buffer, vips_error_buffer(), length - 1);
+    strncpy(buffer, tandem_vips.error_buffer(), length - 1);
     buffer[length - 1] = 0;
-    vips_error_clear();
+    tandem_vips.error_clear();
 }
 
 /// Reads an image's header only: its size as shown (after its EXIF
 /// orientation), and the name of the loader (`jpegload`, `pngload`, ...).
 static inline int tandem_vips_header(const char *path, int *width, int *height, int *pages,
                                      char *loader, size_t loader_length) {
-    const char *name = vips_foreign_find_load(path);
+    const char *name = tandem_vips.foreign_find_load(path);
     if (!name) return -1;
-    VipsImage *image = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+    TandemVipsImage *image = tandem_vips.image_new_from_file(path, "access", TANDEM_VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!image) return -1;
-    int swap = vips_image_get_orientation_swap(image);
-    *width = swap ? vips_image_get_height(image) : vips_image_get_width(image);
-    *height = swap ? vips_image_get_width(image) : vips_image_get_height(image);
-    *pages = vips_image_get_n_pages(image);
+    int swap = tandem_vips.image_get_orientation_swap(image);
+    *width = swap ? tandem_vips.image_get_height(image) : tandem_vips.image_get_width(image);
+    *height = swap ? tandem_vips.image_get_width(image) : tandem_vips.image_get_height(image);
+    *pages = tandem_vips.image_get_n_pages(image);
     if (loader_length > 0) {
         strncpy(loader, name, loader_length - 1);
         loader[loader_length - 1] = 0;
     }
-    g_object_unref(image);
+    tandem_vips.object_unref(image);
     return 0;
 }
 
 /// Whether libvips has a saver for files named like `name` (`x.avif`):
 /// AVIF needs its heif module, built with libheif.
 static inline int tandem_vips_can_save(const char *name) {
-    int found = vips_foreign_find_save(name) != NULL;
-    vips_error_clear();
+    int found = tandem_vips.foreign_find_save(name) != NULL;
+    tandem_vips.error_clear();
     return found;
 }
 
@@ -63,22 +143,23 @@ static inline int tandem_vips_field_is_kept(const char *name) {
 /// field but the colour profile is dropped first: EXIF (GPS, camera, time),
 /// XMP, IPTC, comments, the embedded thumbnail.
 static inline int tandem_vips_thumbnail(const char *input, const char *output, int width, int keep_metadata) {
-    VipsImage *thumbnail = NULL;
-    if (vips_thumbnail(input, &thumbnail, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, NULL)) return -1;
-    VipsImage *copy = NULL;
-    if (vips_copy(thumbnail, &copy, NULL)) {
-        g_object_unref(thumbnail);
+    TandemVipsImage *thumbnail = NULL;
+    if (tandem_vips.thumbnail(input, &thumbnail, width, "height", TANDEM_VIPS_MAX_COORD,
+                              "size", TANDEM_VIPS_SIZE_DOWN, NULL)) return -1;
+    TandemVipsImage *copy = NULL;
+    if (tandem_vips.copy(thumbnail, &copy, NULL)) {
+        tandem_vips.object_unref(thumbnail);
         return -1;
     }
-    g_object_unref(thumbnail);
+    tandem_vips.object_unref(thumbnail);
     if (!keep_metadata) {
-        gchar **fields = vips_image_get_fields(copy);
+        char **fields = tandem_vips.image_get_fields(copy);
         for (int i = 0; fields[i]; i++) {
-            if (!tandem_vips_field_is_kept(fields[i])) vips_image_remove(copy, fields[i]);
+            if (!tandem_vips_field_is_kept(fields[i])) tandem_vips.image_remove(copy, fields[i]);
         }
-        g_strfreev(fields);
+        tandem_vips.strfreev(fields);
     }
-    int result = vips_image_write_to_file(copy, output, NULL);
-    g_object_unref(copy);
+    int result = tandem_vips.image_write_to_file(copy, output, NULL);
+    tandem_vips.object_unref(copy);
     return result;
 }

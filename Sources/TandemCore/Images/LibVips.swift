@@ -10,12 +10,19 @@ enum LibVips {
         var description: String
     }
 
-    /// libvips is started once per process, on first use.
-    private static let started: Bool = tandem_vips_start() == 0
+    /// libvips is opened and started once per process, when an image is first read or made.
+    private static let startFailure: Failure? = switch tandem_vips_start() {
+    case 0: nil
+    case -1: Failure(description: "libvips 8 (libvips.so.42) cannot be opened; install it (Debian: apt-get install libvips42)")
+    case -2: Failure(description: "the installed libvips is not libvips 8 (its ABI is not 42)")
+    default: Failure(description: "libvips could not start")
+    }
+
+    private static var started: Bool { startFailure == nil }
 
     /// The header of the image at `path`: its size as shown, its pages, its loader's name.
     static func header(_ path: String) throws(Failure) -> (width: Int, height: Int, pages: Int, loader: String) {
-        guard started else { throw Failure(description: "libvips could not start") }
+        if let startFailure { throw startFailure }
         var (width, height, pages): (Int32, Int32, Int32) = (0, 0, 0)
         var loader = [CChar](repeating: 0, count: 96)
         guard tandem_vips_header(path, &width, &height, &pages, &loader, loader.count) == 0 else { throw lastError() }
@@ -28,7 +35,7 @@ enum LibVips {
     /// Writes `output` from `input`: at most `width` pixels wide, in the
     /// format `output`'s extension names, with `options` (`[Q=80]`).
     static func thumbnail(_ input: String, to output: String, options: String, width: Int, keepMetadata: Bool) throws(Failure) {
-        guard started else { throw Failure(description: "libvips could not start") }
+        if let startFailure { throw startFailure }
         guard tandem_vips_thumbnail(input, output + options, Int32(width), keepMetadata ? 1 : 0) == 0 else { throw lastError() }
     }
 

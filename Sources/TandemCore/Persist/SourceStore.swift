@@ -30,14 +30,6 @@ struct SourceStore: Sendable {
         var lint: [Diagnostic]
     }
 
-    /// What reading a raster image's header found (`ImageInfo`): nil info for
-    /// an image published as it is, diagnostics for one that cannot be read.
-    struct ImageRecord: Sendable {
-        var stamp: FileStamp
-        var info: ImageInfo?
-        var diagnostics: [Diagnostic]
-    }
-
     let folder: String
     /// Tandem's executable, the format, and the stamps of the settings a parse reads.
     let key: String
@@ -86,23 +78,6 @@ struct SourceStore: Sendable {
         }
     }
 
-    /// The image records of the last build that wrote them, by path inside `content/`
-    /// (one file beside the shards: reading headers starts libvips, which costs more than reading this).
-    func loadImages() -> [String: ImageRecord] {
-        guard let data = try? SystemFiles.read(folder + "/" + Self.imagesFileName) else { return [:] }
-        let stored = data.withUnsafeBytes { try? CompactCoder.decode(StoredImages.self, from: $0) }
-        guard let stored, stored.key == key else { return [:] }
-        return Dictionary(stored.images.map { ($0.path, $0.record) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    func saveImages(_ records: [String: ImageRecord]) {
-        let stored = StoredImages(key: key, images: records.sorted { $0.key < $1.key }.map(StoredImage.init))
-        guard (try? SystemFiles.makeFolders(folder)) != nil, let bytes = try? CompactCoder.encode(stored) else { return }
-        try? SystemFiles.replace(folder + "/" + Self.imagesFileName) { temporary in try SystemFiles.write(Data(bytes), to: temporary) }
-    }
-
-    private static let imagesFileName = "images"
-
     private func readShard(_ shard: Int) -> [StoredEntry] {
         guard let data = try? SystemFiles.read(folder + "/\(shard)") else { return [] }
         let stored = data.withUnsafeBytes { try? CompactCoder.decode(StoredShard.self, from: $0) }
@@ -134,27 +109,5 @@ private struct StoredEntry: Codable {
 
     var entry: SourceStore.Entry {
         SourceStore.Entry(stamp: stamp, page: page, diagnostics: diagnostics.map(\.diagnostic), lint: lint.map(\.diagnostic))
-    }
-}
-
-/// The image records file: the key it was made with and its records.
-private struct StoredImages: Codable {
-    var key: String
-    var images: [StoredImage]
-}
-
-private struct StoredImage: Codable {
-    var path: String
-    var stamp: FileStamp
-    var info: ImageInfo?
-    var diagnostics: [StoredDiagnostic]
-
-    init(_ item: (key: String, value: SourceStore.ImageRecord)) {
-        (path, stamp, info) = (item.key, item.value.stamp, item.value.info)
-        diagnostics = item.value.diagnostics.map(StoredDiagnostic.init)
-    }
-
-    var record: SourceStore.ImageRecord {
-        SourceStore.ImageRecord(stamp: stamp, info: info, diagnostics: diagnostics.map(\.diagnostic))
     }
 }

@@ -38,8 +38,8 @@ final class SourceCache {
     /// Files of `content/` published as they are, by path inside `content/`.
     private(set) var staticFiles: [String: FileStamp] = [:]
     /// The raster images among `staticFiles`: header and digest, read again when the stamp changes.
-    private var imageRecords: [String: SourceStore.ImageRecord] = [:]
-    /// Whether `imageRecords` changed since the store was read or written.
+    private var imageRecords: [String: ImageHeaderStore.Record] = [:]
+    /// Whether `imageRecords` changed since they were read from or written to `ImageHeaderStore`.
     private var imagesTouched = false
     /// `staticFiles` when the images were last looked at: a text edit leaves both as they are.
     private var imagesReadFor: [String: FileStamp]?
@@ -112,19 +112,10 @@ final class SourceCache {
 
     /// Writes what this cache parsed to the store (a build does, as it starts).
     func saveStore() {
-        storeWriting()()
-    }
-
-    /// What `saveStore` writes, taken now, to be written on any thread.
-    func storeWriting() -> @Sendable () -> Void {
-        let (store, parsed, touched) = (self.store, self.parsed, touchedShards)
-        let images = imagesTouched ? imageRecords : nil
+        store?.save(parsed, touched: touchedShards)
         touchedShards = []
+        if imagesTouched { ImageHeaderStore(root: root).save(imageRecords) }
         imagesTouched = false
-        return {
-            store?.save(parsed, touched: touched)
-            if let images { store?.saveImages(images) }
-        }
     }
 
     /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.
@@ -152,13 +143,11 @@ final class SourceCache {
         self.store = store
         guard isFirst else {
             touchedShards = Set(0 ..< SourceStore.shardCount)
-            imagesTouched = true
             return true
         }
         stored = store.load()
         for (path, entry) in stored { keep(entry, at: path) }
         touchedShards = []
-        imageRecords = store.loadImages()
         return false
     }
 
@@ -245,15 +234,17 @@ final class SourceCache {
     /// Reads the header and digest of each raster image that is new or changed, in parallel; returns how many.
     private func readImages() -> Int {
         guard staticFiles != imagesReadFor else { return 0 }
+        // The first time, from what the last build read (`ImageHeaderStore`).
+        if readsStore && imagesReadFor == nil { imageRecords = ImageHeaderStore(root: root).load() }
         imagesReadFor = staticFiles
         let folder = root.appendingPathComponent("content").path
         let current = staticFiles.filter { ImageFormat(fileName: $0.key) != nil }
         let toRead = current.filter { imageRecords[$0.key]?.stamp != $0.value }.map { ($0.key, $0.value) }
         let read = toRead.parallelMap { path, stamp in
             do {
-                return SourceStore.ImageRecord(stamp: stamp, info: try ImageInfo.read(folder + "/" + path), diagnostics: [])
+                return ImageHeaderStore.Record(stamp: stamp, info: try ImageInfo.read(folder + "/" + path), diagnostics: [])
             } catch {
-                return SourceStore.ImageRecord(stamp: stamp, info: nil, diagnostics: [
+                return ImageHeaderStore.Record(stamp: stamp, info: nil, diagnostics: [
                     Diagnostic.error(SourceLocation(path: "content/" + path), "this image cannot be read: \(error)",
                                      hint: "open it in an image editor and save it again as JPEG, PNG or WebP")])
             }

@@ -94,7 +94,7 @@ import Testing
         #expect(afterForeign.parsedFiles == 4 && afterForeign.diagnostics == clean.diagnostics)
     }
 
-    /// Reading an image's header starts libvips, which costs more than a whole rebuild's other reading.
+    /// Reading an image's header opens libvips, which costs more than a whole rebuild's other reading (`ImageHeaderStore`).
     @Test func imageHeadersAreReadOnlyForImagesThatChanged() throws {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
@@ -119,6 +119,11 @@ import Testing
         #expect(!third.diagnostics.contains { $0.path == "content/images/broken.jpg" })
         let (fourth, fourthRefresh) = refreshed()
         #expect(fourthRefresh.imagesRead == 0 && fourth.images == third.images && fourth.diagnostics.sorted() == third.diagnostics.sorted())
+        // The headers are kept beside the processed images, not with the parsed sources: they depend on neither the settings nor the pages.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(SourceStore.folderName))
+        site.write("tandem.yaml", "title: Another title\n")
+        let (fifth, fifthRefresh) = refreshed()
+        #expect(fifthRefresh.imagesRead == 0 && fifthRefresh.parsedFiles == 4 && fifth.images == third.images)
     }
 
     @Test func aDiagnosticKeepsEveryField() throws {

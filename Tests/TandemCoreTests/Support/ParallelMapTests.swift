@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TandemCore
 
@@ -27,5 +28,41 @@ import Testing
         }
         #expect(first == nil)
         #expect(last == nil)
+    }
+}
+
+/// `concurrently` and `Background` run their work at the same time as other
+/// work: each test's two parts wait for each other, which only work done at
+/// the same time can (the waits time out instead of hanging).
+@Suite struct ConcurrentWorkTests {
+    @Test func bothPartsRunAtTheSameTimeAndBothResultsComeBack() {
+        let first = DispatchSemaphore(value: 0), second = DispatchSemaphore(value: 0)
+        let (a, b) = concurrently({ () -> Bool in
+            first.signal()
+            return second.wait(timeout: .now() + 10) == .success
+        }, { () -> String in
+            second.signal()
+            return first.wait(timeout: .now() + 10) == .success ? "met" : "alone"
+        })
+        #expect(a && b == "met")
+    }
+
+    @Test func backgroundWorkRunsWhileTheCallerGoesOnAndGivesItsValueOnce() {
+        let started = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+        let count = Counter()
+        let work = Background { () -> Int in
+            started.signal()
+            _ = released.wait(timeout: .now() + 10)
+            return count.increment()
+        }
+        #expect(started.wait(timeout: .now() + 10) == .success, "the work started before its value was asked for")
+        released.signal()
+        #expect(work.value == 1 && work.value == 1)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func increment() -> Int { lock.withLock { value += 1; return value } }
     }
 }
