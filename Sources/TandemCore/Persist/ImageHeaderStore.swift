@@ -33,24 +33,14 @@ struct ImageHeaderStore: Sendable {
 
     /// The records the last build wrote, by path inside `content/`; none if the file is missing, damaged or another Tandem's.
     func load() -> [String: Record] {
-        guard let data = try? SystemFiles.read(path) else { return [:] }
-        let stored = data.withUnsafeBytes { try? CompactCoder.decode(StoredHeaders.self, from: $0) }
-        guard let stored, stored.key == key else { return [:] }
-        return Dictionary(stored.images.map { ($0.path, $0.record) }, uniquingKeysWith: { first, _ in first })
+        let stored = KeyedFile<[StoredHeader]>.read(path, key: key) ?? []
+        return Dictionary(stored.map { ($0.path, $0.record) }, uniquingKeysWith: { first, _ in first })
     }
 
     func save(_ records: [String: Record]) {
-        let stored = StoredHeaders(key: key, images: records.sorted { $0.key < $1.key }.map(StoredHeader.init))
-        guard (try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))) != nil,
-              let bytes = try? CompactCoder.encode(stored) else { return }
-        try? SystemFiles.replace(path) { temporary in try SystemFiles.write(Data(bytes), to: temporary) }
+        guard (try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))) != nil else { return }
+        KeyedFile.write(records.sorted { $0.key < $1.key }.map(StoredHeader.init), key: key, to: path)
     }
-}
-
-/// The file: the key it was made with and its records.
-private struct StoredHeaders: Codable {
-    var key: String
-    var images: [StoredHeader]
 }
 
 private struct StoredHeader: Codable {

@@ -72,24 +72,13 @@ struct SourceStore: Sendable {
         guard (try? SystemFiles.makeFolders(folder)) != nil else { return }
         let key = self.key
         _ = touched.sorted().parallelMap { shard in
-            let stored = StoredShard(key: key, entries: (byShard[shard] ?? []).sorted { $0.path < $1.path })
-            guard let bytes = try? CompactCoder.encode(stored) else { return }
-            try? SystemFiles.replace(folder + "/\(shard)") { temporary in try SystemFiles.write(Data(bytes), to: temporary) }
+            KeyedFile.write((byShard[shard] ?? []).sorted { $0.path < $1.path }, key: key, to: folder + "/\(shard)")
         }
     }
 
     private func readShard(_ shard: Int) -> [StoredEntry] {
-        guard let data = try? SystemFiles.read(folder + "/\(shard)") else { return [] }
-        let stored = data.withUnsafeBytes { try? CompactCoder.decode(StoredShard.self, from: $0) }
-        guard let stored, stored.key == key else { return [] }
-        return stored.entries
+        KeyedFile<[StoredEntry]>.read(folder + "/\(shard)", key: key) ?? []
     }
-}
-
-/// One shard file: the key it was made with and its entries.
-private struct StoredShard: Codable {
-    var key: String
-    var entries: [StoredEntry]
 }
 
 private struct StoredEntry: Codable {
