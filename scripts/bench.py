@@ -6,9 +6,12 @@
 For each size N the script generates the corpus once (gen_corpus.py, kept in
 --work), then builds it N times with each tool, alternating (Tandem, Hugo,
 Tandem, Hugo, ...) so that both see the same machine, output on tmpfs
-(/dev/shm), each build into an empty folder and, for Tandem, with nothing
+(/dev/shm), each build into an empty folder and, for Tandem, with no page
 kept from earlier runs (its `.tandem-cache/sources` and `build` removed): Hugo keeps
-nothing between builds either. Every run goes through /usr/bin/time for its
+nothing between builds either. Tandem's image cache (`.tandem-cache/images/` and
+`image-headers`) is kept, as a site's would be after its first build: the first,
+uncounted round makes it, and its line shows what a build that has to read the
+images (and so load libvips) costs. Every run goes through /usr/bin/time for its
 wall time, CPU time (user + system) and peak resident memory. It then
 measures, for Tandem only, with what earlier runs kept:
 
