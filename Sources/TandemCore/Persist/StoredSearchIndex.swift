@@ -50,7 +50,8 @@ struct StoredSearchIndex: Codable {
     }
 
     /// The index again; nil if the parts do not fit together (a damaged state):
-    /// a path twice, an id out of range or out of order, a term in another bucket.
+    /// a path twice, an id out of range or out of order, a term in another
+    /// bucket, a revision the process's counter could not go past.
     func index(languages stored: [StoredLanguage]) -> SearchIndex? {
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(paths.count)
@@ -69,13 +70,18 @@ struct StoredSearchIndex: Codable {
             let count = stored.buckets.count
             guard count > 0, count & (count - 1) == 0 else { return nil }
             for (index, bucket) in stored.buckets.enumerated() {
-                guard let postings = Self.postings(bucket, index: index, count: count, pages: paths.count) else { return nil }
+                guard (0 ..< Self.revisionLimit).contains(bucket.revision),
+                      let postings = Self.postings(bucket, index: index, count: count, pages: paths.count) else { return nil }
                 language.buckets.append(SearchIndex.Bucket(revision: bucket.revision, postings: postings))
             }
             guard languages.updateValue(language, forKey: stored.name) == nil else { return nil }
         }
         return SearchIndex(ids: ids, languages: languages)
     }
+
+    /// Far above any revision a site reaches (one per changed term file per
+    /// run), far below where counting on from it could overflow.
+    static let revisionLimit = 1 << 52
 
     private static func postings(_ bucket: StoredBucket, index: Int, count: Int, pages: Int) -> [String: [Int32]]? {
         var postings: [String: [Int32]] = [:]

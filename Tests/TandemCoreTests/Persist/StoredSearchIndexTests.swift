@@ -96,5 +96,8 @@ import Testing
         var beyond = languages
         beyond[0].buckets[withPostings].postings[1] = 0x7F
         #expect(paths.index(languages: beyond) == nil, "an id beyond the pages")
+        var endless = languages
+        endless[0].buckets[0].revision = .max
+        #expect(paths.index(languages: endless) == nil, "a revision the counter could not go past")
     }
 }
