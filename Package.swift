@@ -30,8 +30,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // libvips is opened at run time (`Sources/CVips/shim.h`), not linked: it needs no flags.
-        .systemLibrary(name: "CVips"),
+        // libvips is opened at run time (`Sources/CVips/shim.c`), not linked.
+        .target(name: "CVips", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "TandemCore",
             dependencies: [

@@ -1,6 +1,7 @@
 // Non-variadic wrappers around the few libvips calls Tandem makes (Swift
-// cannot call C's variadic functions). Tandem never decodes or encodes an
-// image itself: libvips does, in `Sources/TandemCore/Images/`.
+// cannot call C's variadic functions), declared in `include/CVips.h`.
+// Tandem never decodes or encodes an image itself: libvips does, in
+// `Sources/TandemCore/Images/`.
 //
 // libvips is opened when the first image is read or made (`dlopen`), not
 // linked: it brings in about a hundred libraries (glib, librsvg, poppler,
@@ -9,8 +10,8 @@
 // declarations below are the parts of libvips 8's ABI (soname
 // libvips.so.42) that these wrappers use; `tandem_vips_start` checks the
 // ABI version before any other call.
+#include "CVips.h"
 #include <dlfcn.h>
-#include <stddef.h>
 #include <string.h>
 
 typedef struct _TandemVipsImage TandemVipsImage;
@@ -39,13 +40,11 @@ struct TandemVipsFunctions {
     void (*strfreev)(char **strings);
 };
 
-/// The one table of the process (a static inside an inline function: the
-/// compiler keeps one copy of it wherever the header is used).
-static inline struct TandemVipsFunctions *tandem_vips_functions(void) {
-    static struct TandemVipsFunctions functions;
-    return &functions;
-}
-#define tandem_vips (*tandem_vips_functions())
+/// The one table of the process. It lives in this file, not in a header:
+/// a header's inline functions are copied into every object that uses them
+/// (Swift inlines across files in release builds), each copy with its own
+/// static table, and only the first would ever be filled.
+static struct TandemVipsFunctions tandem_vips;
 
 /// The values of libvips's enums and limits that the wrappers pass.
 enum {
@@ -59,7 +58,7 @@ enum {
 /// images in parallel itself) and no operation cache (each image is read
 /// once). 0 when started; -1 if the library is missing, -2 if it is another
 /// ABI, -3 if it would not start.
-static inline int tandem_vips_start(void) {
+int tandem_vips_start(void) {
     void *library = dlopen("libvips.so.42", RTLD_NOW | RTLD_LOCAL);
     if (!library) return -1;
 #define TANDEM_VIPS_FIND(field, name) \
@@ -94,7 +93,7 @@ static inline int tandem_vips_start(void) {
 }
 
 /// The last error libvips reported, cleared.
-static inline void tandem_vips_error(char *buffer, size_t length) {
+void tandem_vips_error(char *buffer, size_t length) {
     if (length == 0) return;
     strncpy(buffer, tandem_vips.error_buffer(), length - 1);
     buffer[length - 1] = 0;
@@ -103,7 +102,7 @@ static inline void tandem_vips_error(char *buffer, size_t length) {
 
 /// Reads an image's header only: its size as shown (after its EXIF
 /// orientation), and the name of the loader (`jpegload`, `pngload`, ...).
-static inline int tandem_vips_header(const char *path, int *width, int *height, int *pages,
+int tandem_vips_header(const char *path, int *width, int *height, int *pages,
                                      char *loader, size_t loader_length) {
     const char *name = tandem_vips.foreign_find_load(path);
     if (!name) return -1;
@@ -123,7 +122,7 @@ static inline int tandem_vips_header(const char *path, int *width, int *height, 
 
 /// Whether libvips has a saver for files named like `name` (`x.avif`):
 /// AVIF needs its heif module, built with libheif.
-static inline int tandem_vips_can_save(const char *name) {
+int tandem_vips_can_save(const char *name) {
     int found = tandem_vips.foreign_find_save(name) != NULL;
     tandem_vips.error_clear();
     return found;
@@ -131,7 +130,7 @@ static inline int tandem_vips_can_save(const char *name) {
 
 /// Whether a metadata field may stay in a published image: the colour
 /// profile and the fields libvips needs to describe the pixels.
-static inline int tandem_vips_field_is_kept(const char *name) {
+static int tandem_vips_field_is_kept(const char *name) {
     return strcmp(name, "icc-profile-data") == 0 || strcmp(name, "xres") == 0 || strcmp(name, "yres") == 0
         || strcmp(name, "resolution-unit") == 0 || strcmp(name, "bits-per-sample") == 0
         || strcmp(name, "palette-bit-depth") == 0 || strcmp(name, "interlaced") == 0;
@@ -142,7 +141,7 @@ static inline int tandem_vips_field_is_kept(const char *name) {
 /// orientation applied to the pixels. Unless `keep_metadata`, every metadata
 /// field but the colour profile is dropped first: EXIF (GPS, camera, time),
 /// XMP, IPTC, comments, the embedded thumbnail.
-static inline int tandem_vips_thumbnail(const char *input, const char *output, int width, int keep_metadata) {
+int tandem_vips_thumbnail(const char *input, const char *output, int width, int keep_metadata) {
     TandemVipsImage *thumbnail = NULL;
     if (tandem_vips.thumbnail(input, &thumbnail, width, "height", TANDEM_VIPS_MAX_COORD,
                               "size", TANDEM_VIPS_SIZE_DOWN, NULL)) return -1;
