@@ -1,7 +1,7 @@
 import CVips
 import Foundation
 
-/// The few things Tandem asks of libvips (through `Sources/CVips/shim.h`):
+/// The few things Tandem asks of libvips (through `Sources/CVips/shim.c`):
 /// an image's header, and a smaller (or same-size) copy in a format, with its
 /// orientation applied and its metadata dropped. No image is decoded or
 /// encoded anywhere else.
