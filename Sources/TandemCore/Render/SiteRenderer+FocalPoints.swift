@@ -24,7 +24,7 @@ extension SiteRenderer {
         } else {
             values["page"] = context.generatedPage(title: context.sectionTitle(section), url: section.url, kind: "section")
         }
-        values["items"] = section.members.map { context.item(site.card($0)) }
+        values["items"] = section.members.map { context.item(page: $0) }
         values["focal_points"] = context.focalPointListing(section, records: site.focalPointRecords(of: section), topic: nil)
         values["json_ld"] = context.collectionData(name: context.sectionTitle(section), url: section.url, language: section.language)
         let chosen = indexPage?.frontMatter.layout?.value

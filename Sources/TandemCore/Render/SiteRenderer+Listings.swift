@@ -43,7 +43,7 @@ extension SiteRenderer {
             pageValues["alternates"] = [] as [Any]
             values["page"] = pageValues
         }
-        values["items"] = site.members(of: listing, pagination.range).map { context.item(site.card($0)) }
+        values["items"] = site.members(of: listing, pagination.range).map { context.item(page: $0) }
         values["pagination"] = context.pagination(pagination, base: listing.url, language: listing.language)
         if listing.hasFeed { values["feed_url"] = context.href(listing.feedURL) }
         values["json_ld"] = context.collectionData(name: title, url: url, language: listing.language)
@@ -85,10 +85,10 @@ extension SiteRenderer {
             let section = site.section(index)
             guard !section.folder.contains("/"), section.folder != ContentPath.focalPointsFolder else { return nil }
             return ["title": context.sectionTitle(section), "url": context.href(section.url),
-                    "items": site.members(of: listing, 0..<count).map { context.item(site.card($0)) }]
+                    "items": site.members(of: listing, 0..<count).map { context.item(page: $0) }]
         }
         let joint = listings.first { $0.kind == .joint }
-        values["latest_joint"] = joint.map { site.members(of: $0, 0..<count).map { context.item(site.card($0)) } } ?? []
+        values["latest_joint"] = joint.map { site.members(of: $0, 0..<count).map { context.item(page: $0) } } ?? []
         if let joint { values["joint_url"] = context.href(joint.url) }
         if let all = listings.first(where: { $0.kind == .all }), all.hasFeed {
             values["feed_url"] = context.href(all.feedURL)

@@ -7,7 +7,8 @@
 //
 
 /// Context while rendering mustache tokens
-struct MustacheContext {
+/// Tandem fork: a class, so that passing a context on costs one retain, not one per field.
+final class MustacheContext {
     let stack: [Any]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?

@@ -40,8 +40,9 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &output)
+            // Tandem fork: each token is read in place; `for token in tokens` copied it (a retain per field).
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &output)
             }
         }
     }
@@ -124,7 +125,7 @@ extension MustacheTemplate {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
-            let child = self.getChild(named: name, transforms: [], context: context)
+            let child = self.getChild(named: MustacheName(name), transforms: [], context: context)
             guard let childName = child as? String else {
                 return
             }
@@ -265,7 +266,7 @@ extension MustacheTemplate {
     }
 
     /// Get child object from variable name
-    func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+    func getChild(named name: MustacheName, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // Tandem fork: a dictionary (the usual context) is read without the protocol casts.
             if let dictionary = object as? [String: Any] {
@@ -321,35 +322,40 @@ extension MustacheTemplate {
             return nil
         }
 
+        // Tandem fork: a plain name needs no splitting.
+        func _getChildInStack(plain name: String, from stack: [Any]) -> Any? {
+            for index in stack.indices.reversed() {
+                if let found = _getImmediateChild(named: name, from: stack[index]) {
+                    context.tracker?.resolved(at: index)
+                    return found
+                }
+            }
+            context.tracker?.resolved(at: -1)
+            return nil
+        }
+
         // work out which object to access. "." means the current object, if the variable name is ""
         // and we have a transform to run on the variable then we need the context object, otherwise
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
+        // Tandem fork: the name was split when the template was parsed (`MustacheName`).
         var child: Any?
-        if name == "." {
+        switch name.lookup {
+        case .current:
             child = context.stack.last!
-        } else if name == "", !transforms.isEmpty {
+        case .empty where !transforms.isEmpty:
             // Tandem fork: the place in a list is not the element's own (`MustacheMemo`).
             context.tracker?.readOutside()
             child = context.sequenceContext
-        } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
-            // Tandem fork: a plain name needs no splitting.
-            var foundAt = -1
-            for index in context.stack.indices.reversed() {
-                if let found = _getImmediateChild(named: name, from: context.stack[index]) {
-                    child = found
-                    foundAt = index
-                    break
-                }
-            }
-            context.tracker?.resolved(at: foundAt)
-        } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+        case .anchored(let names):
+            child = _getChild(named: names[...], from: context.stack.last!)
+        case .empty:
+            child = _getChildInStack(plain: "", from: context.stack)
+        case .plain(let plain):
+            child = _getChildInStack(plain: plain, from: context.stack)
+        case .dotted(let names):
+            child = _getChildInStack(named: names[...], from: context.stack)
         }
 
         // Tandem fork: values of the common concrete types skip the protocol cast.
