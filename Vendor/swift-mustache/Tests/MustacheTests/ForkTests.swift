@@ -38,6 +38,28 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(template.render(["none": [["x": 1]] as [[String: Any]]] as [String: Any]), "")
     }
 
+    /// Names are split when the template is parsed (`MustacheName`); each kind looks up as in 2.1.1.
+    func testEachKindOfNameLooksUpAsBefore() throws {
+        let object: [String: Any] = [
+            "outer": ["name": "O"] as [String: Any],
+            "inner": ["name": "I", "list": ["x", "y"]] as [String: Any],
+            "name": "top",
+        ]
+        let plain = try MustacheTemplate(string: "{{name}}/{{outer.name}}/{{.name}}/{{missing.name}}/{{outer.missing}}")
+        XCTAssertEqual(plain.render(object), "top/O/top//")
+        // Inside `inner`: a plain name climbs, a dotted one finds its first part anywhere on the stack,
+        // an anchored one (`.outer.name`) reads only the top, `.` is the element, `index()` the place in a list.
+        let names = try MustacheTemplate(string: "{{#inner}}{{name}} {{outer.name}} [{{.outer.name}}] {{#list}}{{.}}{{index()}}{{/list}}{{/inner}}")
+        XCTAssertEqual(names.render(object), "I O [] x0y1")
+        // A name is parsed the same whatever tag holds it, and compares by its text.
+        XCTAssertEqual(MustacheName("a.b"), "a.b")
+        guard case .dotted(let parts) = MustacheName("a.b").lookup, case .anchored(let anchored) = MustacheName(".a.b").lookup,
+              case .plain("a") = MustacheName("a").lookup, case .current = MustacheName(".").lookup, case .empty = MustacheName("").lookup
+        else { return XCTFail("names classified wrongly") }
+        XCTAssertEqual(parts, ["a", "b"])
+        XCTAssertEqual(anchored, ["a", "b"])
+    }
+
     /// A template ending inside a tag is still an error after the bounded read.
     func testUnterminatedTagIsStillAnError() {
         XCTAssertThrowsError(try MustacheTemplate(string: "{{=<% %>=}}<% title"))
