@@ -10,6 +10,9 @@
 /// Tandem fork: a class, so that passing a context on costs one retain, not one per field.
 final class MustacheContext {
     let stack: [Any]
+    /// Tandem fork: each object of `stack` that is a `[String: Any]`, cast once when it
+    /// was pushed (nil for any other object), so that looking a name up casts nothing.
+    let dictionaries: [[String: Any]?]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -22,6 +25,7 @@ final class MustacheContext {
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
         self.stack = [object]
+        self.dictionaries = [Self.dictionary(object)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -33,6 +37,7 @@ final class MustacheContext {
 
     private init(
         stack: [Any],
+        dictionaries: [[String: Any]?],
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -42,6 +47,7 @@ final class MustacheContext {
         tracker: MemoTracker?
     ) {
         self.stack = stack
+        self.dictionaries = dictionaries
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -55,8 +61,11 @@ final class MustacheContext {
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
         stack.append(object)
+        var dictionaries = self.dictionaries
+        dictionaries.append(Self.dictionary(object))
         return .init(
             stack: stack,
+            dictionaries: dictionaries,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -87,6 +96,7 @@ final class MustacheContext {
         }
         return .init(
             stack: self.stack,
+            dictionaries: self.dictionaries,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -107,6 +117,7 @@ final class MustacheContext {
         }
         return .init(
             stack: self.stack,
+            dictionaries: self.dictionaries,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -121,8 +132,11 @@ final class MustacheContext {
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
         stack.append(object)
+        var dictionaries = self.dictionaries
+        dictionaries.append(Self.dictionary(object))
         return .init(
             stack: stack,
+            dictionaries: dictionaries,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -137,6 +151,7 @@ final class MustacheContext {
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(
             stack: self.stack,
+            dictionaries: self.dictionaries,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -151,6 +166,7 @@ final class MustacheContext {
     func withTracker(_ tracker: MemoTracker) -> MustacheContext {
         .init(
             stack: self.stack,
+            dictionaries: self.dictionaries,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -159,5 +175,10 @@ final class MustacheContext {
             reloadPartials: self.reloadPartials,
             tracker: tracker
         )
+    }
+
+    /// Tandem fork: `object` as a dictionary if it is one, told by its type's identity.
+    private static func dictionary(_ object: Any) -> [String: Any]? {
+        Swift.type(of: object) == [String: Any].self ? (object as! [String: Any]) : nil
     }
 }

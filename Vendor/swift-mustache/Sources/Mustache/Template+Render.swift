@@ -311,8 +311,10 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
+            let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: stack[index]) {
+                let found = if let dictionary = dictionaries[index] { dictionary[name] } else { _getImmediateChild(named: name, from: stack[index]) }
+                if let childObject = found {
                     context.tracker?.resolved(at: index)
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
@@ -322,10 +324,12 @@ extension MustacheTemplate {
             return nil
         }
 
-        // Tandem fork: a plain name needs no splitting.
+        // Tandem fork: a plain name needs no splitting, and a dictionary on the stack no cast.
         func _getChildInStack(plain name: String, from stack: [Any]) -> Any? {
+            let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                if let found = _getImmediateChild(named: name, from: stack[index]) {
+                let found = if let dictionary = dictionaries[index] { dictionary[name] } else { _getImmediateChild(named: name, from: stack[index]) }
+                if let found {
                     context.tracker?.resolved(at: index)
                     return found
                 }
