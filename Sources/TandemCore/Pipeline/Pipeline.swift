@@ -62,11 +62,12 @@ public final class Pipeline: @unchecked Sendable {
         let root = self.root
         let lastState = keepsState ? Background { BuildState.load(root: root) } : nil
         let refresh = sources.refresh(hinted: changed)
-        // A build writes what it parsed now, while little else is in memory (written beside
-        // the assembly, its buffers took the peak of a 30k build from 501 to 525-530 MB). If
-        // the build fails, the stored sources no longer match the state of the published
-        // build, and the next build makes everything: slower, never wrong.
-        if keepsState && output.keepsFiles { sources.saveStore() }
+        // A build writes what it parsed beside the assembly, on the core that assembling
+        // (mostly on one) leaves free, and waits for it before it renders, so that the
+        // store's buffers and the rendering are not in memory at once. If the build fails,
+        // the stored sources no longer match the state of the published build, and the
+        // next build makes everything: slower, never wrong.
+        let storeWritten = keepsState && output.keepsFiles ? Background(sources.storeWriting()) : nil
         let templates = sources.templates!
         let now = clock()
         let previous = last
@@ -82,6 +83,7 @@ public final class Pipeline: @unchecked Sendable {
         let assembly = patched ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
                                            search: output.keepsFiles ? .made(reusing: lastModel) : .none)
         last = assembly
+        _ = storeWritten?.value
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
         var diagnostics = sources.diagnostics + assembly.diagnostics
 

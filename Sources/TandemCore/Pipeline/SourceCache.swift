@@ -112,10 +112,20 @@ final class SourceCache {
 
     /// Writes what this cache parsed to the store (a build does, as it starts).
     func saveStore() {
-        store?.save(parsed, touched: touchedShards)
+        storeWriting()()
+    }
+
+    /// What this cache parsed and the store lacks, taken now: the returned
+    /// writing can run on another thread while the cache goes on.
+    func storeWriting() -> @Sendable () -> Void {
+        let (store, parsed, touched, root) = (self.store, self.parsed, touchedShards, self.root)
+        let images = imagesTouched ? imageRecords : nil
         touchedShards = []
-        if imagesTouched { ImageHeaderStore(root: root).save(imageRecords) }
         imagesTouched = false
+        return {
+            store?.save(parsed, touched: touched)
+            if let images { ImageHeaderStore(root: root).save(images) }
+        }
     }
 
     /// The stamps of the settings that parsing and rendering read: `tandem.yaml`, the templates and the content rules.

@@ -208,11 +208,7 @@ struct PageContext {
     /// value as null, so that a body reading `date` or `lead` finds it in the
     /// entry and not around the list.
     func item(page index: Int) -> [String: Any] {
-        // Every listing showing the page gets the same entry: it is made once per run.
-        site.shared(.listingItem(page: index)) { item(site.card(index)) }
-    }
-
-    private func item(_ card: PageCard) -> [String: Any] {
+        let card = site.card(index)
         var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
                                      "date": NSNull(), "lead": NSNull()]
         if let date = card.date { values["date"] = self.date(date, language: card.language) }

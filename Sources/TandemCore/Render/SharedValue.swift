@@ -4,8 +4,6 @@ enum SharedValue: Hashable, Sendable {
     case focalPoint(id: String, language: String)
     /// The keys every layout of a language gets alike (`PageContext.common`).
     case commonValues(language: String)
-    /// A page's entry in listings (`PageContext.item`), by its index in the site graph.
-    case listingItem(page: Int)
 }
 
 /// Template values kept across threads: made once, then only read.
