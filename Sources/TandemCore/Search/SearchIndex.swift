@@ -91,24 +91,26 @@ struct SearchIndex: Sendable {
     }
 
     /// Moves the pages of `changes` from their old terms to their new ones in
-    /// the buckets of `language` (terms made in parallel). Returns the buckets that changed.
+    /// the buckets of `language`. Returns the buckets that changed.
     @discardableResult
     private mutating func apply(_ changes: [Change], language name: String) -> [Int] {
         guard var language = languages[name], !language.buckets.isEmpty else { return [] }
         let count = language.buckets.count
+        let ids = self.ids
         // In id order, so that a whole language's pages are appended to the postings, not inserted.
         let changes = changes.sorted { ids[$0.path]! < ids[$1.path]! }
         var touched = [Bool](repeating: false, count: count)
         // A few hundred pages at a time: only their term sets are held at
-        // once, not those of every page of the language.
+        // once, not those of every page of the language. Their moves are made
+        // on all cores; then each half of the buckets takes its own, one half
+        // on each core (a bucket's postings change in the same order as one by one).
         for start in stride(from: 0, to: changes.count, by: Self.pagesAtOnce) {
             let chunk = changes[start..<min(changes.count, start + Self.pagesAtOnce)]
-            let terms = Array(chunk).parallelMap { change in
-                (old: change.before.map(Self.terms(of:)) ?? [], new: change.after.map(Self.terms(of:)) ?? [])
+            let moves = Array(chunk).parallelMap { Move($0, id: ids[$0.path]!, buckets: count) }
+            let halves = language.buckets.withUnsafeMutableBufferPointer { buckets in
+                concurrently({ Self.apply(moves, half: 0, to: buckets) }, { Self.apply(moves, half: 1, to: buckets) })
             }
-            for (change, terms) in zip(chunk, terms) {
-                apply(change, terms, to: &language, touched: &touched)
-            }
+            for bucket in halves.0 + halves.1 { touched[bucket] = true }
         }
         let changed = touched.indices.filter { touched[$0] }
         for bucket in changed { language.buckets[bucket].revision = Self.nextRevision() }
@@ -119,22 +121,43 @@ struct SearchIndex: Sendable {
     /// How many pages' terms are made in parallel and held at once.
     private static let pagesAtOnce = 256
 
-    /// Moves one page from its old terms to its new ones, noting the buckets touched.
-    private func apply(_ change: Change, _ terms: (old: Set<String>, new: Set<String>), to language: inout Language,
-                       touched: inout [Bool]) {
-        let count = language.buckets.count
-        let id = ids[change.path]!
-        for term in terms.old.subtracting(terms.new) {
-            let bucket = SearchBuckets.bucket(of: term, count: count)
-            language.buckets[bucket].postings[term]?.removeAll { $0 == id }
-            if language.buckets[bucket].postings[term]?.isEmpty == true { language.buckets[bucket].postings[term] = nil }
-            touched[bucket] = true
+    /// The terms one page loses and gains, with their buckets, by half of
+    /// the buckets (the lower half is 0).
+    private struct Move: Sendable {
+        var id: Int32
+        var lost: [[(bucket: Int, term: String)]] = [[], []]
+        var gained: [[(bucket: Int, term: String)]] = [[], []]
+
+        init(_ change: Change, id: Int32, buckets count: Int) {
+            self.id = id
+            let old = change.before.map(SearchIndex.terms(of:)) ?? []
+            let new = change.after.map(SearchIndex.terms(of:)) ?? []
+            for term in old.subtracting(new) {
+                let bucket = SearchBuckets.bucket(of: term, count: count)
+                lost[bucket < count / 2 ? 0 : 1].append((bucket, term))
+            }
+            for term in old.isEmpty ? new : new.subtracting(old) {
+                let bucket = SearchBuckets.bucket(of: term, count: count)
+                gained[bucket < count / 2 ? 0 : 1].append((bucket, term))
+            }
         }
-        for term in terms.old.isEmpty ? terms.new : terms.new.subtracting(terms.old) {
-            let bucket = SearchBuckets.bucket(of: term, count: count)
-            language.buckets[bucket].postings[term, default: []].insertSorted(id)
-            touched[bucket] = true
+    }
+
+    /// Applies the moves of one half of the buckets, in order; returns the buckets touched.
+    private static func apply(_ moves: [Move], half: Int, to buckets: UnsafeMutableBufferPointer<Bucket>) -> [Int] {
+        var touched: [Int] = []
+        for move in moves {
+            for (bucket, term) in move.lost[half] {
+                buckets[bucket].postings[term]?.removeAll { $0 == move.id }
+                if buckets[bucket].postings[term]?.isEmpty == true { buckets[bucket].postings[term] = nil }
+                touched.append(bucket)
+            }
+            for (bucket, term) in move.gained[half] {
+                buckets[bucket].postings[term, default: []].insertSorted(move.id)
+                touched.append(bucket)
+            }
         }
+        return touched
     }
 
     /// Whether two versions of a page have the same searchable text.
