@@ -54,7 +54,7 @@ struct MarkdownLink {
     /// other than to a `.md` file of `content/` (which `init` handles); nil for anything else.
     static func sitePath(_ url: String) -> SitePath? {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
-        let end = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        let end = url.utf8.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? url.endIndex
         let path = String(url[..<end])
         guard let decoded = percentDecoded(path), !decoded.hasSuffix(".md") else { return nil }
         return SitePath(path: decoded, suffix: String(url[end...]))
@@ -68,7 +68,7 @@ struct MarkdownLink {
     }
 
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }

@@ -125,21 +125,23 @@ struct SearchIndex: Sendable {
     /// the buckets (the lower half is 0).
     private struct Move: Sendable {
         var id: Int32
-        var lost: [[(bucket: Int, term: String)]] = [[], []]
-        var gained: [[(bucket: Int, term: String)]] = [[], []]
+        var lost: [[(bucket: Int, term: String)]]
+        var gained: [[(bucket: Int, term: String)]]
 
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
             let old = change.before.map(SearchIndex.terms(of:)) ?? []
             let new = change.after.map(SearchIndex.terms(of:)) ?? []
-            for term in old.subtracting(new) {
-                let bucket = SearchBuckets.bucket(of: term, count: count)
-                lost[bucket < count / 2 ? 0 : 1].append((bucket, term))
+            func byHalf(_ terms: Set<String>) -> [[(bucket: Int, term: String)]] {
+                var (lower, upper): ([(bucket: Int, term: String)], [(bucket: Int, term: String)]) = ([], [])
+                for term in terms {
+                    let bucket = SearchBuckets.bucket(of: term, count: count)
+                    if bucket < count / 2 { lower.append((bucket, term)) } else { upper.append((bucket, term)) }
+                }
+                return [lower, upper]
             }
-            for term in old.isEmpty ? new : new.subtracting(old) {
-                let bucket = SearchBuckets.bucket(of: term, count: count)
-                gained[bucket < count / 2 ? 0 : 1].append((bucket, term))
-            }
+            lost = byHalf(old.subtracting(new))
+            gained = byHalf(old.isEmpty ? new : new.subtracting(old))
         }
     }
 

@@ -35,59 +35,74 @@ enum SearchTokenizer {
         }
 
         /// A word of `scalars` scalars, in lower case if ASCII.
-        fileprivate mutating func word(_ word: [UInt8], scalars: Int, ascii: Bool) {
+        fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, scalars: Int, ascii: Bool) {
             guard scalars >= minimumLength, seen.insert(word) else { return }
             let term = ascii ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
             if ascii || term.unicodeScalars.count >= minimumLength { terms.insert(term) }
         }
     }
 
+    /// What an ASCII byte is to the tokenizer: its lower case if it belongs
+    /// to a word, else 0 (a separator).
+    private static let asciiWordBytes: [UInt8] = (0..<128).map { asciiWordByte(UInt8($0)) ?? 0 }
+
     private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, into collector: inout Collector) {
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        var (scalars, ascii) = (0, true)
-        func flush() {
-            collector.word(word, scalars: scalars, ascii: ascii)
-            word.removeAll(keepingCapacity: true)
-            (scalars, ascii) = (0, true)
-        }
-        var skipUntil: UInt8? = nil
-        var previous: UInt8 = 0x20
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                defer { previous = byte; index += 1 }
-                if let end = skipUntil {
-                    if byte == end || byte == 0x0A { skipUntil = nil }
-                    continue
-                }
-                if markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C) {
-                    skipUntil = byte == 0x28 ? 0x29 : 0x3E
-                    if !word.isEmpty { flush() }
-                    continue
-                }
-                if let lower = asciiWordByte(byte) {
-                    if scalars < maximumLength { word.append(lower); scalars += 1 }
-                } else if !word.isEmpty {
-                    flush()
-                }
-                continue
+        // The word being read, at most `maximumLength` scalars of up to 4 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength * 4) { buffer in
+            let word = buffer.baseAddress!
+            var length = 0
+            var (scalars, ascii) = (0, true)
+            func flush() {
+                if length > 0 { collector.word(UnsafeBufferPointer(start: word, count: length), scalars: scalars, ascii: ascii) }
+                length = 0
+                (scalars, ascii) = (0, true)
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let end = min(index + length, bytes.count)
-            defer { previous = byte; index = end }
-            if skipUntil != nil { continue }
-            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-            if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
-                if scalars < maximumLength { word.append(contentsOf: bytes[index..<end]); scalars += 1 }
-                ascii = false
-            } else if !word.isEmpty {
-                flush()
+            asciiWordBytes.withUnsafeBufferPointer { table in
+                // The byte that ends a skipped link destination or tag (0: none).
+                var skipUntil: UInt8 = 0
+                var previous: UInt8 = 0x20
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if skipUntil != 0 {
+                            if byte == skipUntil || byte == 0x0A { skipUntil = 0 }
+                        } else if markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C) {
+                            skipUntil = byte == 0x28 ? 0x29 : 0x3E
+                            flush()
+                        } else {
+                            let lower = table[Int(byte)]
+                            if lower != 0 {
+                                if scalars < maximumLength { word[length] = lower; length += 1; scalars += 1 }
+                            } else if length > 0 {
+                                flush()
+                            }
+                        }
+                        previous = byte
+                        index += 1
+                        continue
+                    }
+                    let count = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    let end = min(index + count, bytes.count)
+                    if skipUntil == 0 {
+                        var value = UInt32(byte) & (count == 4 ? 0x07 : count == 3 ? 0x0F : 0x1F)
+                        for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                        if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                            if scalars < maximumLength {
+                                for at in index..<end { word[length] = bytes[at]; length += 1 }
+                                scalars += 1
+                            }
+                            ascii = false
+                        } else if length > 0 {
+                            flush()
+                        }
+                    }
+                    previous = byte
+                    index = end
+                }
             }
+            flush()
         }
-        if !word.isEmpty { flush() }
     }
 
     /// An ASCII letter in lower case or a digit, or nil.
@@ -141,7 +156,7 @@ private struct SeenWords {
     private var bytes: [UInt8] = []
 
     /// Whether `word` is new (and notes it).
-    mutating func insert(_ word: [UInt8]) -> Bool {
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1

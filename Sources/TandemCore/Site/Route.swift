@@ -34,10 +34,11 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     /// A width or format made from an image of `content/`, beside it:
     /// `images/camp.jpg` at 960 pixels in WebP is `/images/camp-960w.webp`.
     public static func imageVariant(_ contentPath: String, width: Int, fileExtension: String) -> Route {
-        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
-        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-        let folder = contentPath.dropLast(name.count)
-        return Route(path: "/" + folder + stem + "-\(width)w." + fileExtension)
+        // The path up to the file name's last dot, found by bytes (`/`, `.` are ASCII).
+        let utf8 = contentPath.utf8
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let stemEnd = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+        return Route(path: "/" + contentPath[..<stemEnd] + "-\(width)w." + fileExtension)
     }
 
     /// A file of the templates' assets, under `/assets/`.
@@ -144,7 +145,10 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     private static func isKept(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
-        default: "-._~!$&'()*+,;=:@/".utf8.contains(byte)
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+             UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "/"): true
+        default: false
         }
     }
 }
