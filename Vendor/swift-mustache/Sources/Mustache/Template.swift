@@ -58,7 +58,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
-    enum Token: Sendable /* , CustomStringConvertible */ {
+    indirect enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         // Tandem fork: a variable's or section's name is split once, here (`MustacheName`).
         case variable(name: MustacheName, transforms: [String] = [])
