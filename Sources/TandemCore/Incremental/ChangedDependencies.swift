@@ -9,17 +9,15 @@ enum ChangedDependencies {
     static func find<Dependencies: Sequence>(among dependencies: Dependencies, from old: SiteModel, to new: SiteModel) -> Set<Dependency>
     where Dependencies.Element == Dependency {
         let changedPages = changedPages(from: old, to: new)
-        var changed: Set<Dependency> = []
-        for dependency in dependencies {
+        let compared = dependencies.filter { dependency in
             switch dependency {
-            case .page(let path), .card(let path), .address(let path):
-                guard changedPages.contains(path) else { continue }
-            default:
-                break
+            case .page(let path), .card(let path), .address(let path): changedPages.contains(path)
+            default: true
             }
-            if old.value(of: dependency) != new.value(of: dependency) { changed.insert(dependency) }
         }
-        return changed
+        // Both models are only read: the values are compared on all cores.
+        let differs = compared.parallelMap { old.value(of: $0) != new.value(of: $0) }
+        return Set(zip(compared, differs).filter(\.1).map(\.0))
     }
 
     /// Paths inside `content/` of the pages added, removed or changed in any way.
