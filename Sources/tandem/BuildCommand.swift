@@ -49,7 +49,8 @@ struct BuildCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw ValidationError("\(root.path) has no content/ folder: run tandem in a site's folder, or pass --root")
         }
-        let options = BuildOptions(root: root, output: outputURL, mode: mode)
+        // The process exits after the report: the run's memory is not freed piece by piece.
+        let options = BuildOptions(root: root, output: outputURL, mode: mode, keepsMemoryUntilExit: true)
         if let refusal = OutputChoice.refusal(options.output, root: root) {
             throw ValidationError("\(refusal)\n    hint: choose another folder with --output")
         }

@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw ValidationError("\(root.path) has no content/ folder: run tandem in a site's folder, or pass --root")
         }
-        let report = SiteBuilder.check(BuildOptions(root: root, mode: mode))
+        // The process exits after the report: the run's memory is not freed piece by piece.
+        let report = SiteBuilder.check(BuildOptions(root: root, mode: mode, keepsMemoryUntilExit: true))
         switch format {
         case .json:
             print(DiagnosticFormatter.json(report.diagnostics))

@@ -7,10 +7,14 @@ public struct BuildOptions: Sendable {
     /// Where the site is published; default `ROOT/site`.
     public var output: URL
     public var mode: BuildMode
+    /// Whether what the run made stays in memory until the process exits
+    /// (`ProcessLifetime`): for a command that exits right after the run.
+    public var keepsMemoryUntilExit: Bool
 
-    public init(root: URL, output: URL? = nil, mode: BuildMode = BuildMode()) {
+    public init(root: URL, output: URL? = nil, mode: BuildMode = BuildMode(), keepsMemoryUntilExit: Bool = false) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("site")
         self.mode = mode
+        self.keepsMemoryUntilExit = keepsMemoryUntilExit
     }
 }

@@ -47,6 +47,7 @@ public enum SiteBuilder {
         }
         report.diagnostics = diagnostics.sorted()
         report.seconds = Date().timeIntervalSince(started)
+        if options.keepsMemoryUntilExit { ProcessLifetime.keep(pipeline) }
         return report
     }
 }
