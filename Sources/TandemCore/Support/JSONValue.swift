@@ -46,32 +46,34 @@ enum JSONValue: Sendable, Equatable {
     /// (every byte escaped is ASCII, so runs end on character boundaries).
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        let bytes = text.utf8
-        var runStart = bytes.startIndex
-        var index = runStart
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            let escape: String?
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case UInt8(ascii: "\n"): escape = "\\n"
-            case UInt8(ascii: "\r"): escape = "\\r"
-            case UInt8(ascii: "\t"): escape = "\\t"
-            case UInt8(ascii: "<"): escape = "\\u003c"
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escape = nil
-            }
-            if let escape {
-                output += Substring(bytes[runStart..<index])
+        var source = text
+        let escaped = source.withUTF8 { bytes -> Bool in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let escape: String
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: continue
+                }
+                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
                 output += escape
-                runStart = bytes.index(after: index)
+                runStart = index + 1
             }
-            index = bytes.index(after: index)
+            guard runStart > 0 else { return false }
+            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+            return true
         }
-        output += Substring(bytes[runStart..<bytes.endIndex])
+        // A text with nothing to escape is appended as it is.
+        if !escaped { output += text }
         output += "\""
     }
 }

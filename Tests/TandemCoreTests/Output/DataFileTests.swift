@@ -80,6 +80,15 @@ import Testing
         #expect(json == "{\"a\":[1,null,true],\"headline\":\"\\u003c/script>\\u003cscript>alert(1)\"}")
     }
 
+    /// Strings are escaped by their bytes: quotes, backslashes and controls, letters of any script as they are.
+    @Test func stringsEscapeWhatJSONRequiresAndNothingElse() throws {
+        let text = "a\"b\\c\nd\re\tf\u{1}g\u{1F} réfugiés لاجئون"
+        let json = JSONValue.array([.string(text), .string("plain text longer than fifteen bytes"), .string("")]).text
+        #expect(json == #"["a\"b\\c\nd\re\tf\u0001g\u001f réfugiés لاجئون","plain text longer than fifteen bytes",""]"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+        #expect(decoded == [text, "plain text longer than fifteen bytes", ""])
+    }
+
     @Test func nextChangeIsTheEarliestFutureEmbargo() throws {
         let site = TestSite(files.merging([
             "content/news/2026/later.md": page("title: Later\ndate: 2026-03-07\nembargo: 2026-12-02T09:00:00Z"),
