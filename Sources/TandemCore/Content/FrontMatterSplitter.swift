@@ -20,19 +20,21 @@ struct FrontMatterSplitter {
                                    hint: "start the file with a line `---`, then `title: ...` and the other keys, then a line `---`"))
         }
         var lineNumber = 1
+        // Lines are found by their bytes (`\n` and the fences are ASCII), not by Characters.
+        let utf8 = text.utf8
         // A file that is only `---` has no line after it: its front matter is never closed.
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
         let yamlStart = index
-        while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+        while index < utf8.endIndex {
+            let lineEnd = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
             lineNumber += 1
-            let line = text[index..<lineEnd]
-            if line == "---" || line == "..." || line == "--- " {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let line = utf8[index..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) || line.elementsEqual("--- ".utf8) {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 return .success(Parts(yaml: String(text[yamlStart..<index]), yamlFirstLine: 2,
                                       body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
             }
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         return .failure(.error(start, "the front matter that starts here is never closed",
                                hint: "add a line `---` after the last front-matter key, before the text of the page"))

@@ -15,21 +15,26 @@ public enum JointNotice {
         strings.text("joint_notice.\(lead.stringKey)", language: language)
     }
 
-    /// How many elements carry the marker in `html`: `memchr` to each `d`, then a comparison.
+    /// How many elements carry the marker in `html`: `memchr` to each `j`
+    /// (rare in a page, unlike the marker's first letter), then a comparison
+    /// of the whole marker around it.
     static func count(in html: String) -> Int {
         var html = html
         let needle = Array(marker.utf8)
+        let anchor = needle.firstIndex(of: UInt8(ascii: "j"))!
         return html.withUTF8 { text in
             guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
-            var count = 0, index = 0
+            var count = 0
+            // Where the marker would start; the anchor byte is looked for from `start + anchor`.
+            var start = 0
             let last = text.count - needle.count
-            while index <= last, let hit = memchr(base + index, Int32(needle[0]), last - index + 1) {
-                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + index, needle, needle.count) == 0 {
+            while start <= last, let hit = memchr(base + start + anchor, Int32(needle[anchor]), last - start + 1) {
+                start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
+                if memcmp(base + start, needle, needle.count) == 0 {
                     count += 1
-                    index += needle.count
+                    start += needle.count
                 } else {
-                    index += 1
+                    start += 1
                 }
             }
             return count

@@ -9,6 +9,15 @@ import Testing
         "content/news/2026/solo.md": page("title: S\ndate: 2026-01-04"),
     ].withFocalPoints
 
+    @Test func countsEveryMarkedElementAndNothingElse() {
+        let marker = JointNotice.marker
+        #expect(JointNotice.count(in: "") == 0)
+        #expect(JointNotice.count(in: String(marker.dropLast())) == 0)
+        #expect(JointNotice.count(in: marker) == 1)
+        #expect(JointNotice.count(in: "<p \(marker)>a</p><div d=\"d\" \(marker)>b</div>\(marker)") == 3)
+        #expect(JointNotice.count(in: "réfugiés \(marker)\(marker) لاجئون") == 2)
+    }
+
     @Test func everyJointPageHasExactlyOneNoticeWordedForItsLead() throws {
         let site = TestSite(pages)
         defer { site.cleanUp() }
