@@ -15,13 +15,16 @@ public enum JointNotice {
         strings.text("joint_notice.\(lead.stringKey)", language: language)
     }
 
+    private static let markerBytes = Array(marker.utf8)
+    /// Where the marker's `j` is in it.
+    private static let markerAnchor = markerBytes.firstIndex(of: UInt8(ascii: "j"))!
+
     /// How many elements carry the marker in `html`: `memchr` to each `j`
     /// (rare in a page, unlike the marker's first letter), then a comparison
     /// of the whole marker around it.
     static func count(in html: String) -> Int {
         var html = html
-        let needle = Array(marker.utf8)
-        let anchor = needle.firstIndex(of: UInt8(ascii: "j"))!
+        let (needle, anchor) = (markerBytes, markerAnchor)
         return html.withUTF8 { text in
             guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
             var count = 0

@@ -110,13 +110,9 @@ final class SourceCache {
         return refresh
     }
 
-    /// Writes what this cache parsed to the store (a build does, as it starts).
-    func saveStore() {
-        storeWriting()()
-    }
-
     /// What this cache parsed and the store lacks, taken now: the returned
-    /// writing can run on another thread while the cache goes on.
+    /// writing (a build runs it as it starts) can run on another thread while
+    /// the cache goes on.
     func storeWriting() -> @Sendable () -> Void {
         let (store, parsed, touched, root) = (self.store, self.parsed, touchedShards, self.root)
         let images = imagesTouched ? imageRecords : nil

@@ -46,34 +46,18 @@ enum JSONValue: Sendable, Equatable {
     /// (every byte escaped is ASCII, so runs end on character boundaries).
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        var source = text
-        let escaped = source.withUTF8 { bytes -> Bool in
-            var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                let escape: String
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: continue
-                }
-                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-                output += escape
-                runStart = index + 1
+        output += ByteReplacing.replacing(in: text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "\""): ("\\\"", 1)
+            case UInt8(ascii: "\\"): ("\\\\", 1)
+            case UInt8(ascii: "\n"): ("\\n", 1)
+            case UInt8(ascii: "\r"): ("\\r", 1)
+            case UInt8(ascii: "\t"): ("\\t", 1)
+            case UInt8(ascii: "<"): ("\\u003c", 1)
+            case let byte where byte < 0x20: ("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16), 1)
+            default: nil
             }
-            guard runStart > 0 else { return false }
-            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-            return true
-        }
-        // A text with nothing to escape is appended as it is.
-        if !escaped { output += text }
+        } ?? text
         output += "\""
     }
 }

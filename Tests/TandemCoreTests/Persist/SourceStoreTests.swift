@@ -103,7 +103,7 @@ import Testing
         func refreshed() -> (SourceCache, SourceCache.Refresh) {
             let sources = SourceCache(root: site.root, readsStore: true)
             let refresh = sources.refresh()
-            sources.saveStore()
+            sources.storeWriting()()
             return (sources, refresh)
         }
         let (first, firstRefresh) = refreshed()
