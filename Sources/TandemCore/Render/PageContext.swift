@@ -200,14 +200,23 @@ struct PageContext {
         return values
     }
 
-    /// A page's entry in a listing. In `tandem build` and `tandem check` it
-    /// carries the page's memo for the run (`SiteReader.listingMemo`), so a
-    /// listing template's body for the entry renders once and every other
-    /// listing showing the page appends that text (`MustacheMemo`: only when
-    /// the body reads nothing but the entry). Every key is present, a missing
-    /// value as null, so that a body reading `date` or `lead` finds it in the
-    /// entry and not around the list.
-    func item(page index: Int) -> [String: Any] {
+    /// A page's entry in a listing. In `tandem build` and `tandem check` it is
+    /// a `MustacheLazyElement` with the page's memo for the run
+    /// (`SiteReader.listingMemo`): a listing template's body for the entry
+    /// renders once, every other listing showing the page appends that text
+    /// (`MustacheMemo`: only when the body reads nothing but the entry), and
+    /// the entry's values are made only for a body that renders. What the
+    /// values read is noted for every listing all the same (`SiteReader.noteEntry`).
+    func item(page index: Int) -> Any {
+        guard let memo = site.listingMemo(index) else { return itemValues(page: index) }
+        site.noteEntry(index)
+        return MustacheLazyElement(memo: memo) { itemValues(page: index) }
+    }
+
+    /// The values of a page's entry. Every key is present, a missing value as
+    /// null, so that a body reading `date` or `lead` finds it in the entry and
+    /// not around the list.
+    func itemValues(page index: Int) -> [String: Any] {
         let card = site.card(index)
         var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
                                      "date": NSNull(), "lead": NSNull()]
@@ -215,7 +224,6 @@ struct PageContext {
         if let lead = card.lead {
             values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue]
         }
-        if let memo = site.listingMemo(card.path) { values[MustacheMemo.key] = memo }
         return values
     }
 

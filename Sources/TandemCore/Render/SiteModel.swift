@@ -19,8 +19,10 @@ final class SiteModel: @unchecked Sendable {
     let search: SearchIndex
     /// Template values that many outputs of this model make alike (`SiteReader.shared`).
     let sharedValues = Memo<SharedValue, TemplateValues>()
-    /// What listing templates rendered for each page's entry (`SiteReader.listingMemo`).
-    let listingMemos = Memo<String, MustacheMemo>()
+    /// What listing templates rendered for each page's entry, by the page's
+    /// index, made when first asked for (`listingMemo`).
+    private var listingMemos: [MustacheMemo?]
+    private let listingMemosLock = NSLock()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]
@@ -29,6 +31,7 @@ final class SiteModel: @unchecked Sendable {
     init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp], search: SearchIndex) {
         self.graph = graph
         self.search = search
+        listingMemos = Array(repeating: nil, count: graph.pages.count)
         sitePaths = last.sitePaths
         templates = last.templates
         self.fileStamps = fileStamps
@@ -41,6 +44,7 @@ final class SiteModel: @unchecked Sendable {
     init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
         self.graph = graph
         self.search = search
+        listingMemos = Array(repeating: nil, count: graph.pages.count)
         self.sitePaths = sitePaths
         self.templates = templates
         self.fileStamps = fileStamps
@@ -54,6 +58,16 @@ final class SiteModel: @unchecked Sendable {
         var sectionIndex: [Route: Int] = [:]
         for (index, section) in graph.sections.enumerated() { sectionIndex[section.url] = index }
         self.sectionIndex = sectionIndex
+    }
+
+    /// The memo of the listing entry of `graph.pages[index]` for this model's life (`SiteReader.listingMemo`).
+    func listingMemo(_ index: Int) -> MustacheMemo {
+        listingMemosLock.withLock {
+            if let memo = listingMemos[index] { return memo }
+            let memo = MustacheMemo()
+            listingMemos[index] = memo
+            return memo
+        }
     }
 
     /// The index in `graph.pages` of the published page at a path inside `content/`.

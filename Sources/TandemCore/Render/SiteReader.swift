@@ -39,12 +39,20 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     }
 
     /// The memo of a page's listing entry for this run (`PageContext.item`,
-    /// `MustacheMemo`), by its path inside `content/`. What the entry shows is
-    /// read (and noted) by each output; the memo keeps only the text its
-    /// template body renders from those values.
-    func listingMemo(_ path: String) -> MustacheMemo? {
+    /// `MustacheMemo`), by the page's index; nil in the preview. The memo
+    /// keeps only the text a template body renders from the entry's values.
+    func listingMemo(_ index: Int) -> MustacheMemo? {
         guard makesOnce else { return nil }
-        return model.listingMemos.value(path) { MustacheMemo() }
+        return model.listingMemo(index)
+    }
+
+    /// Notes what making a page's entry (`PageContext.itemValues`) reads: its
+    /// card, and the strings of its language (dates, badges). An output that
+    /// appends an entry's kept text reads the same as one that makes it.
+    func noteEntry(_ index: Int) {
+        let page = model.graph.pages[index]
+        note(.card(page.source.contentPath))
+        note(.strings(page.source.language))
     }
 
     // MARK: Configuration, strings and templates

@@ -9,7 +9,8 @@ import Foundation
 /// listing page showing the same entry) appends the kept text instead.
 ///
 /// An app opts in per element: a `[String: Any]` element of a list holding a
-/// `MustacheMemo` under `MustacheMemo.key` is remembered. A rendering is kept
+/// `MustacheMemo` under `MustacheMemo.key` is remembered, and so is a
+/// `MustacheLazyElement`, whose values are made only if the text is not kept. A rendering is kept
 /// only if it read nothing but the element and what lies inside it: every
 /// name resolved in the element (or in a context a section inside it
 /// pushed), none in the contexts around the list, none missing (a name found
@@ -87,18 +88,62 @@ final class MemoTracker {
     }
 }
 
+/// An element of a list whose values are made only when a section's body
+/// must be rendered for it: when its memo has the body's text, the text is
+/// appended and the values are never made. Anywhere else (a name looked up
+/// in it, a section over it) it stands for its values
+/// (`MustacheCustomRepresentation`). Made and rendered on one thread.
+public final class MustacheLazyElement: MustacheCustomRepresentation {
+    public let memo: MustacheMemo
+    private let make: () -> [String: Any]
+    private var made: [String: Any]?
+
+    /// `values` is called at most once, the first time the values are needed.
+    public init(memo: MustacheMemo, values: @escaping () -> [String: Any]) {
+        self.memo = memo
+        self.make = values
+    }
+
+    /// The element's values, made the first time they are asked for.
+    public var values: [String: Any] {
+        if let made { return made }
+        let values = make()
+        made = values
+        return values
+    }
+
+    public var representation: Any? { values }
+}
+
 extension MustacheTemplate {
-    /// Renders this template (a section's body) for `element`, the object on
-    /// top of `context`'s stack, through the element's memo if it has one.
-    func render(element: Any, context: MustacheContext, into output: inout String) {
-        guard Swift.type(of: element) == [String: Any].self,
-              let memo = (element as! [String: Any])[MustacheMemo.key] as? MustacheMemo,
-              context.indentation?.isEmpty ?? true
-        else {
+    /// Renders this template (a section's body) for `element`, the next
+    /// element of a list rendered in `context`, through the element's memo if
+    /// it has one (`MustacheMemo`, `MustacheLazyElement`).
+    func render(element: Any, sequence: MustacheSequenceContext, around context: MustacheContext, into output: inout String) {
+        let type = Swift.type(of: element)
+        if type == MustacheLazyElement.self {
+            let lazy = unsafeDowncast(element as AnyObject, to: MustacheLazyElement.self)
+            if context.indentation?.isEmpty ?? true, let text = lazy.memo.text(for: self.memoKey(context)) {
+                output += text
+                return
+            }
+            let values = lazy.values
+            self.render(memo: lazy.memo, context: context.withSequence(values, sequenceContext: sequence), into: &output)
+        } else if type == [String: Any].self, let memo = (element as! [String: Any])[MustacheMemo.key] as? MustacheMemo {
+            self.render(memo: memo, context: context.withSequence(element, sequenceContext: sequence), into: &output)
+        } else {
+            self.render(context: context.withSequence(element, sequenceContext: sequence), into: &output)
+        }
+    }
+
+    /// Renders this template for the element on top of `context`'s stack,
+    /// appending the text kept in `memo` or keeping what it renders there.
+    private func render(memo: MustacheMemo, context: MustacheContext, into output: inout String) {
+        guard context.indentation?.isEmpty ?? true else {
             self.render(context: context, into: &output)
             return
         }
-        let key = MustacheMemo.Key(tokens: self.tokensAddress, contentType: ObjectIdentifier(Swift.type(of: context.contentType)))
+        let key = self.memoKey(context)
         if let text = memo.text(for: key) {
             output += text
             return
@@ -111,6 +156,11 @@ extension MustacheTemplate {
             let utf8 = output.utf8
             memo.keep(String(utf8[utf8.index(utf8.startIndex, offsetBy: start)...])!, for: key)
         }
+    }
+
+    /// What a memo keeps this body's text under, rendered in `context`.
+    private func memoKey(_ context: MustacheContext) -> MustacheMemo.Key {
+        MustacheMemo.Key(tokens: self.tokensAddress, contentType: ObjectIdentifier(Swift.type(of: context.contentType)))
     }
 
     /// The address of the tokens' storage: the same for every copy of this template.

@@ -20,14 +20,14 @@ extension MustacheSequence {
 
         // Tandem fork: an element with a memo is rendered through it (`MustacheMemo`).
         while let object = iterator.next() {
-            template.render(element: currentObject, context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
+            template.render(element: currentObject, sequence: sequenceContext, around: context, into: &output)
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        template.render(element: currentObject, context: context.withSequence(currentObject, sequenceContext: sequenceContext), into: &output)
+        template.render(element: currentObject, sequence: sequenceContext, around: context, into: &output)
     }
 
     /// Render inverted section using template

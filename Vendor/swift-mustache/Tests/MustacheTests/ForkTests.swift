@@ -153,5 +153,52 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(library.render(["items": [item, item]] as [String: Any], withTemplate: "page"), "<main>[a][a]</main>")
         XCTAssertEqual(reads.count, 1)
     }
-}
 
+    // MARK: MustacheLazyElement
+
+    /// An element whose values are made only when a body must render them,
+    /// sharing one memo across the lists that show it, as an app makes a
+    /// new element for each list.
+    private func lazyElement(_ name: String, memo: MustacheMemo, makes: Reads) -> MustacheLazyElement {
+        MustacheLazyElement(memo: memo) {
+            makes.count += 1
+            return ["name": name, "deep": ["x": "!"] as [String: Any]]
+        }
+    }
+
+    /// A body kept in the memo is appended without making the element's
+    /// values: each list makes its own element, and only the first list made
+    /// the values of it.
+    func testALazyElementIsMadeOnlyWhenItsBodyIsNotKept() throws {
+        let template = try MustacheTemplate(string: "<{{title}}>{{#items}}[{{name}}{{#deep}}{{x}}{{/deep}}]{{/items}}")
+        let memo = MustacheMemo()
+        let makes = Reads()
+        XCTAssertEqual(template.render(["title": "one", "items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "<one>[a!]")
+        XCTAssertEqual(template.render(["title": "two", "items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "<two>[a!]")
+        XCTAssertEqual(makes.count, 1)
+        XCTAssertEqual(memo.count, 1)
+    }
+
+    /// A body reading around the list makes the element's values every
+    /// time (once per element), and each list shows its own.
+    func testALazyElementReadAroundItsListIsMadeEachTime() throws {
+        let template = try MustacheTemplate(string: "{{#items}}{{name}} of {{title}};{{/items}}")
+        let memo = MustacheMemo()
+        let makes = Reads()
+        let element = lazyElement("a", memo: memo, makes: makes)
+        XCTAssertEqual(template.render(["title": "one", "items": [element, element] as [Any]] as [String: Any]), "a of one;a of one;")
+        XCTAssertEqual(template.render(["title": "two", "items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "a of two;")
+        XCTAssertEqual(makes.count, 2)
+        XCTAssertEqual(memo.count, 0)
+    }
+
+    /// Outside a list's body a lazy element stands for its values: a section
+    /// over it, a dotted name into it.
+    func testALazyElementOutsideAListIsItsValues() throws {
+        let makes = Reads()
+        let element = lazyElement("a", memo: MustacheMemo(), makes: makes)
+        let template = try MustacheTemplate(string: "{{#entry}}{{name}}{{/entry}}/{{entry.name}}/{{entry.deep.x}}")
+        XCTAssertEqual(template.render(["entry": element] as [String: Any]), "a/a/!")
+        XCTAssertEqual(makes.count, 1)
+    }
+}
