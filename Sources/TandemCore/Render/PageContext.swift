@@ -19,9 +19,12 @@ struct PageContext {
     /// The keys every layout gets: site, language, strings, navigation.
     func common(language: String, url: Route) -> [String: Any] {
         var values = site.shared(.commonValues(language: language)) { languageValues(language) }
-        values["nav"] = site.navigation(language).map {
-            ["title": $0.untitledFolder.flatMap { site.text("sections.\($0)", language) } ?? $0.title,
-             "url": href($0.url), "current": url.path.hasPrefix($0.url.path)] as [String: Any]
+        values["nav"] = site.navigation(language).enumerated().map { index, entry in
+            let current = url.path.hasPrefix(entry.url.path)
+            return element(.navigation(language: language, index: index, current: current)) {
+                ["title": entry.untitledFolder.flatMap { site.text("sections.\($0)", language) } ?? entry.title,
+                 "url": href(entry.url), "current": current]
+            }
         }
         values["url"] = href(url)
         values["permalink"] = permalink(url)
@@ -82,10 +85,12 @@ struct PageContext {
         }
         let linked = page.source.kind == .page
         for taxonomy in [Taxonomy.persons, .activities, .countries] {
-            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code -> [String: Any] in
-                var term: [String: Any] = ["code": code, "label": termLabel(taxonomy, code, language)]
-                if linked { term["url"] = href(termURL(taxonomy, code, language)) }
-                return term
+            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code in
+                element(.term(taxonomy, code: code, language: language, linked: linked)) {
+                    // An unlinked term's `url` is null, so that `{{#url}}` does not find the page's own.
+                    ["code": code, "label": termLabel(taxonomy, code, language),
+                     "url": linked ? href(termURL(taxonomy, code, language)) : NSNull()]
+                }
             }
         }
         values["has_terms"] = !matter.persons.isEmpty || !matter.activities.isEmpty || !matter.countries.isEmpty
@@ -198,6 +203,15 @@ struct PageContext {
             return ["number": number, "url": href(base.page(number)), "current": number == pagination.number]
         }
         return values
+    }
+
+    /// An element of a list that many outputs show alike: in `tandem build`
+    /// and `tandem check` a `MustacheLazyElement` with the element's memo for
+    /// the run, whose values are made only for a body that renders (see
+    /// `item`); in the preview, the values.
+    func element(_ shared: SharedElement, values: @escaping () -> [String: Any]) -> Any {
+        guard let memo = site.elementMemo(shared) else { return values() }
+        return MustacheLazyElement(memo: memo, values: values)
     }
 
     /// A page's entry in a listing. In `tandem build` and `tandem check` it is

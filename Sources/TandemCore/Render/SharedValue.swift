@@ -6,6 +6,23 @@ enum SharedValue: Hashable, Sendable {
     case commonValues(language: String)
 }
 
+/// A list element that many outputs of one run show alike, whose rendered
+/// text is kept in a memo for the run (`SiteReader.elementMemo`). Making its
+/// values reads nothing but the strings of `language` and what the output
+/// read to list it.
+enum SharedElement: Hashable, Sendable {
+    /// A term of a page's `persons`, `activities` or `countries`, with a link or without.
+    case term(Taxonomy, code: String, language: String, linked: Bool)
+    /// An entry of the navigation of a language, on a page inside its section or not.
+    case navigation(language: String, index: Int, current: Bool)
+
+    var language: String {
+        switch self {
+        case .term(_, _, let language, _), .navigation(let language, _, _): language
+        }
+    }
+}
+
 /// Template values kept across threads: made once, then only read.
 struct TemplateValues: @unchecked Sendable {
     let values: [String: Any]

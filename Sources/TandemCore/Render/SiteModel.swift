@@ -22,6 +22,8 @@ final class SiteModel: @unchecked Sendable {
     /// What listing templates rendered for each page's entry, by the page's
     /// index, made when first asked for (`listingMemo`).
     private var listingMemos: [MustacheMemo?]
+    /// What list bodies rendered for the elements many outputs share (`SiteReader.elementMemo`).
+    let elementMemos = Memo<SharedElement, MustacheMemo>()
     private let listingMemosLock = NSLock()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]

@@ -55,6 +55,16 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         note(.strings(page.source.language))
     }
 
+    /// The memo of an element many outputs show alike, for this run; nil in
+    /// the preview. Making the element's values reads the strings of its
+    /// language, noted here for every output, which may append the kept text
+    /// without making them.
+    func elementMemo(_ element: SharedElement) -> MustacheMemo? {
+        guard makesOnce else { return nil }
+        note(.strings(element.language))
+        return model.elementMemos.value(element) { MustacheMemo() }
+    }
+
     // MARK: Configuration, strings and templates
 
     var config: SiteConfig {

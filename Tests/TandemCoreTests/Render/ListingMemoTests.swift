@@ -19,7 +19,7 @@ import Testing
 
     /// The model of the site and every listing page of its plan, made through
     /// readers that record what they read (as `tandem build` and the preview do).
-    static func listings(of site: TestSite, makesOnce: Bool) -> (SiteModel, [String: String], [String: Set<Dependency>]) {
+    static func listings(of site: TestSite, makesOnce: Bool, pages: Bool = false) -> (SiteModel, [String: String], [String: Set<Dependency>]) {
         let sources = SourceCache(root: site.root)
         _ = sources.refresh()
         let graph = SiteAssembler.assemble(sources.pages, config: sources.config, mode: mode).0
@@ -29,7 +29,11 @@ import Testing
         let output = MemoryOutput()
         var read: [String: Set<Dependency>] = [:]
         for entry in plan.entries {
-            guard case .listingPage = entry.job else { continue }
+            switch entry.job {
+            case .listingPage: break
+            case .page where pages: break
+            default: continue
+            }
             let reader = SiteReader(model: model, records: true, makesOnce: makesOnce)
             _ = SiteRenderer(site: reader, output: output, root: site.root).make(entry)
             read[entry.outputPath] = reader.recorded
@@ -54,5 +58,30 @@ import Testing
             #expect(previewModel.listingMemo(index).count == 0, "\(path)")
         }
         #expect(remembered.values.contains { $0.contains("Tents for families.") && $0.contains("Undated note") })
+    }
+
+    /// The terms and the navigation of pages render once per build too, and
+    /// pages that append them are the same and read the same as pages made
+    /// without memos.
+    @Test func termsAndNavigationRenderOnceAndPagesAreTheSame() throws {
+        var files = Self.files
+        files["content/news/2026/d.md"] = page("title: Another shelter update\ndate: 2026-03-03\npersons: [refugees, migrants]", "More tents.")
+        files["content/news/_index.md"] = page("title: News\npersons: [refugees]", "All the news.")
+        let site = TestSite(files)
+        defer { site.cleanUp() }
+        let (model, remembered, readOnce) = Self.listings(of: site, makesOnce: true, pages: true)
+        let (_, rendered, readEach) = Self.listings(of: site, makesOnce: false, pages: true)
+        #expect(remembered.keys.contains("news/2026/d/index.html"))
+        #expect(remembered == rendered)
+        #expect(readOnce == readEach)
+        #expect(model.elementMemos.value(.term(.persons, code: "refugees", language: "en", linked: true)) { MustacheMemo() }.count == 1)
+        #expect(model.elementMemos.value(.navigation(language: "en", index: 0, current: true)) { MustacheMemo() }.count == 1)
+        // A term of a page that links none (a section's) has a null link, not the page's own.
+        let index = try #require(model.pageIndex(of: "news/_index.md"))
+        let reader = SiteReader(model: model, records: false, makesOnce: false)
+        let persons = PageContext(site: reader).page(reader.page(index), content: "")["persons"] as? [Any]
+        let term = try #require(persons?.first as? [String: Any])
+        #expect(term["label"] as? String == "Refugees")
+        #expect(term["url"] is NSNull)
     }
 }
