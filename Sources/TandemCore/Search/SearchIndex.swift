@@ -130,9 +130,8 @@ struct SearchIndex: Sendable {
 
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
-            let old = change.before.map(SearchIndex.terms(of:)) ?? []
             let new = change.after.map(SearchIndex.terms(of:)) ?? []
-            func byHalf(_ terms: Set<String>) -> [[(bucket: Int, term: String)]] {
+            func byHalf<Terms: Sequence<String>>(_ terms: Terms) -> [[(bucket: Int, term: String)]] {
                 var (lower, upper): ([(bucket: Int, term: String)], [(bucket: Int, term: String)]) = ([], [])
                 for term in terms {
                     let bucket = SearchBuckets.bucket(of: term, count: count)
@@ -140,8 +139,15 @@ struct SearchIndex: Sendable {
                 }
                 return [lower, upper]
             }
-            lost = byHalf(old.subtracting(new))
-            gained = byHalf(old.isEmpty ? new : new.subtracting(old))
+            // A page new to the index (every page of a full build) only gains: no set is needed.
+            guard let before = change.before else {
+                lost = [[], []]
+                gained = byHalf(new)
+                return
+            }
+            let old = Set(SearchIndex.terms(of: before)), now = Set(new)
+            lost = byHalf(old.subtracting(now))
+            gained = byHalf(now.subtracting(old))
         }
     }
 
@@ -167,13 +173,13 @@ struct SearchIndex: Sendable {
         a.title == b.title && a.summary == b.summary && a.source.body == b.source.body
     }
 
-    /// The terms of a page: its title, summary and body text.
-    static func terms(of page: Page) -> Set<String> {
+    /// The terms of a page, each once: its title, summary and body text.
+    static func terms(of page: Page) -> [String] {
         var collector = SearchTokenizer.Collector()
         collector.add(page.title)
         collector.add(page.summary)
         collector.add(page.source.body, markdown: true)
-        return collector.terms
+        return collector.list
     }
 
     private static let revisions = Revisions()

@@ -24,10 +24,17 @@ enum SearchTokenizer {
 
     /// Gathers the distinct terms of several texts (a page's title, summary
     /// and body). A word met again (most words of a page are) is recognised by
-    /// its bytes (`SeenWords`), before it is made into a String and hashed by the set.
+    /// its bytes (`SeenWords`), before it is made into a String. So is each
+    /// term: a folded word whose term was met before (`Été` after `ete`), or a
+    /// word that is a term met before (`ete` after `Été`), adds nothing, and
+    /// no set of Strings is needed to keep the terms distinct.
     struct Collector {
-        private(set) var terms: Set<String> = []
+        /// Each term once, in the order first met.
+        private(set) var list: [String] = []
         private var seen = SeenWords()
+
+        /// The terms, as a set.
+        var terms: Set<String> { Set(list) }
 
         mutating func add(_ text: String, markdown: Bool = false) {
             var text = text
@@ -37,8 +44,15 @@ enum SearchTokenizer {
         /// A word of `scalars` scalars, in lower case if ASCII.
         fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, scalars: Int, ascii: Bool) {
             guard scalars >= minimumLength, seen.insert(word) else { return }
-            let term = ascii ? String(decoding: word, as: UTF8.self) : fold(String(decoding: word, as: UTF8.self))
-            if ascii || term.unicodeScalars.count >= minimumLength { terms.insert(term) }
+            if ascii {
+                list.append(String(decoding: word, as: UTF8.self))
+                return
+            }
+            var term = fold(String(decoding: word, as: UTF8.self))
+            guard term.unicodeScalars.count >= minimumLength else { return }
+            // The word folds to itself (already noted), or to a term not met yet.
+            let isNew = term.withUTF8 { folded in folded.elementsEqual(word) || seen.insert(folded) }
+            if isNew { list.append(term) }
         }
     }
 

@@ -24,6 +24,20 @@ import Testing
         let separately = texts.reduce(into: Set<String>()) { $0.formUnion(SearchTokenizer.terms($1)) }
         #expect(collector.terms == separately)
         #expect(collector.terms.count == 3000 + 7 + 4)
+        #expect(collector.list.count == collector.terms.count)
+    }
+
+    /// A term is listed once whether its folded spelling or the plain one
+    /// comes first, and a word that is already its own term is listed.
+    @Test func eachTermIsListedOnceWhicheverSpellingComesFirst() {
+        for text in ["Été ete ÉTÉ été", "ete été Été", "اللاجئون اللاجيون اللاجيون", "اللاجيون اللاجئون", "naïve naive NAÏVE réfugié"] {
+            var collector = SearchTokenizer.Collector()
+            collector.add(text)
+            #expect(collector.list.count == Set(collector.list).count, "\(text)")
+        }
+        var collector = SearchTokenizer.Collector()
+        collector.add("Été ete naïve naive اللاجيون اللاجئون")
+        #expect(collector.list == ["ete", "naive", "اللاجيون"])
     }
 
     @Test func aTermsBucketIsTheFNVHashOfItsFirstThreeScalars() {
