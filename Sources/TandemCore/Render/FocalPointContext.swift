@@ -1,3 +1,6 @@
+import Foundation
+import Mustache
+
 /// The template values of focal points: a focal point's own page, the
 /// contact block of a page, and the directory with its topic listings.
 /// The keys are documented in `Defaults/README.md`.
@@ -21,7 +24,12 @@ extension PageContext {
             ("mobile_href", record.mobile.map { "tel:" + ContactFormats.dialable($0) }),
             ("level", record.level.map { levelLabel($0, language: language) }), ("level_code", record.level?.rawValue),
         ]
-        for (key, value) in optional { if let value { values[key] = value } }
+        // Every key is present (a missing one as null), and so are the strings of the language
+        // (`strings.contacts.phone`): a list's body for the focal point then reads nothing around
+        // the list and renders once per run (`SiteReader.elementMemo`).
+        for (key, value) in optional { values[key] = value ?? NSNull() }
+        values["strings"] = site.stringTable(language)
+        if let memo = site.elementMemo(.focalPoint(id: record.id, language: language)) { values[MustacheMemo.key] = memo }
         values["languages"] = record.languages.map { ["code": $0, "name": languageName($0, language: language)] }
         let directoryURL = focalPointsSectionURL(language: language)
         values["topics"] = record.topics.map { topic -> [String: Any] in

@@ -15,10 +15,12 @@ enum SharedElement: Hashable, Sendable {
     case term(Taxonomy, code: String, language: String, linked: Bool)
     /// An entry of the navigation of a language, on a page inside its section or not.
     case navigation(language: String, index: Int, current: Bool)
+    /// A focal point in a page's contacts, the directory or a topic listing (`PageContext.focalPoint`).
+    case focalPoint(id: String, language: String)
 
     var language: String {
         switch self {
-        case .term(_, _, let language, _), .navigation(let language, _, _): language
+        case .term(_, _, let language, _), .navigation(let language, _, _), .focalPoint(_, let language): language
         }
     }
 }

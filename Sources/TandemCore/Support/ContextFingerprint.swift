@@ -11,9 +11,10 @@ struct ContextFingerprint: Hashable, Sendable {
     private var digest: Int
 
     /// The digest of `context` and of the texts in `extra` (layout name, paths).
-    /// The top-level `strings` key is left out: it is the strings table of the
-    /// context's `lang`, so the language and the template set decide it, and
-    /// callers put their digests in `extra`.
+    /// Every `strings` key is left out (the top level's, and the one a focal
+    /// point's values carry): it is the strings table of the context's `lang`,
+    /// so the language and the template set decide it, and callers put their
+    /// digests in `extra`.
     init(_ context: [String: Any], extra: [String]) {
         var hasher = Hasher()
         for text in extra { Self.feed(text, into: &hasher) }
@@ -37,12 +38,12 @@ struct ContextFingerprint: Hashable, Sendable {
             hasher.combine(table.count)
             for key in table.keys.sorted() where key != skipped {
                 feed(key, into: &hasher)
-                feed(table[key]!, into: &hasher)
+                feed(table[key]!, into: &hasher, skippingKey: skipped)
             }
         case let list as [Any]:
             hasher.combine(5 as UInt8)
             hasher.combine(list.count)
-            for item in list { feed(item, into: &hasher) }
+            for item in list { feed(item, into: &hasher, skippingKey: skipped) }
         case let number as Double:
             hasher.combine(6 as UInt8)
             hasher.combine(number)

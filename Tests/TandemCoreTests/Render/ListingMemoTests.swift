@@ -84,4 +84,28 @@ import Testing
         #expect(term["label"] as? String == "Refugees")
         #expect(term["url"] is NSNull)
     }
+
+    /// A focal point in the contacts of several joint pages renders once, and
+    /// the pages are the same and read the same as pages made without memos,
+    /// whether the focal point has a phone, a mobile or neither.
+    @Test func contactsRenderOncePerFocalPoint() throws {
+        let files = [
+            "tandem.yaml": "languages: [en]\n",
+            "content/focal-points/aline.md": page("name: Aline Kasongo\nagency: UNHCR\ntitle: Public Information Officer\nlocation: Goma\ncountry: CD\nlevel: field\nemail: aline@unhcr.example.org\nphone: \"+243 81 555 0130\"\ntopics: [idps]\ncountries: [CD]"),
+            "content/focal-points/patrick.md": page("name: Patrick Kambale\nagency: IOM\nlocation: Goma\ncountry: CD\nlevel: field\nmobile: \"+243 97 555 0181\"\ntopics: [idps]\ncountries: [CD]"),
+            "content/news/2026/one.md": page("title: Registration in Goma\ndate: 2026-03-05\njoint: true\nlead: IOM\npersons: [idps]\ncountries: [CD]"),
+            "content/news/2026/two.md": page("title: Shelter in Goma\ndate: 2026-03-06\njoint: true\nlead: UNHCR\npersons: [idps]\ncountries: [CD]"),
+        ].withFocalPoints
+        let site = TestSite(files)
+        defer { site.cleanUp() }
+        let (model, remembered, readOnce) = Self.listings(of: site, makesOnce: true, pages: true)
+        let (_, rendered, readEach) = Self.listings(of: site, makesOnce: false, pages: true)
+        let one = try #require(remembered["news/2026/one/index.html"])
+        #expect(one.contains("Aline Kasongo") && one.contains("Patrick Kambale") && one.contains("+243 97 555 0181"))
+        #expect(remembered == rendered)
+        #expect(readOnce == readEach)
+        for id in ["aline", "patrick"] {
+            #expect(model.elementMemos.value(.focalPoint(id: id, language: "en")) { MustacheMemo() }.count == 1, "\(id)")
+        }
+    }
 }
