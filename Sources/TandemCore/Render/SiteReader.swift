@@ -31,10 +31,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// that uses it.
     func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
         guard makesOnce else { return make() }
-        guard let outer = recorded else { return model.sharedValues.value(key) { TemplateValues(make()) }.values }
+        guard var outer = recorded else { return model.sharedValues.value(key) { TemplateValues(make()) }.values }
         recorded = []
         let shared = model.sharedValues.value(key) { TemplateValues(make(), dependencies: recorded ?? []) }
-        recorded = outer.union(shared.dependencies)
+        // `outer` is the only reference to what this output read before: added to in place.
+        outer.formUnion(shared.dependencies)
+        recorded = outer
         return shared.values
     }
 

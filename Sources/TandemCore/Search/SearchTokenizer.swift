@@ -179,7 +179,10 @@ private struct SeenWords {
             let index = Int(slots[slot]) - 1
             if hashes[index] == hash {
                 let start = index == 0 ? 0 : Int(ends[index - 1])
-                if bytes[start..<Int(ends[index])].elementsEqual(word) { return false }
+                if Int(ends[index]) - start == word.count,
+                   bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, word.baseAddress!, word.count) == 0 }) {
+                    return false
+                }
             }
             slot = (slot + 1) & mask
         }
