@@ -16,15 +16,27 @@ enum URLConflicts {
             leftOut.formUnion(indices.filter { $0 != kept })
         }
         // A file whose path is a folder of another output: the file system can hold only one.
-        let files = Set(entries.filter { !$0.url.isFolder }.map { $0.url.urlKey })
-        for (index, entry) in entries.enumerated() {
-            var folder = entry.url.urlKey
-            while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
-                folder = String(folder[..<slash])
-                guard files.contains(folder) else { continue }
-                diagnostics += report((claims[folder] ?? []).map { entries[$0] } + [entry], at: folder)
-                leftOut.insert(index)
+        // Each entry's folders are looked at up to the first one known to be neither a
+        // file nor inside one (most entries share their folders with many others).
+        let keys = entries.map(\.url.urlKey)
+        let files = Set(entries.indices.filter { !entries[$0].url.isFolder }.map { keys[$0][...] })
+        var clean: Set<Substring> = []
+        for (index, key) in keys.enumerated() {
+            var folders: [Substring] = []
+            var end = key.endIndex
+            while let slash = key.utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash != key.startIndex {
+                let folder = key[..<slash]
+                if clean.contains(folder) { break }
+                folders.append(folder)
+                end = slash
             }
+            var insideFile = false
+            for folder in folders where files.contains(folder) {
+                diagnostics += report((claims[String(folder)] ?? []).map { entries[$0] } + [entries[index]], at: String(folder))
+                leftOut.insert(index)
+                insideFile = true
+            }
+            if !insideFile { clean.formUnion(folders) }
         }
         return (diagnostics, leftOut)
     }

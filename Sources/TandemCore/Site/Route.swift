@@ -95,7 +95,8 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
 
     /// What identifies the URL: `/news/` and `/news` are one (a server redirects one to the other).
     public var urlKey: String {
-        path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let bytes = path.utf8
+        return bytes.count > 1 && bytes.last == UInt8(ascii: "/") ? String(Substring(bytes.dropLast())) : path
     }
 
     /// Whether the route is a folder (served by its `index.html`).

@@ -59,6 +59,21 @@ import Testing
         #expect(messages.contains("this page and content/news/2026/a.md would both be published at /news/2026/b/"))
     }
 
+    /// Each output inside a file's path (`/feed.xml/...`) is an error of its
+    /// own, also when two share the folders under the file.
+    @Test func outputsInsideAFilesPathAreEachAnError() {
+        let site = TestSite([
+            "content/news/2026/a.md": page("title: A\ndate: 2026-01-01\naliases: [/feed.xml/old/a/]"),
+            "content/news/2026/b.md": page("title: B\ndate: 2026-01-02\naliases: [/feed.xml/old/b/]"),
+            "content/news/2026/c.md": page("title: C\ndate: 2026-01-03\naliases: [/news/2026/old-c/]"),
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.diagnostics.map(\.path) == ["content/news/2026/a.md", "content/news/2026/b.md"])
+        #expect(report.diagnostics.allSatisfy { $0.message.hasPrefix("the alias '/feed.xml/old/") })
+    }
+
     @Test func datedSectionsNeedADate() {
         let site = TestSite(["content/stories/x.md": page("title: X")])
         defer { site.cleanUp() }
