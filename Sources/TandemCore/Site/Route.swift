@@ -118,7 +118,7 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     /// What links in HTML, feeds and search indexes use: the base URL's path and
     /// the percent-encoded route, e.g. `/joint/fr/news/caf%C3%A9/`.
     public func href(_ config: SiteConfig) -> String {
-        config.basePath + Route.encode(String(path.dropFirst()))
+        config.basePath + Route.encode(String(Substring(path.utf8.dropFirst())))
     }
 
     /// The absolute URL: `https://example.org/joint/fr/news/camp/`.
