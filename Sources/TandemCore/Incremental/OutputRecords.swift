@@ -29,7 +29,9 @@ final class OutputRecords {
     /// The records a published build kept (`BuildState`), numbered in `table`, which describe `model`.
     init(kept records: [String: Record], table: DependencyTable, model: SiteModel) {
         self.table = table
-        commit(records, keeping: Set(records.keys), model: model)
+        self.records = records
+        reporting = records.compactMapValues { $0.made.reports ? $0.made : nil }
+        self.model = model
     }
 
     /// The output paths of `plan` that must be made again for `model`.

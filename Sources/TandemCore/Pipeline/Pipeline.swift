@@ -60,7 +60,8 @@ public final class Pipeline: @unchecked Sendable {
     public func run(into output: any OutputSink, changed: Set<String> = []) -> PipelineRun {
         let started = Date()
         let root = self.root
-        let lastState = keepsState ? Background { BuildState.load(root: root) } : nil
+        // The last build's state, with its dependencies numbered, is read while the sources load.
+        let lastState = keepsState ? Background { BuildState.load(root: root).map { KeptState(state: $0, table: DependencyTable($0.dependencies)) } } : nil
         let refresh = sources.refresh(hinted: changed)
         // A build writes what it parsed beside the assembly, on the core that assembling
         // (mostly on one) leaves free, and waits for it before it renders, so that the
@@ -76,7 +77,7 @@ public final class Pipeline: @unchecked Sendable {
         // The site the last published build saw is assembled beside this one, on the other core;
         // its search index is where this one's starts.
         let (kept, planned) = concurrently(
-            { lastState.flatMap { keptRecords($0.value, for: output, templates: templates) } },
+            { lastState?.value.flatMap { keptRecords($0, for: output, templates: templates) } },
             { patched == nil ? planSite(templates, pages: sources.pages, now: now) : nil })
         if let kept { records = kept }
         let lastModel = keepsState ? records?.model : previous?.model
@@ -211,8 +212,9 @@ extension Pipeline {
     /// sources it parsed (`SourceStore`), with the search index it kept; nil when they cannot describe this
     /// run: another Tandem, mode or settings, another output folder, sources
     /// parsed since by another run, or images that changed (they shape the plan).
-    private func keptRecords(_ state: BuildState?, for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
-        guard let state, state.key == BuildState.key(mode: mode, settings: sources.settings),
+    private func keptRecords(_ kept: KeptState, for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
+        let state = kept.state
+        guard state.key == BuildState.key(mode: mode, settings: sources.settings),
               output.canKeep(filesOf: state.output) else { return nil }
         let stored = sources.stored
         guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return nil }
@@ -223,7 +225,13 @@ extension Pipeline {
         let planned = planSite(templates, pages: sources.storedPages, now: state.now)
         let old = SiteModel(graph: planned.graph, templates: templates, fileStamps: state.fileStamps, sitePaths: planned.sitePaths,
                             search: state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil } ?? SearchIndex())
-        return OutputRecords(kept: state.records, table: DependencyTable(state.dependencies), model: old)
+        return OutputRecords(kept: state.records, table: kept.table, model: old)
+    }
+
+    /// A build's state as read back, with the table of its dependencies.
+    private struct KeptState: @unchecked Sendable {
+        let state: BuildState
+        let table: DependencyTable
     }
 
     /// Before a build is published: the state of the last one no longer describes the output folder.

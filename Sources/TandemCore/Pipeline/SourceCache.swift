@@ -152,7 +152,13 @@ final class SourceCache {
             return true
         }
         stored = store.load()
-        for (path, entry) in stored { keep(entry, at: path) }
+        // Nothing was parsed before the first opening: the stored entries are taken whole.
+        if parsed.isEmpty && reported.isEmpty {
+            parsed = stored
+            reported = stored.compactMapValues(Self.reports)
+        } else {
+            for (path, entry) in stored { keep(entry, at: path) }
+        }
         touchedShards = []
         return false
     }
@@ -341,7 +347,12 @@ final class SourceCache {
     private func keep(_ entry: Parsed?, at path: String) {
         parsed[path] = entry
         if readsStore { touchedShards.insert(SourceStore.shard(of: path)) }
-        let found = entry.map { $0.diagnostics + $0.lint } ?? []
-        reported[path] = found.isEmpty ? nil : found
+        reported[path] = entry.flatMap(Self.reports)
+    }
+
+    /// What a parsed file reports (nil: nothing): its diagnostics, then its content checks'.
+    private static func reports(_ entry: Parsed) -> [Diagnostic]? {
+        let found = entry.diagnostics + entry.lint
+        return found.isEmpty ? nil : found
     }
 }
