@@ -29,6 +29,9 @@ public final class Pipeline: @unchecked Sendable {
     private var hasAccepted = false
     /// The graph, plan and model of the last run, for the next run to patch.
     private var last: Assembly?
+    /// Whether what a run no longer needs is left for the process's exit instead
+    /// of being freed (`ProcessLifetime`): for a command that exits after one run.
+    public var keepsMemoryUntilExit = false
     /// What the records of an accepted one-shot build describe, for `persist`.
     private var recordedInputs: (now: Date, fileStamps: [String: FileStamp], search: SearchIndex)?
 
@@ -93,7 +96,10 @@ public final class Pipeline: @unchecked Sendable {
         let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
         // A build compares the last published site with this one once; the old model can go before rendering.
-        if keepsState { records?.forgetModel() }
+        if keepsState {
+            if keepsMemoryUntilExit, let old = records?.model { ProcessLifetime.keep(old) }
+            records?.forgetModel()
+        }
         var entries = toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } }
             ?? plan.entries
         if !output.keepsFiles { entries = entries.filter(\.canReport) }

@@ -25,6 +25,7 @@ public enum SiteBuilder {
             return report
         }
         let pipeline = Pipeline(root: options.root, mode: options.mode)
+        pipeline.keepsMemoryUntilExit = options.keepsMemoryUntilExit
         let run = pipeline.run(into: output)
         var diagnostics = run.diagnostics
         report.nextChange = run.nextChange

@@ -301,8 +301,10 @@ final class SourceCache {
         var statics: [String: FileStamp] = [:]
         let listing = FileTree.listing(under: folder.path)
         listingDiagnostics = listing.diagnostics(in: "content")
-        for path in listing.files {
-            guard let stamp = FileStamp(path: folder.path + "/" + path) else { continue }
+        // The stamps on both cores: each is a system call.
+        let stamps = listing.files.parallelMap { FileStamp(path: folder.path + "/" + $0) }
+        for (path, stamp) in zip(listing.files, stamps) {
+            guard let stamp else { continue }
             guard path.hasSuffix(".md") else {
                 statics[path] = stamp
                 continue

@@ -63,12 +63,13 @@ struct SearchIndex: Sendable {
             let count = SearchBuckets.count(pages: pages.count)
             if let last, let old = last.search.languages[name], old.buckets.count == count {
                 languages[name]?.buckets = old.buckets
-                var changes: [Change] = pages.compactMap { index in
+                // Compared on both cores: the pages of the last model are only read.
+                var changes: [Change] = pages.parallelMap { index -> Change? in
                     let page = graph.pages[index]
                     let path = page.source.contentPath
                     let before = old.numbers[path] != nil ? last.page(at: path) : nil
                     return before.map { Self.sameText($0, page) } == true ? nil : (path, before, page)
-                }
+                }.compactMap { $0 }
                 changes += old.order.filter { language.numbers[$0] == nil }.map { ($0, last.page(at: $0), nil) }
                 apply(changes, language: name)
             } else {

@@ -11,8 +11,12 @@ import Testing
         let before = ProcessLifetime.count
         _ = SiteBuilder.build(BuildOptions(root: site.root))
         #expect(ProcessLifetime.count == before)
+        // After a build, a run keeps its pipeline and the model of the site that build published.
         let report = SiteBuilder.check(BuildOptions(root: site.root, keepsMemoryUntilExit: true))
         #expect(report.diagnostics.isEmpty)
-        #expect(ProcessLifetime.count == before + 1)
+        #expect(ProcessLifetime.count == before + 2)
+        let rebuilt = SiteBuilder.build(BuildOptions(root: site.root, keepsMemoryUntilExit: true))
+        #expect(rebuilt.published)
+        #expect(ProcessLifetime.count == before + 4)
     }
 }
