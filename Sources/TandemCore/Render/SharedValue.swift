@@ -7,9 +7,10 @@ enum SharedValue: Hashable, Sendable {
 }
 
 /// A list element that many outputs of one run show alike, whose rendered
-/// text is kept in a memo for the run (`SiteReader.elementMemo`). Making its
-/// values reads nothing but the strings of `language` and what the output
-/// read to list it.
+/// text is kept in a memo for the run (`SiteReader.elementMemo`). The values
+/// of a term or a navigation entry, made only where its text is not kept,
+/// read nothing but the strings of `language` and what the output read to
+/// list it; a focal point's are made for every output that shows it.
 enum SharedElement: Hashable, Sendable {
     /// A term of a page's `persons`, `activities` or `countries`, with a link or without.
     case term(Taxonomy, code: String, language: String, linked: Bool)
