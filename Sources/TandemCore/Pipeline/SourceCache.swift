@@ -152,13 +152,9 @@ final class SourceCache {
             return true
         }
         stored = store.load()
-        // Nothing was parsed before the first opening: the stored entries are taken whole.
-        if parsed.isEmpty && reported.isEmpty {
-            parsed = stored
-            reported = stored.compactMapValues(Self.reports)
-        } else {
-            for (path, entry) in stored { keep(entry, at: path) }
-        }
+        // The store opens at the first refresh, before anything is parsed: its entries are taken whole.
+        parsed = stored
+        reported = stored.compactMapValues(Self.reports)
         touchedShards = []
         return false
     }
