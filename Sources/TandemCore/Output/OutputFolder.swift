@@ -93,11 +93,12 @@ public struct OutputFolder: OutputSink {
 
     /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed;
     /// a failure carries the system's reason (`SystemFiles.Failure`). A file
-    /// the last build published with the same bytes is kept instead (`keep`).
+    /// the last build published with the same bytes is kept instead (`keep`);
+    /// with no published folder, there is nothing to compare.
     public func write(_ data: Data, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
         let previous = destinationPath + "/" + relativePath
-        if SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
+        if destinationIdentity != nil, SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
         do {
             try SystemFiles.write(data, to: path)
         } catch where error.code == ENOENT {
@@ -124,6 +125,15 @@ public struct OutputFolder: OutputSink {
     /// time: then each file costs one system call, not a failed link, a look
     /// at its folder, a folder made and the link again.
     public func keep(_ relativePaths: [String]) -> [Bool] {
+        prepare(relativePaths)
+        return relativePaths.parallelMap { keep(destinationPath + "/" + $0, as: stagingPath + "/" + $0) }
+    }
+
+    /// Makes the folders of `relativePaths` in the staging folder, each once,
+    /// a level at a time, on every core: then writing or linking a file there
+    /// costs one system call, not a failed one, a look at its folder, a
+    /// folder made and the call again (13,894 folders in a 10k build).
+    public func prepare(_ relativePaths: [String]) {
         var folders: Set<String> = []
         for path in relativePaths {
             var folder = SystemFiles.parentFolder(of: path)
@@ -134,7 +144,6 @@ public struct OutputFolder: OutputSink {
         for depth in byDepth.keys.sorted() {
             _ = byDepth[depth]!.parallelMap { folder in try? SystemFiles.makeFolder(stagingPath + "/" + folder) }
         }
-        return relativePaths.parallelMap { keep(destinationPath + "/" + $0, as: stagingPath + "/" + $0) }
     }
 
     /// Puts the published file `previous` into the staging folder as `path`

@@ -17,10 +17,14 @@ public protocol OutputSink: Sendable {
     /// `relativePaths` (a build that found them up to date does not make them
     /// again); for each, false if it cannot, and the file is then made.
     func keep(_ relativePaths: [String]) -> [Bool]
+    /// Makes ready to take the files about to be written at `relativePaths`
+    /// (a folder makes their folders before the render stage starts).
+    func prepare(_ relativePaths: [String])
 }
 
 extension OutputSink {
     public var keepsFiles: Bool { true }
     public func canKeep(filesOf identity: String) -> Bool { false }
     public func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in false } }
+    public func prepare(_ relativePaths: [String]) {}
 }

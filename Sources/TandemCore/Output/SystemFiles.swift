@@ -43,8 +43,11 @@ enum SystemFiles {
         if failure != 0 { throw Failure(path: path, code: failure) }
     }
 
-    /// Copies the file at `source` to `destination` in pieces, replacing any file
-    /// there; a failure names the side the system refused.
+    /// Copies the file at `source` to `destination`, replacing any file there;
+    /// a failure names the side the system refused. The kernel copies
+    /// (`sendfile`), so the bytes do not pass through a buffer of Tandem's
+    /// (3,000 images of a 10k build came from the image cache through a
+    /// zeroed 256 KB buffer each); where it cannot, the copy goes in pieces.
     static func copy(_ source: String, to destination: String) throws(Failure) {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw Failure(path: source, code: errno) }
@@ -52,9 +55,12 @@ enum SystemFiles {
         let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard output >= 0 else { throw Failure(path: destination, code: errno) }
         defer { close(output) }
-        var buffer = [UInt8](repeating: 0, count: 256 * 1024)
+        if try copyInKernel(input, output, source: source, destination: destination) { return }
+        let size = 256 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
+            let count = Foundation.read(input, buffer, size)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: source, code: errno)
@@ -62,7 +68,7 @@ enum SystemFiles {
             if count == 0 { return }
             var offset = 0
             while offset < count {
-                let written = buffer.withUnsafeBytes { Foundation.write(output, $0.baseAddress! + offset, count - offset) }
+                let written = Foundation.write(output, buffer + offset, count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw Failure(path: destination, code: errno)
@@ -70,6 +76,25 @@ enum SystemFiles {
                 offset += written
             }
         }
+    }
+
+    /// Copies all of `input` into `output` with `sendfile`; false if the
+    /// system cannot for these two files before anything was copied.
+    private static func copyInKernel(_ input: Int32, _ output: Int32, source: String, destination: String) throws(Failure) -> Bool {
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        var copied = 0
+        while copied < Int(info.st_size) {
+            let count = sendfile(output, input, nil, Int(info.st_size) - copied)
+            if count < 0 {
+                if errno == EINTR { continue }
+                if copied == 0 && (errno == EINVAL || errno == ENOSYS) { return false }
+                throw Failure(path: destination, code: errno)
+            }
+            if count == 0 { break }
+            copied += count
+        }
+        return true
     }
 
     /// Creates the folder at `path` and any missing folders above it.

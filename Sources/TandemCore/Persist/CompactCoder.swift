@@ -72,7 +72,11 @@ private final class Writer: Encoder {
 
     /// Writes a value: an optional with its presence byte first, the standard
     /// library's numbers and texts directly, anything else by its own `encode(to:)`.
-    func write<Value: Encodable>(_ value: Value) throws {
+    /// `single`: the value of a single-value container, which a number of any
+    /// other integer type writes itself into; only there is a value asked
+    /// whether it is `any FixedWidthInteger` (asking every struct cost a
+    /// protocol look-up each).
+    func write<Value: Encodable>(_ value: Value, single: Bool = false) throws {
         // The common types are told by their metadata alone (a pointer comparison):
         // casting every value to a protocol cost more than writing it.
         if Value.self == String.self { return writeText(unsafeBitCast(value, to: String.self)) }
@@ -90,7 +94,14 @@ private final class Writer: Encoder {
             for number in numbers { writeSigned(Int64(number)) }
             return
         }
-        // Optionals before the casts below: `Optional("x") as? String` would succeed and lose the presence byte.
+        if Value.self == Double.self { return writeInteger(unsafeBitCast(value, to: Double.self).bitPattern) }
+        if Value.self == Date.self { return writeInteger(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate.bitPattern) }
+        if Value.self == Float.self { return writeInteger(UInt64(unsafeBitCast(value, to: Float.self).bitPattern)) }
+        if Value.self == Int32.self { return writeSigned(Int64(unsafeBitCast(value, to: Int32.self))) }
+        if Value.self == Int64.self { return writeSigned(unsafeBitCast(value, to: Int64.self)) }
+        if Value.self == UInt64.self { return writeInteger(unsafeBitCast(value, to: UInt64.self)) }
+        if Value.self == UInt32.self { return writeInteger(UInt64(unsafeBitCast(value, to: UInt32.self))) }
+        // An optional inside a list (a property's goes through `writeOptional`).
         if _isOptional(Value.self), let optional = value as? any OptionalValue {
             if optional.isNone {
                 bytes.append(0)
@@ -101,19 +112,18 @@ private final class Writer: Encoder {
             }
             return
         }
-        switch value {
-        case let number as Double: writeInteger(number.bitPattern)
-        case let number as Float: writeInteger(UInt64(number.bitPattern))
-        case let date as Date: writeInteger(date.timeIntervalSinceReferenceDate.bitPattern)
-        case let number as any FixedWidthInteger:
-            if type(of: number).isSigned {
-                writeSigned(Int64(number))
-            } else {
-                writeInteger(UInt64(number))
-            }
-        default:
-            try value.encode(to: self)
+        if single, let number = value as? any FixedWidthInteger {
+            return type(of: number).isSigned ? writeSigned(Int64(number)) : writeInteger(UInt64(number))
         }
+        try value.encode(to: self)
+    }
+
+    /// An optional property: its presence byte, then its value. The type is
+    /// known here, so no cast finds out what the optional holds.
+    func writeOptional<Value: Encodable>(_ value: Value?) throws {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
+        try write(value)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -130,11 +140,11 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { writer.bytes.append(0) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try writer.write(value) }
-    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try writer.write(value) }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try writer.write(value) }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try writer.write(value) }
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try writer.write(value) }
-    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try writer.write(value) }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try writer.writeOptional(value) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try writer.writeOptional(value) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try writer.writeOptional(value) }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try writer.writeOptional(value) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try writer.writeOptional(value) }
 
     /// Compiler-derived coding puts an enum case's values in a container nested under the case's key:
     /// the key's name is written, for `KeyedReader.allKeys` to read.
@@ -190,7 +200,7 @@ private struct SingleWriter: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { writer.bytes.append(0) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value, single: true) }
 }
 
 // MARK: - Reading
@@ -239,6 +249,12 @@ private final class Reader: Decoder {
         return interned.insert(text).memberAfterInsert
     }
 
+    /// What `Writer.writeOptional` wrote.
+    func readOptional<Value: Decodable>(_ type: Value.Type) throws -> Value? {
+        guard try readFlag() else { return nil }
+        return try read(type)
+    }
+
     func readFlag() throws -> Bool {
         switch try readByte() {
         case 0: false
@@ -247,8 +263,8 @@ private final class Reader: Decoder {
         }
     }
 
-    /// Reads what `Writer.write` wrote for a value of `type`.
-    func read<Value: Decodable>(_ type: Value.Type) throws -> Value {
+    /// Reads what `Writer.write` wrote for a value of `type` (`single`: as there).
+    func read<Value: Decodable>(_ type: Value.Type, single: Bool = false) throws -> Value {
         if type == String.self { return unsafeBitCast(try readText(), to: Value.self) }
         if type == Int.self { return unsafeBitCast(Int(try readSigned()), to: Value.self) }
         if type == Bool.self { return unsafeBitCast(try readFlag(), to: Value.self) }
@@ -267,18 +283,29 @@ private final class Reader: Decoder {
             }
             return unsafeBitCast(numbers, to: Value.self)
         }
+        if type == Double.self { return unsafeBitCast(Double(bitPattern: try readInteger()), to: Value.self) }
+        if type == Date.self { return unsafeBitCast(Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())), to: Value.self) }
+        if type == Float.self {
+            guard let bits = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }
+            return unsafeBitCast(Float(bitPattern: bits), to: Value.self)
+        }
+        if type == Int32.self {
+            guard let number = Int32(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+            return unsafeBitCast(number, to: Value.self)
+        }
+        if type == Int64.self { return unsafeBitCast(try readSigned(), to: Value.self) }
+        if type == UInt64.self { return unsafeBitCast(try readInteger(), to: Value.self) }
+        if type == UInt32.self {
+            guard let number = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }
+            return unsafeBitCast(number, to: Value.self)
+        }
+        // An optional inside a list (a property's goes through `readOptional`).
         if _isOptional(type), let optional = type as? any OptionalValue.Type {
             guard try readFlag() else { return optional.absent as! Value }
             guard let wrapped = optional.wrappedType as? any Decodable.Type else { throw CompactCoder.Damaged() }
             return optional.wrapping(try read(wrapped)) as! Value
         }
-        if type == Double.self { return Double(bitPattern: try readInteger()) as! Value }
-        if type == Float.self {
-            guard let bits = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }
-            return Float(bitPattern: bits) as! Value
-        }
-        if type == Date.self { return Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())) as! Value }
-        if let integer = type as? any FixedWidthInteger.Type {
+        if single, let integer = type as? any FixedWidthInteger.Type {
             let value: (any FixedWidthInteger)? = integer.isSigned ? integer.init(exactly: try readSigned())
                                                                    : integer.init(exactly: try readInteger())
             guard let value else { throw CompactCoder.Damaged() }
@@ -312,11 +339,11 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { try !reader.readFlag() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try reader.read(type) }
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try reader.read(T?.self) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try reader.read(String?.self) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try reader.read(Int?.self) }
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try reader.read(Bool?.self) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try reader.read(Double?.self) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try reader.readOptional(type) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try reader.readOptional(type) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try reader.readOptional(type) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try reader.readOptional(type) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try reader.readOptional(type) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try reader.container(keyedBy: type)
@@ -374,5 +401,6 @@ private struct SingleReader: SingleValueDecodingContainer {
 
     /// Optionals are read whole by `Reader.read`, presence byte first; a single value is never nil by itself.
     func decodeNil() -> Bool { false }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.read(type) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.read(type, single: true) }
 }
+

@@ -109,6 +109,7 @@ public final class Pipeline: @unchecked Sendable {
             let lost = zip(upToDate, output.keep(upToDate.map(\.outputPath))).filter { !$0.1 }.map(\.0)
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
+        if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
         let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
         let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
