@@ -83,7 +83,8 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            // Tandem fork: a value of a common type is not a lambda; only others are cast.
+            if let child, !Self.isPlainValue(child), let lambda = child as? MustacheLambda {
                 output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
                 return
             }
@@ -180,6 +181,12 @@ extension MustacheTemplate {
             } else if type == [[String: Any]].self {
                 (child as! [[String: Any]]).renderSection(with: template, context: context, into: &output)
                 return
+            } else if type == [Any].self {
+                (child as! [Any]).renderSection(with: template, context: context, into: &output)
+                return
+            } else if type == Bool.self {
+                if child as! Bool { template.render(context: context, into: &output) }
+                return
             }
         }
         switch child {
@@ -208,6 +215,12 @@ extension MustacheTemplate {
                 return
             } else if type == [[String: Any]].self {
                 (child as! [[String: Any]]).renderInvertedSection(with: template, context: context, into: &output)
+                return
+            } else if type == [Any].self {
+                (child as! [Any]).renderInvertedSection(with: template, context: context, into: &output)
+                return
+            } else if type == Bool.self {
+                if !(child as! Bool) { template.render(context: context, into: &output) }
                 return
             }
         }
@@ -300,7 +313,8 @@ extension MustacheTemplate {
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            if let lambda = object as? MustacheLambda {
+            // Tandem fork: a dictionary (the usual object) is not a lambda.
+            if Swift.type(of: object) != [String: Any].self, let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
