@@ -6,7 +6,10 @@ public enum ImageFormat: String, Sendable, Hashable, Codable {
 
     /// The format of a file of `content/` by its extension; nil for files that are not processed.
     init?(fileName: String) {
-        switch fileName.split(separator: ".").last?.lowercased() {
+        // The extension by bytes: splitting the name into Characters cost more than the rest of a link.
+        let utf8 = fileName.utf8
+        let extensionStart = utf8.lastIndex(of: UInt8(ascii: ".")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        switch String(fileName[extensionStart...]).lowercased() {
         case "jpg", "jpeg": self = .jpeg
         case "png": self = .png
         case "webp": self = .webp

@@ -29,10 +29,10 @@ struct StoredSearchIndex: Codable {
 
         init(_ bucket: SearchIndex.Bucket) {
             revision = bucket.revision
-            terms = bucket.postings.keys.sorted()
+            let listed = bucket.postings.listed
+            terms = listed.map(\.term)
             postings = []
-            for term in terms {
-                let ids = bucket.postings[term]!
+            for (_, ids) in listed {
                 Varint.append(UInt64(ids.count), to: &postings)
                 var previous: Int64 = -1
                 for id in ids {
@@ -83,9 +83,8 @@ struct StoredSearchIndex: Codable {
     /// run), far below where counting on from it could overflow.
     static let revisionLimit = 1 << 52
 
-    private static func postings(_ bucket: StoredBucket, index: Int, count: Int, pages: Int) -> [String: [Int32]]? {
-        var postings: [String: [Int32]] = [:]
-        postings.reserveCapacity(bucket.terms.count)
+    private static func postings(_ bucket: StoredBucket, index: Int, count: Int, pages: Int) -> TermPostings? {
+        var postings = TermPostings()
         var offset = 0
         for term in bucket.terms {
             guard SearchBuckets.bucket(of: term, count: count) == index,
@@ -99,7 +98,7 @@ struct StoredSearchIndex: Codable {
                 guard previous < pages else { return nil }
                 ids.append(Int32(previous))
             }
-            guard postings.updateValue(ids, forKey: term) == nil else { return nil }
+            guard postings.set(ids, for: term) else { return nil }
         }
         return offset == bucket.postings.count ? postings : nil
     }

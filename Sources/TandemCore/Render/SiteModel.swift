@@ -24,6 +24,10 @@ final class SiteModel: @unchecked Sendable {
     private var listingMemos: [MustacheMemo?]
     /// What list bodies rendered for the elements many outputs share (`SiteReader.elementMemo`).
     let elementMemos = Memo<SharedElement, MustacheMemo>()
+    /// What a link to each file of `content/` leads to, made once per model:
+    /// an image's target (its variants' URLs) is made anew on every page that
+    /// shows the image otherwise.
+    private let contentTargets = Memo<String, LinkTarget>()
     private let listingMemosLock = NSLock()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
@@ -60,6 +64,11 @@ final class SiteModel: @unchecked Sendable {
         var sectionIndex: [Route: Int] = [:]
         for (index, section) in graph.sections.enumerated() { sectionIndex[section.url] = index }
         self.sectionIndex = sectionIndex
+    }
+
+    /// What a link to `contentPath` (inside `content/`) leads to (`SiteGraph.target(ofContentPath:)`).
+    func target(ofContentPath contentPath: String) -> LinkTarget {
+        contentTargets.value(contentPath) { graph.target(ofContentPath: contentPath) }
     }
 
     /// The memo of the listing entry of `graph.pages[index]` for this model's life (`SiteReader.listingMemo`).

@@ -269,7 +269,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     func target(ofContentPath contentPath: String) -> LinkTarget {
         note(.link(contentPath))
-        return model.graph.target(ofContentPath: contentPath)
+        return model.target(ofContentPath: contentPath)
     }
 
     func anchors(ofContentPath contentPath: String) -> [String]? {
@@ -309,9 +309,9 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     // MARK: Search
 
     /// The pages that list each term of one term file of a language (none if there is no such file).
-    func searchBucket(_ language: String, _ bucket: Int) -> [String: [Int32]] {
+    func searchBucket(_ language: String, _ bucket: Int) -> TermPostings {
         note(.searchBucket(language, bucket))
-        guard let buckets = model.search.languages[language]?.buckets, buckets.indices.contains(bucket) else { return [:] }
+        guard let buckets = model.search.languages[language]?.buckets, buckets.indices.contains(bucket) else { return TermPostings() }
         return buckets[bucket].postings
     }
 

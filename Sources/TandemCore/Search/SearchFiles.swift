@@ -44,8 +44,8 @@ struct SearchFiles {
         let postings = site.searchBucket(language, bucket)
         let numbers = site.searchNumbersByID(language)
         var text = ""
-        for term in postings.keys.sorted() {
-            let list = postings[term]!.compactMap { id -> Int? in
+        for (term, ids) in postings.listed {
+            let list = ids.compactMap { id -> Int? in
                 let number = Int(id) < numbers.count ? numbers[Int(id)] : -1
                 return number < 0 ? nil : Int(number)
             }.sorted()

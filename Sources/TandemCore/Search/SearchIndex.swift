@@ -15,7 +15,7 @@ struct SearchIndex: Sendable {
     /// The pages (by id, ascending) that list each term of one term file.
     struct Bucket: Sendable {
         var revision: Int
-        var postings: [String: [Int32]] = [:]
+        var postings = TermPostings()
     }
 
     struct Language: Sendable {
@@ -157,12 +157,11 @@ struct SearchIndex: Sendable {
         var touched: [Int] = []
         for move in moves {
             for (bucket, term) in move.lost[half] {
-                buckets[bucket].postings[term]?.removeAll { $0 == move.id }
-                if buckets[bucket].postings[term]?.isEmpty == true { buckets[bucket].postings[term] = nil }
+                buckets[bucket].postings.remove(move.id, from: term)
                 touched.append(bucket)
             }
             for (bucket, term) in move.gained[half] {
-                buckets[bucket].postings[term, default: []].insertSorted(move.id)
+                buckets[bucket].postings.add(move.id, to: term)
                 touched.append(bucket)
             }
         }
@@ -207,22 +206,6 @@ struct SearchIndex: Sendable {
             return order.count == (all?.members.count ?? 0)
                 && zip(order, all?.members ?? []).allSatisfy { $0 == graph.pages[$1].source.contentPath }
         }
-    }
-}
-
-private extension Array where Element == Int32 {
-    /// Inserts `id` in this ascending list, after the smaller ones.
-    mutating func insertSorted(_ id: Int32) {
-        if last.map({ $0 < id }) ?? true {
-            append(id)  // the usual case: pages come in id order
-            return
-        }
-        var (low, high) = (0, count)
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        insert(id, at: low)
     }
 }
 

@@ -138,13 +138,15 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
 
     /// Percent-encodes a path (its `/` stay). Most paths need nothing, and are seen to by their bytes.
     static func encode(_ path: String) -> String {
-        if path.utf8.allSatisfy(isKept) { return path }
+        let needsNothing = keptBytes.withUnsafeBufferPointer { kept in path.utf8.allSatisfy { kept[Int($0)] } }
+        if needsNothing { return path }
         return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
     }
 
-    /// Whether an ASCII byte stays as it is in a path (the bytes of `kept`).
-    private static func isKept(_ byte: UInt8) -> Bool {
-        switch byte {
+    /// For each byte, whether it stays as it is in a path (the bytes of `kept`): a
+    /// table, since every link of every page is checked byte by byte.
+    private static let keptBytes: [Bool] = (0...255).map { byte in
+        switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
         case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
              UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),

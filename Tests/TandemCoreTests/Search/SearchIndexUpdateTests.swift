@@ -38,7 +38,7 @@ import Testing
     /// Each language's term files: the terms of each, with the numbers of the pages that list them.
     static func table(_ index: SearchIndex) -> [String: [[String: [Int32]]]] {
         index.languages.mapValues { language in
-            language.buckets.map { $0.postings.mapValues { ids in ids.map { language.numberOfID[Int($0)] }.sorted() } }
+            language.buckets.map { $0.postings.dictionary.mapValues { ids in ids.map { language.numberOfID[Int($0)] }.sorted() } }
         }
     }
 

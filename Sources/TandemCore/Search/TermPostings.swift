@@ -1,0 +1,116 @@
+/// The pages (by id, ascending) that list each term of one term file: an
+/// open-addressed table keyed by each term's FNV-1a hash over its UTF-8
+/// bytes. A 10k build puts about two million (page, term) pairs into these
+/// tables; with a `[String: [Int32]]`, hashing each term with the seeded
+/// hasher of Swift's dictionaries cost more than the rest of the insertion.
+///
+/// A term whose last page leaves keeps its entry with an empty list (a
+/// table only grows by the words its language has used): `listed` and
+/// `dictionary` leave such entries out, as the term files do.
+struct TermPostings: Sendable {
+    /// The terms in the order they came, with their hashes and lists.
+    private var entries: [(term: String, hash: UInt64, ids: [Int32])] = []
+    /// Index + 1 into `entries` for each slot; 0 for an empty slot. A power of two long (or empty).
+    private var slots: [Int32] = []
+
+    init() {}
+
+    /// The pages that list `term` (nil if none).
+    subscript(term: String) -> [Int32]? {
+        guard let index = find(term, hash: Self.hash(term)), !entries[index].ids.isEmpty else { return nil }
+        return entries[index].ids
+    }
+
+    /// The listed terms with their pages, in the order of the terms' bytes (the term files' order).
+    var listed: [(term: String, ids: [Int32])] {
+        entries.filter { !$0.ids.isEmpty }.map { ($0.term, $0.ids) }.sorted { $0.term < $1.term }
+    }
+
+    /// The table as a dictionary, for comparing tables.
+    var dictionary: [String: [Int32]] {
+        Dictionary(uniqueKeysWithValues: entries.filter { !$0.ids.isEmpty }.map { ($0.term, $0.ids) })
+    }
+
+    /// Adds page `id` to the pages of `term`, after the smaller ids.
+    mutating func add(_ id: Int32, to term: String) {
+        let hash = Self.hash(term)
+        if let index = find(term, hash: hash) {
+            entries[index].ids.insertSorted(id)
+            return
+        }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append((term, hash, [id]))
+        place(entries.count - 1)
+    }
+
+    /// Sets the pages of a term not listed yet (reading a stored index): false if it is listed.
+    mutating func set(_ ids: [Int32], for term: String) -> Bool {
+        let hash = Self.hash(term)
+        if let index = find(term, hash: hash) {
+            guard entries[index].ids.isEmpty else { return false }
+            entries[index].ids = ids
+            return true
+        }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append((term, hash, ids))
+        place(entries.count - 1)
+        return true
+    }
+
+    /// Removes page `id` from the pages of `term`.
+    mutating func remove(_ id: Int32, from term: String) {
+        guard let index = find(term, hash: Self.hash(term)) else { return }
+        entries[index].ids.removeAll { $0 == id }
+    }
+
+    private func find(_ term: String, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash && entries[index].term == term { return index }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    /// Doubles the slots (at least 16) and places every entry again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: max(16, slots.count * 2))
+        for index in entries.indices { place(index) }
+    }
+
+    /// FNV-1a over the term's UTF-8 bytes.
+    static func hash(_ term: String) -> UInt64 {
+        var term = term
+        return term.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Inserts `id` in this ascending list, after the smaller ones.
+    mutating func insertSorted(_ id: Int32) {
+        if last.map({ $0 < id }) ?? true {
+            append(id)  // the usual case: pages come in id order
+            return
+        }
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        insert(id, at: low)
+    }
+}
