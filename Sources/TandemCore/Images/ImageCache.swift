@@ -12,11 +12,14 @@ struct ImageCache: Sendable {
     /// Bumped when the processing changes, so old files are not reused.
     static let version = 1
 
-    let folder: URL
+    /// The cache folder's path. Paths are made as text: `URL.appendingPathComponent`
+    /// looks at the file system each time, and a build asks for every variant of every image.
+    let folder: String
 
-    init(root: URL) {
-        folder = root.appendingPathComponent(ImageCache.folderName)
+    init(rootPath: String) {
+        folder = rootPath + "/" + ImageCache.folderName
     }
+
 
     /// The name of a variant's file in the cache.
     static func name(of variant: ImageVariant, digest: String, quality: Int, keepMetadata: Bool) -> String {
@@ -24,23 +27,23 @@ struct ImageCache: Sendable {
         return "\(digest)-\(variant.width)w\(qualityPart)\(keepMetadata ? "-metadata" : "")-v\(version).\(variant.format.fileExtension)"
     }
 
-    /// The cached file of `variant`, made from `source` first if the cache does not hold it.
-    func file(for variant: ImageVariant, source: String, digest: String, quality: Int, keepMetadata: Bool) throws -> URL {
+    /// The path of the cached file of `variant`, made from `source` first if the cache does not hold it.
+    func file(for variant: ImageVariant, source: String, digest: String, quality: Int, keepMetadata: Bool) throws -> String {
         let name = ImageCache.name(of: variant, digest: digest, quality: quality, keepMetadata: keepMetadata)
-        let file = folder.appendingPathComponent(name)
-        if FileManager.default.fileExists(atPath: file.path) { return file }
+        let file = folder + "/" + name
+        if access(file, F_OK) == 0 { return file }
         guard variant.format != .avif || LibVips.writesAVIF else {
             throw LibVips.Failure(description: "this libvips cannot write AVIF (it has no heif saver); "
                                   + "install libvips with libheif and an AV1 encoder, or set `images: {avif: false}` in tandem.yaml")
         }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(UUID().uuidString).\(variant.format.fileExtension)")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/.\(UUID().uuidString).\(variant.format.fileExtension)"
         do {
-            try LibVips.thumbnail(source, to: temporary.path, options: variant.format.saveOptions(quality: quality),
+            try LibVips.thumbnail(source, to: temporary, options: variant.format.saveOptions(quality: quality),
                                   width: variant.width, keepMetadata: keepMetadata)
-            if rename(temporary.path, file.path) != 0 { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path]) }
+            if rename(temporary, file) != 0 { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file]) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
         return file

@@ -7,9 +7,9 @@ struct DiscardingOutput: PublishableOutput {
     func write(_ data: Data, to relativePath: String) throws {}
 
     /// A file to copy must at least be readable.
-    func copy(_ source: URL, to relativePath: String) throws {
-        guard FileManager.default.isReadableFile(atPath: source.path) else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source.path])
+    func copy(_ source: String, to relativePath: String) throws {
+        guard FileManager.default.isReadableFile(atPath: source) else {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source])
         }
     }
 

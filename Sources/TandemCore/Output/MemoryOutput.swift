@@ -15,8 +15,8 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
         lock.withLock { storage[relativePath] = file }
     }
 
-    public func copy(_ source: URL, to relativePath: String) throws {
-        let file = MemoryFile(try SystemFiles.read(source.path))
+    public func copy(_ source: String, to relativePath: String) throws {
+        let file = MemoryFile(try SystemFiles.read(source))
         lock.withLock { storage[relativePath] = file }
     }
 

@@ -108,12 +108,12 @@ public struct OutputFolder: OutputSink {
     }
 
     /// Copies a file into the staging folder, or keeps the last build's copy if it has the same bytes.
-    public func copy(_ source: URL, to relativePath: String) throws {
+    public func copy(_ source: String, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
         try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
         let previous = destinationPath + "/" + relativePath
-        if SystemFiles.sameBytes(previous, source.path), keep(previous, as: path) { return }
-        try SystemFiles.copy(source.path, to: path)
+        if destinationIdentity != nil, SystemFiles.sameBytes(previous, source), keep(previous, as: path) { return }
+        try SystemFiles.copy(source, to: path)
     }
 
     public func canKeep(filesOf identity: String) -> Bool {

@@ -6,8 +6,8 @@ import Foundation
 public protocol OutputSink: Sendable {
     /// Stores `data` at `relativePath` (e.g. `news/2026/camp/index.html`).
     func write(_ data: Data, to relativePath: String) throws
-    /// Stores a copy of the file at `source`.
-    func copy(_ source: URL, to relativePath: String) throws
+    /// Stores a copy of the file at the path `source`.
+    func copy(_ source: String, to relativePath: String) throws
     /// Whether the files are kept; false for `tandem check`, which then makes
     /// only the files whose making can report a problem (`SitePlan.Job.canReport`).
     var keepsFiles: Bool { get }

@@ -42,7 +42,7 @@ struct SiteRenderer {
         case .copy(let path):
             site.readFile(path)
             do {
-                try output.copy(root.appendingPathComponent(path), to: outputPath)
+                try output.copy(root.path + "/" + path, to: outputPath)
                 return Made()
             } catch {
                 return Made(diagnostics: [.error(SourceLocation(path: path), "cannot copy this file: \(error.localizedDescription)")])
@@ -61,7 +61,8 @@ struct SiteRenderer {
         guard let info = site.image(variant.contentPath) else { return Made() }
         let settings = site.config.images
         do {
-            let cached = try ImageCache(root: root).file(for: variant, source: root.appendingPathComponent(path).path, digest: info.digest,
+            let rootPath = root.path
+            let cached = try ImageCache(rootPath: rootPath).file(for: variant, source: rootPath + "/" + path, digest: info.digest,
                                                          quality: settings.quality, keepMetadata: settings.keepsMetadata(of: variant.contentPath))
             try output.copy(cached, to: outputPath)
             return Made()
