@@ -41,6 +41,15 @@ struct AnchorScan: Sendable {
     /// For each pair of first bytes, the first of its anchors in `numbers`
     /// and the end of them (`pairStarts[pair + 1]`): a look-up without hashing.
     private let pairStarts: [UInt16]
+    /// Each anchor's first four bytes (fewer for a shorter one, the rest 0),
+    /// and the mask of those it has: compared with the text's in one test.
+    private let prefixes: [UInt32]
+    private let prefixMasks: [UInt32]
+    /// For each anchor, the first anchor after it with other first four bytes:
+    /// anchors are sorted, so when the text differs from one of them there,
+    /// it differs from the whole group (a page saying "will" is compared
+    /// with the group of "illegal ..." once, not with each of its anchors).
+    private let groupEnds: [UInt16]
     /// The anchors of one byte, with their numbers.
     private let singleBytes: [(byte: UInt8, number: Int)]
 
@@ -74,6 +83,15 @@ struct AnchorScan: Sendable {
         self.ends = anchors.reduce(into: []) { ends, anchor in ends.append((ends.last ?? 0) + anchor.count) }
         self.tripleBits = triples
         self.pairStarts = starts
+        let prefixes = anchors.map { Self.prefix(of: $0) }
+        self.prefixes = prefixes.map(\.bytes)
+        self.prefixMasks = prefixes.map(\.mask)
+        var groupEnds = [UInt16](repeating: UInt16(anchors.count), count: anchors.count)
+        for index in anchors.indices.reversed().dropFirst() {
+            let next = index + 1
+            groupEnds[index] = prefixes[next] == prefixes[index] ? groupEnds[next] : UInt16(next)
+        }
+        self.groupEnds = groupEnds
         self.singleBytes = all.filter { $0.count == 1 }.map { ($0[0], AnchorNumbers.number($0)) }
     }
 
@@ -92,21 +110,13 @@ struct AnchorScan: Sendable {
             }
             guard text.count >= 2, !numbers.isEmpty else { return }
             var hits: [(index: Int, offset: Int)] = []
-            bytes.withUnsafeBufferPointer { bytes in
-                ends.withUnsafeBufferPointer { ends in
-                    tripleBits.withUnsafeBufferPointer { tripleBits in
-                        pairStarts.withUnsafeBufferPointer { pairStarts in
-                            Self.scan(text, tripleBits: tripleBits.baseAddress!) { offset in
-                                // Anchors of three bytes or more starting one byte before, any starting here,
-                                // and those of two bytes starting one byte after (each start is looked at once).
-                                for (start, lengths) in [(offset - 1, 3...Int.max), (offset, 2...Int.max), (offset + 1, 2...2)]
-                                where start >= 0 && start + 1 < text.count {
-                                    Self.compare(text, at: start, lengths: lengths, bytes: bytes, ends: ends,
-                                                 pairStarts: pairStarts, into: &hits)
-                                }
-                            }
-                        }
-                    }
+            withTables { tables in
+                Self.scan(text, tripleBits: tables.tripleBits) { offset in
+                    // Anchors of three bytes or more starting one byte before, any starting here,
+                    // and those of two bytes starting one byte after (each start is looked at once).
+                    if offset >= 1 { Self.compare(text, at: offset - 1, lengths: 3...Int.max, tables, into: &hits) }
+                    if offset + 1 < text.count { Self.compare(text, at: offset, lengths: 2...Int.max, tables, into: &hits) }
+                    if offset + 2 < text.count { Self.compare(text, at: offset + 1, lengths: 2...2, tables, into: &hits) }
                 }
             }
             for hit in hits { found.offsets[numbers[hit.index], default: []].append(hit.offset) }
@@ -132,22 +142,82 @@ struct AnchorScan: Sendable {
         }
     }
 
-    /// Compares the anchors whose length is in `lengths` and whose first two
-    /// bytes are the text's at `offset` with the text there.
-    private static func compare(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, lengths: ClosedRange<Int>,
-                                bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
-                                pairStarts: UnsafeBufferPointer<UInt16>, into hits: inout [(index: Int, offset: Int)]) {
-        let pair = Int(lower(text[offset])) << 8 | Int(lower(text[offset + 1]))
-        for index in Int(pairStarts[pair])..<Int(pairStarts[pair + 1]) {
-            let start = index == 0 ? 0 : ends[index - 1], length = ends[index] - start
-            guard lengths.contains(length), offset + length <= text.count else { continue }
-            var same = true
-            for position in 2..<length where lower(text[offset + position]) != bytes[start + position] {
-                same = false
-                break
+    /// The tables a scan reads, as pointers for the length of one scan.
+    private struct Tables {
+        let bytes: UnsafePointer<UInt8>
+        let ends: UnsafePointer<Int>
+        let tripleBits: UnsafePointer<UInt64>
+        let pairStarts: UnsafePointer<UInt16>
+        let prefixes: UnsafePointer<UInt32>
+        let prefixMasks: UnsafePointer<UInt32>
+        let groupEnds: UnsafePointer<UInt16>
+    }
+
+    private func withTables(_ body: (Tables) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeBufferPointer { ends in
+                tripleBits.withUnsafeBufferPointer { tripleBits in
+                    pairStarts.withUnsafeBufferPointer { pairStarts in
+                        prefixes.withUnsafeBufferPointer { prefixes in
+                            prefixMasks.withUnsafeBufferPointer { prefixMasks in
+                                groupEnds.withUnsafeBufferPointer { groupEnds in
+                                    body(Tables(bytes: bytes.baseAddress!, ends: ends.baseAddress!, tripleBits: tripleBits.baseAddress!,
+                                                pairStarts: pairStarts.baseAddress!, prefixes: prefixes.baseAddress!,
+                                                prefixMasks: prefixMasks.baseAddress!, groupEnds: groupEnds.baseAddress!))
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            if same { hits.append((index, offset)) }
         }
+    }
+
+    /// Compares the anchors whose length is in `lengths` and whose first two
+    /// bytes are the text's at `offset` with the text there: their first four
+    /// bytes at once (a group of anchors that share them is passed over in
+    /// one step), then the rest.
+    @inline(__always)
+    private static func compare(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, lengths: ClosedRange<Int>,
+                                _ tables: Tables, into hits: inout [(index: Int, offset: Int)]) {
+        let pair = Int(lower(text[offset])) << 8 | Int(lower(text[offset + 1]))
+        var index = Int(tables.pairStarts[pair])
+        let last = Int(tables.pairStarts[pair + 1])
+        guard index < last else { return }
+        var textPrefix: UInt32 = 0
+        for position in 0 ..< min(4, text.count - offset) {
+            textPrefix |= UInt32(lower(text[offset + position])) << (8 * UInt32(position))
+        }
+        while index < last {
+            if textPrefix & tables.prefixMasks[index] != tables.prefixes[index] {
+                index = Int(tables.groupEnds[index])
+                continue
+            }
+            let start = index == 0 ? 0 : tables.ends[index - 1], length = tables.ends[index] - start
+            if lengths.contains(length), offset + length <= text.count {
+                var same = true
+                var position = 4
+                while position < length {
+                    if lower(text[offset + position]) != tables.bytes[start + position] {
+                        same = false
+                        break
+                    }
+                    position += 1
+                }
+                if same { hits.append((index, offset)) }
+            }
+            index += 1
+        }
+    }
+
+    /// An anchor's first four bytes, the first in the lowest byte, and the mask of those it has.
+    private static func prefix(of anchor: [UInt8]) -> (bytes: UInt32, mask: UInt32) {
+        var bytes: UInt32 = 0, mask: UInt32 = 0
+        for (position, byte) in anchor.prefix(4).enumerated() {
+            bytes |= UInt32(byte) << (8 * UInt32(position))
+            mask |= 0xFF << (8 * UInt32(position))
+        }
+        return (bytes, mask)
     }
 
     /// An ASCII letter in lower case; any other byte as it is.
