@@ -74,6 +74,11 @@ struct BuildState {
         }
     }
 
+    /// Whether a state file is there to be read (without reading it).
+    static func exists(root: URL) -> Bool {
+        access(root.appendingPathComponent(fileName).path, F_OK) == 0
+    }
+
     func save(root: URL) {
         let path = root.appendingPathComponent(BuildState.fileName).path
         try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))

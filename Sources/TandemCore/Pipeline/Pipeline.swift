@@ -78,10 +78,13 @@ public final class Pipeline: @unchecked Sendable {
         let patched = previous.flatMap { Assembly.patch($0, with: refresh, now: now, fileStamps: sources.fileStamps,
                                                                  images: sources.images) }
         // The site the last published build saw is assembled beside this one, on the other core;
-        // its search index is where this one's starts.
+        // its search index is where this one's starts. When there is no such site, the index
+        // this one starts from is known now, and is made beside the plan.
+        let lastKnown: SiteModel?? = !keepsState ? .some(previous?.model) : !BuildState.exists(root: root) ? .some(records?.model) : nil
+        let earlySearch: SearchSource = output.keepsFiles ? lastKnown.map { .made(reusing: $0) } ?? .none : .none
         let (kept, planned) = concurrently(
             { lastState?.value.flatMap { keptRecords($0, for: output, templates: templates) } },
-            { patched == nil ? planSite(templates, pages: sources.pages, now: now) : nil })
+            { patched == nil ? planSite(templates, pages: sources.pages, now: now, search: earlySearch) : nil })
         if let kept { records = kept }
         let lastModel = keepsState ? records?.model : previous?.model
         let assembly = patched ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
@@ -176,15 +179,22 @@ extension Pipeline {
         var diagnostics: [Diagnostic]
         var plan: SitePlan
         var sitePaths: SitePaths
+        /// The search index, being made beside the plan (nil: made after it).
+        var search: Background<SearchIndex>?
     }
 
-    /// Assembles the graph of `pages` and the other sources as of `now`, and plans the site.
-    private func planSite(_ templates: TemplateSet, pages: [SourcePage], now: Date) -> Planned {
+    /// Assembles the graph of `pages` and the other sources as of `now`, and plans the site;
+    /// the search index `search` says is made on the other core meanwhile (it needs only the graph).
+    private func planSite(_ templates: TemplateSet, pages: [SourcePage], now: Date, search: SearchSource = .none) -> Planned {
         var mode = self.mode
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
         graph.staticFiles = Set(sources.staticFiles.keys)
         graph.images = sources.images
+        let searchIndex: Background<SearchIndex>? = switch search {
+        case .none: nil
+        case .made(let last): { [graph] in Background { SearchIndex(graph: graph, reusing: last) } }()
+        }
         diagnostics += templates.checkLayoutChoices(pages)
         let plan = SitePlan(graph: graph, templates: templates)
         diagnostics += plan.diagnostics
@@ -194,16 +204,18 @@ extension Pipeline {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
             sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
         }
-        return Planned(graph: graph, diagnostics: diagnostics, plan: plan, sitePaths: sitePaths)
+        return Planned(graph: graph, diagnostics: diagnostics, plan: plan, sitePaths: sitePaths, search: searchIndex)
     }
 
     /// The assembly of a planned site: its model, with the search index `search` says.
     private func assemble(_ planned: Planned, templates: TemplateSet, fileStamps: [String: FileStamp], now: Date,
                           search: SearchSource) -> Assembly {
         let (graph, plan) = (planned.graph, planned.plan)
-        let index = switch search {
-        case .none: SearchIndex()
-        case .made(let last): SearchIndex(graph: graph, reusing: last)
+        let index = if let made = planned.search { made.value } else {
+            switch search {
+            case .none: SearchIndex()
+            case .made(let last): SearchIndex(graph: graph, reusing: last)
+            }
         }
         let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: planned.sitePaths, search: index)
         var entryIndex: [String: Int] = [:]
