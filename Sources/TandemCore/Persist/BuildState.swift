@@ -56,16 +56,29 @@ struct BuildState {
                 return UnsafeRawBufferPointer(rebasing: bytes[offset + 8 ..< offset + 8 + count])
             }
             guard let first = frame(), var stored = try? CompactCoder.decode(StoredState.self, from: first) else { return nil }
-            for _ in 0 ..< stored.recordFrames {
-                guard let next = frame(), let records = try? CompactCoder.decode([StoredState.StoredRecord].self, from: next) else { return nil }
-                stored.records += records
+            var frames: [UnsafeRawBufferPointer] = []
+            for _ in 0 ..< stored.recordFrames + stored.searchLanguages {
+                guard let next = frame() else { return nil }
+                frames.append(next)
+            }
+            guard offset == bytes.count else { return nil }
+            // Each frame is a value of its own: they are decoded on every core.
+            nonisolated(unsafe) let all = frames
+            let recordFrames = stored.recordFrames
+            let decoded = Array(all.indices).parallelMap { index -> StoredFrame? in
+                index < recordFrames
+                    ? (try? CompactCoder.decode([StoredState.StoredRecord].self, from: all[index])).map(StoredFrame.records)
+                    : (try? CompactCoder.decode(StoredSearchIndex.StoredLanguage.self, from: all[index])).map(StoredFrame.language)
             }
             var languages: [StoredSearchIndex.StoredLanguage] = []
-            for _ in 0 ..< stored.searchLanguages {
-                guard let next = frame(), let language = try? CompactCoder.decode(StoredSearchIndex.StoredLanguage.self, from: next) else { return nil }
-                languages.append(language)
+            for frame in decoded {
+                switch frame {
+                case .records(let records)?: stored.records += records
+                case .language(let language)?: languages.append(language)
+                case nil: return nil
+                }
             }
-            guard offset == bytes.count, var state = stored.state else { return nil }
+            guard var state = stored.state else { return nil }
             if let search = stored.search {
                 guard let index = search.index(languages: languages) else { return nil }
                 state.search = index
@@ -116,6 +129,12 @@ struct BuildState {
     }
 
     private static let recordsPerFrame = 1_000
+
+    /// A frame after the first, decoded.
+    private enum StoredFrame: Sendable {
+        case records([StoredState.StoredRecord])
+        case language(StoredSearchIndex.StoredLanguage)
+    }
 
     /// The identity of a folder: a published folder replaced by another (a copy put back) has another.
     static func identity(ofFolder path: String) -> String? {
