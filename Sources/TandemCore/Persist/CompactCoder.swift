@@ -94,6 +94,14 @@ private final class Writer: Encoder {
             for number in numbers { writeSigned(Int64(number)) }
             return
         }
+        // Places in files, by the dozen in every page's front matter: written as their
+        // compiler-derived coding would (fields in order), without a container for each.
+        if Value.self == SourceLocation.self { return writeLocation(unsafeBitCast(value, to: SourceLocation.self)) }
+        if Value.self == Located<String>.self {
+            let located = unsafeBitCast(value, to: Located<String>.self)
+            writeText(located.value)
+            return writeLocation(located.location)
+        }
         if Value.self == Double.self { return writeInteger(unsafeBitCast(value, to: Double.self).bitPattern) }
         if Value.self == Date.self { return writeInteger(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate.bitPattern) }
         if Value.self == Float.self { return writeInteger(UInt64(unsafeBitCast(value, to: Float.self).bitPattern)) }
@@ -116,6 +124,12 @@ private final class Writer: Encoder {
             return type(of: number).isSigned ? writeSigned(Int64(number)) : writeInteger(UInt64(number))
         }
         try value.encode(to: self)
+    }
+
+    func writeLocation(_ location: SourceLocation) {
+        writeText(location.path)
+        writeSigned(Int64(location.line))
+        writeSigned(Int64(location.column))
     }
 
     /// An optional property: its presence byte, then its value. The type is
@@ -249,6 +263,14 @@ private final class Reader: Decoder {
         return interned.insert(text).memberAfterInsert
     }
 
+    /// What `Writer.writeLocation` wrote.
+    func readLocation() throws -> SourceLocation {
+        let path = try readText()
+        let line = try readSigned(), column = try readSigned()
+        guard let line = Int(exactly: line), let column = Int(exactly: column) else { throw CompactCoder.Damaged() }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+
     /// What `Writer.writeOptional` wrote.
     func readOptional<Value: Decodable>(_ type: Value.Type) throws -> Value? {
         guard try readFlag() else { return nil }
@@ -282,6 +304,11 @@ private final class Reader: Decoder {
                 numbers.append(number)
             }
             return unsafeBitCast(numbers, to: Value.self)
+        }
+        if type == SourceLocation.self { return unsafeBitCast(try readLocation(), to: Value.self) }
+        if type == Located<String>.self {
+            let value = try readText()
+            return unsafeBitCast(Located(value, at: try readLocation()), to: Value.self)
         }
         if type == Double.self { return unsafeBitCast(Double(bitPattern: try readInteger()), to: Value.self) }
         if type == Date.self { return unsafeBitCast(Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())), to: Value.self) }

@@ -43,6 +43,22 @@ import Testing
         #expect(back == Self.sample)
     }
 
+    /// Places and located texts are written without containers, but as their
+    /// compiler-derived coding would write them: the same bytes as a struct of
+    /// the same fields, so stores written before read the same.
+    @Test func placesAreWrittenAsTheirFieldsWouldBe() throws {
+        struct Place: Codable { var path: String, line: Int, column: Int }
+        struct LocatedText: Codable { var value: String, location: Place }
+        let place = SourceLocation(path: "content/news/camp.md", line: 12, column: -3)
+        let fields = Place(path: place.path, line: place.line, column: place.column)
+        #expect(try CompactCoder.encode(place) == CompactCoder.encode(fields))
+        #expect(try CompactCoder.encode(Located("Goma", at: place)) == CompactCoder.encode(LocatedText(value: "Goma", location: fields)))
+        let back = try CompactCoder.encode([Located("Goma", at: place)]).withUnsafeBytes {
+            try CompactCoder.decode([Located<String>].self, from: $0)
+        }
+        #expect(back == [Located("Goma", at: place)])
+    }
+
     @Test func everyPageOfTheSampleSiteComesBackEqual() throws {
         let pages = SampleSiteTests.sources()
         #expect(pages.count > 40)
