@@ -113,15 +113,18 @@ enum SystemFiles {
     /// file at the root, "" for a bare name), as NSString's
     /// `deletingLastPathComponent` says for the paths Tandem makes, without
     /// bridging to it (every page of a build is a file in a folder of its own).
+    /// Read in place, as bytes: a build asks it for every folder of every file it keeps.
     static func parentFolder(of path: String) -> String {
         let slash = UInt8(ascii: "/")
-        let bytes = Array(path.utf8)
-        var end = bytes.count
-        while end > 1, bytes[end - 1] == slash { end -= 1 }
-        guard let last = bytes[..<end].lastIndex(of: slash) else { return "" }
-        var cut = last
-        while cut > 0, bytes[cut - 1] == slash { cut -= 1 }
-        return cut == 0 ? "/" : String(decoding: bytes[..<cut], as: UTF8.self)
+        var path = path
+        return path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 1, bytes[end - 1] == slash { end -= 1 }
+            guard let last = bytes[..<end].lastIndex(of: slash) else { return "" }
+            var cut = last
+            while cut > 0, bytes[cut - 1] == slash { cut -= 1 }
+            return cut == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)
+        }
     }
 
     /// Creates one new folder; it must not exist yet.
