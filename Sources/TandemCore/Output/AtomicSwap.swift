@@ -56,12 +56,11 @@ enum AtomicSwap {
         _ = removal.value
     }
 
-    /// Removes the folder at `path` and all it holds, its entries on every
-    /// core: a rebuild that kept most of a 10k site removes some 19,000
-    /// names of the replaced one, and removing them one after the other was
-    /// the last thing the build waited for.
-    /// The entries two levels down are shared out (a site's sections are few
-    /// and one of them may hold most of its pages), then the folders above them go.
+    /// Removes the folder at `path` and all it holds, on every core: a
+    /// rebuild that kept most of a 10k site removes some 19,000 names of the
+    /// replaced one. The entries two levels down are shared out (a site's
+    /// sections are few, and one of them may hold most of its pages), then
+    /// the folders above them go.
     static func removeTree(_ path: String) {
         let files = FileManager.default
         let top = ((try? files.contentsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 }
