@@ -98,7 +98,7 @@ public struct OutputFolder: OutputSink {
     public func write(_ data: Data, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
         let previous = destinationPath + "/" + relativePath
-        if destinationIdentity != nil, SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
+        if hasPublishedFolder, SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
         do {
             try SystemFiles.write(data, to: path)
         } catch where error.code == ENOENT {
@@ -112,9 +112,13 @@ public struct OutputFolder: OutputSink {
         let path = stagingPath + "/" + relativePath
         try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
         let previous = destinationPath + "/" + relativePath
-        if destinationIdentity != nil, SystemFiles.sameBytes(previous, source), keep(previous, as: path) { return }
+        if hasPublishedFolder, SystemFiles.sameBytes(previous, source), keep(previous, as: path) { return }
         try SystemFiles.copy(source, to: path)
     }
+
+    /// Whether there was a published folder as the build started: with none,
+    /// there is no file to compare a new one with.
+    private var hasPublishedFolder: Bool { destinationIdentity != nil }
 
     public func canKeep(filesOf identity: String) -> Bool {
         destinationIdentity == identity
