@@ -91,7 +91,19 @@ public enum ContentLoader {
                               frontMatter: matter, focalPoint: focalPoint, body: parts.body,
                               bodyFirstLine: parts.bodyFirstLine,
                               firstParagraph: matter.summary == nil ? MarkdownSummary.firstParagraph(of: parts.body) : "")
+        if let problem = listNestingProblem(parts.body, path: path, bodyFirstLine: parts.bodyFirstLine) { diagnostics.append(problem) }
         return (page, diagnostics)
+    }
+
+    /// One error for a body whose lines nest lists past `ListDepth.maximum`,
+    /// at the first such line, counting the others.
+    static func listNestingProblem(_ body: String, path: String, bodyFirstLine: Int) -> Diagnostic? {
+        let tooDeep = ListDepth.tooDeepLines(in: body)
+        guard let first = tooDeep.first else { return nil }
+        let others = tooDeep.count == 1 ? "" : tooDeep.count == 2 ? " (and on 1 more line)" : " (and on \(tooDeep.count - 1) more lines)"
+        return .error(SourceLocation(path: path, line: bodyFirstLine + first.line - 1, column: first.column),
+                      "this line nests lists \(first.depth) levels deep\(others); Tandem reads at most \(ListDepth.maximum)",
+                      hint: "nest lists a few levels at most; to show a `-`, `*`, `+` or `1.` as text, write `\\-`, `\\*`, `\\+` or `1\\.`")
     }
 
     private static func resolveLanguage(_ where_: ContentPath, matter: FrontMatter, config: SiteConfig, path: String,

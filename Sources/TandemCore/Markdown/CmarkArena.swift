@@ -8,13 +8,13 @@ import Glibc
 /// returns. Allocating and freeing a page's nodes one by one cost about as
 /// much as parsing it.
 enum CmarkArena {
-    /// Parses `markdown` and gives its document to `body`; the tree, the
-    /// nodes made with `newNode` and any text libcmark renders from it are
-    /// gone once `body` returns.
+    /// Parses `markdown` (within `ListDepth`'s bound) and gives its document
+    /// to `body`; the tree, the nodes made with `newNode` and any text
+    /// libcmark renders from it are gone once `body` returns.
     static func parse<Result>(_ markdown: String, options: Int32, _ body: (OpaquePointer) -> Result) -> Result {
         tandem_arena_begin()
         defer { tandem_arena_end() }
-        let document = markdown.withCString { tandem_arena_parse($0, strlen($0), options)! }
+        let document = ListDepth.bounded(markdown).withCString { tandem_arena_parse($0, strlen($0), options)! }
         return body(document)
     }
 

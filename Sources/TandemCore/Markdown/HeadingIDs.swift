@@ -6,15 +6,19 @@ struct HeadingIDs {
     static let pageIDs: Set<String> = ["main", "top"]
 
     private var used = pageIDs
+    /// The next number to try after each id already given, so a page of
+    /// thousands of same-named headings does not try every number each time.
+    private var nextCounter: [String: Int] = [:]
 
     mutating func next(for text: String) -> String {
         let base = HeadingIDs.slug(text)
         var candidate = base
-        var counter = 2
+        var counter = nextCounter[base] ?? 2
         while used.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
+        if candidate != base { nextCounter[base] = counter }
         used.insert(candidate)
         return candidate
     }

@@ -6,7 +6,7 @@ import Testing
 /// Mutated pages of the sample site: the front-matter splitter and the whole
 /// reading of a page (encoding, control characters, front matter, YAML,
 /// typed keys) either succeed or give an error at a line of the file, fast.
-@Suite(.timeLimit(.minutes(5))) struct ContentFuzzTests {
+@Suite(.timeLimit(.minutes(5)), FuzzBounds.shrinking) struct ContentFuzzTests {
     static let config = ConfigLoader.load(root: FuzzSeeds.repository).0
 
     @Test func theSplitterKeepsEveryLineOrSaysWhereTheFrontMatterIsBroken() async {

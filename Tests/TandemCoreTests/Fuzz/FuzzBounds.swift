@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 @testable import TandemCore
 
 /// What every fuzzed input must meet: done within a time bound, and any
@@ -10,10 +11,16 @@ enum FuzzBounds {
     static let seconds = ProcessInfo.processInfo.environment["TANDEM_FUZZ_SECONDS"].flatMap(Double.init) ?? 2.0
 
     /// Inputs per property: `standard` times `TANDEM_FUZZ_SCALE` (1 unless set;
-    /// CI's fuzz step sets 20).
+    /// CI's fuzz step sets 6).
     static func count(_ standard: Int) -> Int {
         standard * (ProcessInfo.processInfo.environment["TANDEM_FUZZ_SCALE"].flatMap(Int.init) ?? 1)
     }
+
+    /// Shrinking, except in CI's scaled run: there, shrinking an input that
+    /// broke the time bound re-ran its smaller forms, each nearly as slow,
+    /// until the suite's time limit cancelled the test, and the input was
+    /// never printed. Unshrunk, the failing input and its seed are reported.
+    static let shrinking = EnableShrinkTrait.shrinking(ProcessInfo.processInfo.environment["TANDEM_FUZZ_SCALE"] == nil)
 
     /// Runs `work` and says how long it took, in seconds.
     static func timed<T>(_ work: () throws -> T) rethrows -> (T, Double) {

@@ -6,7 +6,7 @@ import Testing
 /// Mutated bodies of the sample pages through the Markdown stage (libcmark,
 /// link resolution, heading ids, summaries): HTML within the time bound, and
 /// each problem at a line of the body.
-@Suite(.timeLimit(.minutes(5))) struct MarkdownFuzzTests {
+@Suite(.timeLimit(.minutes(5)), FuzzBounds.shrinking) struct MarkdownFuzzTests {
     /// Resolves links against the sample site's files, as the site graph would.
     struct SampleLinks: LinkResolving {
         let knownContentPaths = FuzzSeeds.pages.map(\.path)

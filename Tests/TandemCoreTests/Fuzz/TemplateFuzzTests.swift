@@ -7,7 +7,7 @@ import Testing
 /// template loader and a whole `tandem check` (which renders every page
 /// through it) finish within the time bound, never crash, and every error
 /// points at a file of the site.
-@Suite(.timeLimit(.minutes(5))) struct TemplateFuzzTests {
+@Suite(.timeLimit(.minutes(5)), FuzzBounds.shrinking) struct TemplateFuzzTests {
     static let pages = [
         "content/index.md": page("title: Home"),
         "content/news/2026/a.md": page("title: A\ndate: 2026-01-02\npersons: [refugees]\njoint: true\nlead: IOM\nfocal_points: [ana, bo]",

@@ -6,7 +6,7 @@ import Testing
 /// Mutated YAML (the sample `tandem.yaml`, the built-in strings, the sample
 /// pages' front matter), alias bombs and huge repeats included: parsed, or an
 /// error at a line of the document, within the time bound.
-@Suite(.timeLimit(.minutes(5))) struct YAMLFuzzTests {
+@Suite(.timeLimit(.minutes(5)), FuzzBounds.shrinking) struct YAMLFuzzTests {
     @Test func everyMutatedDocumentParsesOrHasAnErrorAtOneOfItsLines() async {
         await propertyCheck(count: FuzzBounds.count(50), input: Gen.int(in: 0...(FuzzSeeds.yaml.count - 1)), Mutation.list,
                             Gen.int(in: 1...20)) { seed, mutations, firstLine in
