@@ -102,6 +102,14 @@ private final class Writer: Encoder {
             writeText(located.value)
             return writeLocation(located.location)
         }
+        // A build's dependencies, by the ten thousand: without an enum's two containers each.
+        if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
+        if Value.self == [Dependency].self {
+            let dependencies = unsafeBitCast(value, to: [Dependency].self)
+            writeInteger(UInt64(dependencies.count))
+            for dependency in dependencies { writeDependency(dependency) }
+            return
+        }
         if Value.self == Double.self { return writeInteger(unsafeBitCast(value, to: Double.self).bitPattern) }
         if Value.self == Date.self { return writeInteger(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate.bitPattern) }
         if Value.self == Float.self { return writeInteger(UInt64(unsafeBitCast(value, to: Float.self).bitPattern)) }
@@ -310,6 +318,14 @@ private final class Reader: Decoder {
             let value = try readText()
             return unsafeBitCast(Located(value, at: try readLocation()), to: Value.self)
         }
+        if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
+        if type == [Dependency].self {
+            let count = try readCount()
+            var dependencies: [Dependency] = []
+            dependencies.reserveCapacity(count)
+            for _ in 0 ..< count { dependencies.append(try readDependency()) }
+            return unsafeBitCast(dependencies, to: Value.self)
+        }
         if type == Double.self { return unsafeBitCast(Double(bitPattern: try readInteger()), to: Value.self) }
         if type == Date.self { return unsafeBitCast(Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())), to: Value.self) }
         if type == Float.self {
@@ -431,3 +447,87 @@ private struct SingleReader: SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.read(type, single: true) }
 }
 
+
+// MARK: - Dependencies
+
+/// A `Dependency` in the bytes its compiler-derived coding gives here: the
+/// case's name, then its values in order (a route as its path, a range as a
+/// count of two and its bounds).
+extension Writer {
+    func writeDependency(_ dependency: Dependency) {
+        switch dependency {
+        case .config: writeText("config")
+        case .template(let name): writeCase("template", name)
+        case .strings(let language): writeCase("strings", language)
+        case .page(let path): writeCase("page", path)
+        case .card(let path): writeCase("card", path)
+        case .address(let path): writeCase("address", path)
+        case .embargoed(let path): writeCase("embargoed", path)
+        case .listingSlice(let route, let range):
+            writeCase("listingSlice", route.path)
+            writeInteger(2)
+            writeSigned(Int64(range.lowerBound))
+            writeSigned(Int64(range.upperBound))
+        case .listings(let language): writeCase("listings", language)
+        case .section(let route): writeCase("section", route.path)
+        case .sections(let language): writeCase("sections", language)
+        case .taxonomyIndexes(let language): writeCase("taxonomyIndexes", language)
+        case .navigation(let language): writeCase("navigation", language)
+        case .focalPoint(let id): writeCase("focalPoint", id)
+        case .focalPoints: writeText("focalPoints")
+        case .link(let path): writeCase("link", path)
+        case .anchors(let path): writeCase("anchors", path)
+        case .sitePath(let key): writeCase("sitePath", key)
+        case .knownPaths: writeText("knownPaths")
+        case .nextChange: writeText("nextChange")
+        case .file(let path): writeCase("file", path)
+        case .searchBucket(let language, let bucket):
+            writeCase("searchBucket", language)
+            writeSigned(Int64(bucket))
+        case .searchNumbering(let language): writeCase("searchNumbering", language)
+        }
+    }
+
+    private func writeCase(_ name: String, _ text: String) {
+        writeText(name)
+        writeText(text)
+    }
+}
+
+extension Reader {
+    func readDependency() throws -> Dependency {
+        switch try readText() {
+        case "config": return .config
+        case "template": return .template(try readText())
+        case "strings": return .strings(try readText())
+        case "page": return .page(try readText())
+        case "card": return .card(try readText())
+        case "address": return .address(try readText())
+        case "embargoed": return .embargoed(try readText())
+        case "listingSlice":
+            let route = Route(path: try readText())
+            guard try readInteger() == 2, let lower = Int(exactly: try readSigned()), let upper = Int(exactly: try readSigned()),
+                  lower <= upper else { throw CompactCoder.Damaged() }
+            return .listingSlice(route, lower ..< upper)
+        case "listings": return .listings(try readText())
+        case "section": return .section(Route(path: try readText()))
+        case "sections": return .sections(try readText())
+        case "taxonomyIndexes": return .taxonomyIndexes(try readText())
+        case "navigation": return .navigation(try readText())
+        case "focalPoint": return .focalPoint(try readText())
+        case "focalPoints": return .focalPoints
+        case "link": return .link(try readText())
+        case "anchors": return .anchors(try readText())
+        case "sitePath": return .sitePath(try readText())
+        case "knownPaths": return .knownPaths
+        case "nextChange": return .nextChange
+        case "file": return .file(try readText())
+        case "searchBucket":
+            let language = try readText()
+            guard let bucket = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+            return .searchBucket(language, bucket)
+        case "searchNumbering": return .searchNumbering(try readText())
+        default: throw CompactCoder.Damaged()
+        }
+    }
+}

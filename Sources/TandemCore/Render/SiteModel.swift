@@ -179,7 +179,7 @@ final class SiteModel: @unchecked Sendable {
         case .navigation(let language): return graph.navigation[language] ?? []
         case .focalPoint(let id): return focalPointEntry(id)
         case .focalPoints: return graph.focalPoints.keys.sorted().map { focalPointEntry($0) }
-        case .link(let contentPath): return target(ofContentPath: contentPath)
+        case .link(let contentPath): return graph.targetInputs(ofContentPath: contentPath)
         case .anchors(let contentPath): return page(at: contentPath)?.source.anchors
         case .sitePath(let key): return sitePaths.target(key, config: graph.config)
         case .knownPaths: return graph.knownContentPaths.sorted()

@@ -36,6 +36,20 @@ public struct SiteGraph: Sendable {
         return .missing
     }
 
+    /// What `target(ofContentPath:)` is made from, to compare two builds'
+    /// links by: for an image, its header and the settings, not the URLs of
+    /// all its variants made from them (about 45,000 instructions an image).
+    public func targetInputs(ofContentPath contentPath: String) -> AnyHashable {
+        if urlByContentPath[contentPath] == nil, let info = images[contentPath] { return ImageLinkInputs(info: info, config: config) }
+        return target(ofContentPath: contentPath)
+    }
+
+    /// Everything an image's `LinkTarget` is made from, besides its path.
+    private struct ImageLinkInputs: Hashable {
+        var info: ImageInfo
+        var config: SiteConfig
+    }
+
     /// Paths inside `content/` that exist, for "did you mean" hints.
     public var knownContentPaths: [String] {
         Array(urlByContentPath.keys) + Array(hiddenByContentPath.keys) + Array(staticFiles)

@@ -15,6 +15,8 @@ struct TemplateDigests: @unchecked Sendable {
     private final class Memo {
         var layouts: [String: Int] = [:]
         var languages: [String: Int] = [:]
+        /// What each template refers to, scanned once however many layouts reach it.
+        var references: [String: (names: [String], dynamic: Bool)] = [:]
     }
 
     /// Partials rendered by the render stage whatever the layout says.
@@ -45,8 +47,9 @@ struct TemplateDigests: @unchecked Sendable {
         var queue = [layout] + TemplateDigests.alwaysUsed
         while let name = queue.popLast() {
             guard reached.insert(name).inserted, let text = texts[name] else { continue }
-            if TemplateDigests.mayNameTemplatesDynamically(text) { everything = true }
-            queue += TemplateReferences.scan(text).map(\.name)
+            let references = references(of: name, text: text)
+            if references.dynamic { everything = true }
+            queue += references.names
         }
         var hasher = Hasher()
         for name in (everything ? Set(texts.keys) : reached).sorted() {
@@ -56,6 +59,14 @@ struct TemplateDigests: @unchecked Sendable {
         let digest = hasher.finalize()
         lock.withLock { memo.layouts[layout] = digest }
         return digest
+    }
+
+    /// The templates `text` (the template `name`) refers to, and whether it may name others dynamically.
+    private func references(of name: String, text: String) -> (names: [String], dynamic: Bool) {
+        if let known = lock.withLock({ memo.references[name] }) { return known }
+        let found = (names: TemplateReferences.scan(text).map(\.name), dynamic: TemplateDigests.mayNameTemplatesDynamically(text))
+        lock.withLock { memo.references[name] = found }
+        return found
     }
 
     /// The digest of the strings table of `language`.
