@@ -185,7 +185,9 @@ extension Pipeline {
 
     /// Assembles the graph of `pages` and the other sources as of `now`, and plans the site;
     /// the search index `search` says is made on the other core meanwhile (it needs only the graph).
-    private func planSite(_ templates: TemplateSet, pages: [SourcePage], now: Date, search: SearchSource = .none) -> Planned {
+    /// `isPublished`: the site of the last published build, whose checks all passed then.
+    private func planSite(_ templates: TemplateSet, pages: [SourcePage], now: Date, search: SearchSource = .none,
+                          isPublished: Bool = false) -> Planned {
         var mode = self.mode
         mode.now = now
         var (graph, diagnostics) = SiteAssembler.assemble(pages, config: sources.config, mode: mode)
@@ -195,8 +197,8 @@ extension Pipeline {
         case .none: nil
         case .made(let last): { [graph] in Background { SearchIndex(graph: graph, reusing: last) } }()
         }
-        diagnostics += templates.checkLayoutChoices(pages)
-        let plan = SitePlan(graph: graph, templates: templates)
+        if !isPublished { diagnostics += templates.checkLayoutChoices(pages) }
+        let plan = SitePlan(graph: graph, templates: templates, findsConflicts: !isPublished)
         diagnostics += plan.diagnostics
         var sitePaths = SitePaths()
         for entry in plan.entries { sitePaths.published[entry.url.urlKey] = entry.url }
@@ -241,7 +243,7 @@ extension Pipeline {
         for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
             guard state.fileStamps[path] == fileStamps[path] else { return nil }
         }
-        let planned = planSite(templates, pages: sources.storedPages, now: state.now)
+        let planned = planSite(templates, pages: sources.storedPages, now: state.now, isPublished: true)
         let old = SiteModel(graph: planned.graph, templates: templates, fileStamps: state.fileStamps, sitePaths: planned.sitePaths,
                             search: state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil } ?? SearchIndex())
         return OutputRecords(kept: state.records, table: kept.table, model: old)

@@ -75,7 +75,9 @@ struct SitePlan {
     var entries: [Entry] = []
     var diagnostics: [Diagnostic] = []
 
-    init(graph: SiteGraph, templates: TemplateSet) {
+    /// `findsConflicts`: false only for a site already published, which had
+    /// none (a conflict is an error, and a build with errors is not published).
+    init(graph: SiteGraph, templates: TemplateSet, findsConflicts: Bool = true) {
         let config = graph.config
         for (index, page) in graph.pages.enumerated() where page.source.kind != .section {
             add(.page(index), page.url, claim: .init(description: page.source.path,
@@ -138,6 +140,7 @@ struct SitePlan {
         for path in templates.siteAssets.keys.sorted() {
             add(.copy("templates/" + path), .asset(path), claim: .init(description: "the file templates/\(path)"))
         }
+        guard findsConflicts else { return }
         let conflicts = URLConflicts.find(in: entries)
         diagnostics += conflicts.diagnostics
         entries = entries.enumerated().filter { !conflicts.leftOut.contains($0.offset) }.map(\.element)

@@ -20,11 +20,15 @@ enum ListingAssembler {
             if !joint.isEmpty {
                 listings.append(Listing(kind: .joint, language: language, url: home.appending(folders: ["joint"]), members: joint, hasFeed: hasDated(joint)))
             }
-            for taxonomy in Taxonomy.allCases {
-                var termMembers: [String: [Int]] = [:]
-                for index in members {
-                    for term in taxonomy.terms(of: pages[index].source.frontMatter) { termMembers[term, default: []].append(index) }
+            // Each page's front matter is taken out of its box once for all taxonomies (a copy retains each of its fields).
+            var membersByTaxonomy = Array(repeating: [String: [Int]](), count: Taxonomy.allCases.count)
+            for index in members {
+                let matter = pages[index].source.frontMatter
+                for (position, taxonomy) in Taxonomy.allCases.enumerated() {
+                    for term in taxonomy.terms(of: matter) { membersByTaxonomy[position][term, default: []].append(index) }
                 }
+            }
+            for (taxonomy, termMembers) in zip(Taxonomy.allCases, membersByTaxonomy) {
                 guard !termMembers.isEmpty else { continue }
                 var terms: [TaxonomyIndex.Term] = []
                 for term in order(Array(termMembers.keys), taxonomy) {
