@@ -65,8 +65,8 @@ enum AtomicSwap {
         let files = FileManager.default
         let top = ((try? files.contentsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 }
         let below = top.flatMap { folder in ((try? files.contentsOfDirectory(atPath: folder)) ?? []).map { folder + "/" + $0 } }
-        _ = below.parallelMap { entry in try? FileManager.default.removeItem(atPath: entry) }
-        _ = top.parallelMap { entry in try? FileManager.default.removeItem(atPath: entry) }
-        try? files.removeItem(atPath: path)
+        _ = below.parallelMap { entry in SystemFiles.removeTree(entry) }
+        _ = top.parallelMap { entry in SystemFiles.removeTree(entry) }
+        SystemFiles.removeTree(path)
     }
 }

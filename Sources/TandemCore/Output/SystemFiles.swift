@@ -157,6 +157,38 @@ enum SystemFiles {
         guard Foundation.link(path, link) == 0 else { throw Failure(path: link, code: errno) }
     }
 
+    /// Removes the file or folder at `path` and everything in it, without
+    /// following links. A folder's names are read first, then removed
+    /// relative to the open folder (`unlinkat`): no path is looked up from
+    /// the root again and no file is looked at, since the folder's listing
+    /// says which names are folders. Foundation's `removeItem` looked at each.
+    static func removeTree(_ path: String) {
+        guard unlink(path) != 0 else { return }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return }
+        removeEntries(of: folder)
+        rmdir(path)
+    }
+
+    /// Removes what the open folder `folder` holds, then closes it.
+    private static func removeEntries(of folder: Int32) {
+        guard let listing = fdopendir(folder) else { close(folder); return }
+        defer { closedir(listing) }
+        var names: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        }
+        for (name, isFolder) in names {
+            // A listing that does not say (DT_UNKNOWN) leaves a folder to fail as a file first.
+            if !isFolder, unlinkat(folder, name, 0) == 0 || errno != EISDIR { continue }
+            let inner = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if inner >= 0 { removeEntries(of: inner) }
+            unlinkat(folder, name, AT_REMOVEDIR)
+        }
+    }
+
     /// Replaces the file at `path` with one that `write` writes under a
     /// temporary name beside it, then renamed: a reader sees the old file or
     /// the whole new one, never a part (Tandem's cache files).

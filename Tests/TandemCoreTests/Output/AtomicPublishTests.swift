@@ -84,3 +84,33 @@ import Testing
         #expect(site.siblingsOfOutput() == [".site.staging-\(getpid())-2", "content", "site"])
     }
 }
+
+/// The replaced site is removed by names relative to open folders: all of
+/// it, and nothing a link in it points to.
+@Suite struct TreeRemovalTests {
+    @Test func aTreeGoesWholeAndALinkInItIsRemovedNotFollowed() throws {
+        let files = FileManager.default
+        let base = files.temporaryDirectory.appendingPathComponent("tandem-removal-\(UUID().uuidString)")
+        defer { try? files.removeItem(at: base) }
+        let tree = base.appendingPathComponent("site.old").path
+        let outside = base.appendingPathComponent("kept").path
+        try files.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: outside + "/precious.txt"))
+        for folder in ["news/2026/camp", "fr/news", "empty/inner"] {
+            try files.createDirectory(atPath: tree + "/" + folder, withIntermediateDirectories: true)
+        }
+        for file in ["index.html", "news/2026/camp/index.html", "fr/news/index.html", "feed.xml"] {
+            try Data("<p>x</p>".utf8).write(to: URL(fileURLWithPath: tree + "/" + file))
+        }
+        try files.createSymbolicLink(atPath: tree + "/news/outside", withDestinationPath: outside)
+        try files.createSymbolicLink(atPath: tree + "/dangling", withDestinationPath: base.path + "/nowhere")
+
+        SystemFiles.removeTree(tree)
+        #expect(!files.fileExists(atPath: tree))
+        #expect(try String(contentsOfFile: outside + "/precious.txt", encoding: .utf8) == "keep me")
+
+        try Data("a file".utf8).write(to: URL(fileURLWithPath: base.path + "/single"))
+        SystemFiles.removeTree(base.path + "/single")
+        #expect(!files.fileExists(atPath: base.path + "/single"))
+    }
+}
