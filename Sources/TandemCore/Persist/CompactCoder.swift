@@ -102,6 +102,8 @@ private final class Writer: Encoder {
             writeText(located.value)
             return writeLocation(located.location)
         }
+        // A page's front matter, read for every page of a site by each build: field by field, without containers.
+        if Value.self == FrontMatter.self { return writeFrontMatter(unsafeBitCast(value, to: FrontMatter.self)) }
         // A build's dependencies, by the ten thousand: without an enum's two containers each.
         if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
         if Value.self == [Dependency].self {
@@ -318,6 +320,7 @@ private final class Reader: Decoder {
             let value = try readText()
             return unsafeBitCast(Located(value, at: try readLocation()), to: Value.self)
         }
+        if type == FrontMatter.self { return unsafeBitCast(try readFrontMatter(), to: Value.self) }
         if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
         if type == [Dependency].self {
             let count = try readCount()
@@ -529,5 +532,139 @@ extension Reader {
         case "searchNumbering": return .searchNumbering(try readText())
         default: throw CompactCoder.Damaged()
         }
+    }
+}
+
+// MARK: - Front matter
+
+/// A page's `FrontMatter`, its fields in order: optionals after a presence
+/// byte, lists after their count, enums as their raw texts, dates as their
+/// fields. The stores that hold it are keyed to the executable, so this is
+/// the only reader its bytes ever meet (`CompactCoderTests` sends every
+/// field there and back).
+extension Writer {
+    func writeFrontMatter(_ matter: FrontMatter) {
+        writeText(matter.title)
+        writeOptional(matter.linkTitle, writeText)
+        writeOptional(matter.date, writeLocatedDate)
+        writeFlag(matter.dateWritten)
+        writeOptional(matter.summary, writeText)
+        writeList(matter.persons) { writeText($0.rawValue) }
+        writeList(matter.activities) { writeText($0.rawValue) }
+        writeFlag(matter.joint)
+        writeOptional(matter.jointLocation, writeLocation)
+        writeOptional(matter.lead) { self.writeText($0.value.rawValue); self.writeLocation($0.location) }
+        writeList(matter.countries, writeLocatedText)
+        writeList(matter.focalPoints, writeLocatedText)
+        writeFlag(matter.draft)
+        writeOptional(matter.embargo, writeLocatedDate)
+        writeOptional(matter.lang, writeLocatedText)
+        writeOptional(matter.translationKey, writeText)
+        writeList(matter.aliases, writeLocatedText)
+        writeOptional(matter.slug, writeLocatedText)
+        writeOptional(matter.weight) { self.writeSigned(Int64($0)) }
+        writeOptional(matter.layout, writeLocatedText)
+        writeOptional(matter.image, writeText)
+        writeOptional(matter.imageLocation, writeLocation)
+        writeOptional(matter.imageAlt, writeText)
+        writeList(matter.lintAllow) { self.writeLocatedText($0.rule); self.writeText($0.reason) }
+        writeOptional(matter.titleStart, writeLocation)
+        writeOptional(matter.summaryStart, writeLocation)
+    }
+
+    private func writeFlag(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    private func writeOptional<Value>(_ value: Value?, _ write: (Value) -> Void) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
+        write(value)
+    }
+
+    private func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
+        writeInteger(UInt64(list.count))
+        for element in list { write(element) }
+    }
+
+    private func writeLocatedText(_ located: Located<String>) {
+        writeText(located.value)
+        writeLocation(located.location)
+    }
+
+    private func writeLocatedDate(_ located: Located<PageDate>) {
+        let date = located.value
+        writeInteger(date.instant.timeIntervalSinceReferenceDate.bitPattern)
+        writeSigned(Int64(date.year))
+        writeSigned(Int64(date.month))
+        writeSigned(Int64(date.day))
+        writeFlag(date.hasTime)
+        writeSigned(Int64(date.zoneOffsetMinutes))
+        writeLocation(located.location)
+    }
+}
+
+extension Reader {
+    func readFrontMatter() throws -> FrontMatter {
+        var matter = FrontMatter(title: try readText())
+        matter.linkTitle = try readOptional(readText)
+        matter.date = try readOptional(readLocatedDate)
+        matter.dateWritten = try readFlag()
+        matter.summary = try readOptional(readText)
+        matter.persons = try readList { try self.readRaw(PersonsCategory.self) }
+        matter.activities = try readList { try self.readRaw(Activity.self) }
+        matter.joint = try readFlag()
+        matter.jointLocation = try readOptional(readLocation)
+        matter.lead = try readOptional { Located(try self.readRaw(Lead.self), at: try self.readLocation()) }
+        matter.countries = try readList(readLocatedText)
+        matter.focalPoints = try readList(readLocatedText)
+        matter.draft = try readFlag()
+        matter.embargo = try readOptional(readLocatedDate)
+        matter.lang = try readOptional(readLocatedText)
+        matter.translationKey = try readOptional(readText)
+        matter.aliases = try readList(readLocatedText)
+        matter.slug = try readOptional(readLocatedText)
+        matter.weight = try readOptional { try self.readInt() }
+        matter.layout = try readOptional(readLocatedText)
+        matter.image = try readOptional(readText)
+        matter.imageLocation = try readOptional(readLocation)
+        matter.imageAlt = try readOptional(readText)
+        matter.lintAllow = try readList { LintAllowance(rule: try self.readLocatedText(), reason: try self.readText()) }
+        matter.titleStart = try readOptional(readLocation)
+        matter.summaryStart = try readOptional(readLocation)
+        return matter
+    }
+
+    private func readOptional<Value>(_ read: () throws -> Value) throws -> Value? {
+        try readFlag() ? try read() : nil
+    }
+
+    private func readList<Element>(_ read: () throws -> Element) throws -> [Element] {
+        let count = try readCount()
+        var list: [Element] = []
+        list.reserveCapacity(count)
+        for _ in 0 ..< count { list.append(try read()) }
+        return list
+    }
+
+    private func readInt() throws -> Int {
+        guard let number = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+        return number
+    }
+
+    private func readRaw<Value: RawRepresentable>(_ type: Value.Type) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: try readText()) else { throw CompactCoder.Damaged() }
+        return value
+    }
+
+    private func readLocatedText() throws -> Located<String> {
+        let value = try readText()
+        return Located(value, at: try readLocation())
+    }
+
+    private func readLocatedDate() throws -> Located<PageDate> {
+        let instant = Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger()))
+        let year = try readInt(), month = try readInt(), day = try readInt()
+        let hasTime = try readFlag()
+        let date = PageDate(instant: instant, year: year, month: month, day: day, hasTime: hasTime, zoneOffsetMinutes: try readInt())
+        return Located(date, at: try readLocation())
     }
 }

@@ -19,7 +19,7 @@ struct SourceStore: Sendable {
     static let folderName = ".tandem-cache/sources"
     static let shardCount = 64
     /// Bumped when what is stored changes meaning.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// What the parse stage made of one file.
     struct Entry: Sendable {

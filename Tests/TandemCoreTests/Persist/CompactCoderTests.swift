@@ -91,6 +91,47 @@ import Testing
         #expect(back == all)
     }
 
+    /// A front matter with every field set (and one with none) comes back
+    /// equal, and every cut of it is refused: its coder is written by hand.
+    @Test func aFrontMatterWithEveryFieldComesBackEqual() throws {
+        let place = { (line: Int) in SourceLocation(path: "content/news/camp.fr.md", line: line, column: 7) }
+        var matter = FrontMatter(title: "Réfugiés à Goma")
+        matter.linkTitle = "Goma"
+        matter.date = Located(try PageDate.parse("2026-03-04T09:30:00+02:00"), at: place(3))
+        matter.dateWritten = true
+        matter.summary = "Un résumé"
+        matter.persons = [.refugees, .migrants]
+        matter.activities = Array(Activity.allCases.prefix(2))
+        matter.joint = true
+        matter.jointLocation = place(6)
+        matter.lead = Located(.iom, at: place(7))
+        matter.countries = [Located("CD", at: place(8)), Located("RW", at: place(8))]
+        matter.focalPoints = [Located("amina-diallo", at: place(9))]
+        matter.draft = true
+        matter.embargo = Located(try PageDate.parse("2026-04-01"), at: place(11))
+        matter.lang = Located("fr", at: place(12))
+        matter.translationKey = "news/camp"
+        matter.aliases = [Located("/old/camp/", at: place(14))]
+        matter.slug = Located("camp-goma", at: place(15))
+        matter.weight = -3
+        matter.layout = Located("story", at: place(17))
+        matter.image = "images/camp.jpg"
+        matter.imageLocation = place(18)
+        matter.imageAlt = "Des tentes"
+        matter.lintAllow = [LintAllowance(rule: Located("migrant-on-refugee-page", at: place(20)), reason: "both groups")]
+        matter.titleStart = place(2)
+        matter.summaryStart = place(5)
+        for value in [matter, FrontMatter(title: "")] {
+            let bytes = try CompactCoder.encode(value)
+            #expect(try bytes.withUnsafeBytes { try CompactCoder.decode(FrontMatter.self, from: $0) } == value)
+            for count in 0 ..< bytes.count {
+                #expect(throws: CompactCoder.Damaged.self) {
+                    try Array(bytes.prefix(count)).withUnsafeBytes { try CompactCoder.decode(FrontMatter.self, from: $0) }
+                }
+            }
+        }
+    }
+
     @Test func everyPageOfTheSampleSiteComesBackEqual() throws {
         let pages = SampleSiteTests.sources()
         #expect(pages.count > 40)
