@@ -81,37 +81,23 @@ private final class Writer: Encoder {
         // casting every value to a protocol cost more than writing it.
         if Value.self == String.self { return writeText(unsafeBitCast(value, to: String.self)) }
         if Value.self == Int.self { return writeSigned(Int64(unsafeBitCast(value, to: Int.self))) }
-        if Value.self == Bool.self { return bytes.append(unsafeBitCast(value, to: Bool.self) ? 1 : 0) }
+        if Value.self == Bool.self { return writeFlag(unsafeBitCast(value, to: Bool.self)) }
         if Value.self == [UInt8].self {
             let run = unsafeBitCast(value, to: [UInt8].self)
             writeInteger(UInt64(run.count))
             return bytes.append(contentsOf: run)
         }
         // Numbers by the hundred thousand (the dependencies of a build's records): no cast for each.
-        if Value.self == [Int32].self {
-            let numbers = unsafeBitCast(value, to: [Int32].self)
-            writeInteger(UInt64(numbers.count))
-            for number in numbers { writeSigned(Int64(number)) }
-            return
-        }
+        if Value.self == [Int32].self { return writeList(unsafeBitCast(value, to: [Int32].self)) { self.writeSigned(Int64($0)) } }
         // Places in files, by the dozen in every page's front matter: written as their
         // compiler-derived coding would (fields in order), without a container for each.
         if Value.self == SourceLocation.self { return writeLocation(unsafeBitCast(value, to: SourceLocation.self)) }
-        if Value.self == Located<String>.self {
-            let located = unsafeBitCast(value, to: Located<String>.self)
-            writeText(located.value)
-            return writeLocation(located.location)
-        }
+        if Value.self == Located<String>.self { return writeLocatedText(unsafeBitCast(value, to: Located<String>.self)) }
         // A page's front matter, read for every page of a site by each build: field by field, without containers.
         if Value.self == FrontMatter.self { return writeFrontMatter(unsafeBitCast(value, to: FrontMatter.self)) }
         // A build's dependencies, by the ten thousand: without an enum's two containers each.
         if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
-        if Value.self == [Dependency].self {
-            let dependencies = unsafeBitCast(value, to: [Dependency].self)
-            writeInteger(UInt64(dependencies.count))
-            for dependency in dependencies { writeDependency(dependency) }
-            return
-        }
+        if Value.self == [Dependency].self { return writeList(unsafeBitCast(value, to: [Dependency].self), writeDependency) }
         if Value.self == Double.self { return writeInteger(unsafeBitCast(value, to: Double.self).bitPattern) }
         if Value.self == Date.self { return writeInteger(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate.bitPattern) }
         if Value.self == Float.self { return writeInteger(UInt64(unsafeBitCast(value, to: Float.self).bitPattern)) }
@@ -140,6 +126,20 @@ private final class Writer: Encoder {
         writeText(location.path)
         writeSigned(Int64(location.line))
         writeSigned(Int64(location.column))
+    }
+
+    /// A located text as its derived coding gives it: the text, then its place.
+    func writeLocatedText(_ located: Located<String>) {
+        writeText(located.value)
+        writeLocation(located.location)
+    }
+
+    func writeFlag(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    /// A list: its count, then each element as `write` writes it.
+    func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
+        writeInteger(UInt64(list.count))
+        for element in list { write(element) }
     }
 
     /// An optional property: its presence byte, then its value. The type is
@@ -276,9 +276,35 @@ private final class Reader: Decoder {
     /// What `Writer.writeLocation` wrote.
     func readLocation() throws -> SourceLocation {
         let path = try readText()
-        let line = try readSigned(), column = try readSigned()
-        guard let line = Int(exactly: line), let column = Int(exactly: column) else { throw CompactCoder.Damaged() }
-        return SourceLocation(path: path, line: line, column: column)
+        let line = try readInt()
+        return SourceLocation(path: path, line: line, column: try readInt())
+    }
+
+    /// What `Writer.writeLocatedText` wrote.
+    func readLocatedText() throws -> Located<String> {
+        let value = try readText()
+        return Located(value, at: try readLocation())
+    }
+
+    /// A signed number that must fit an `Int`.
+    func readInt() throws -> Int {
+        guard let number = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+        return number
+    }
+
+    /// A signed number that must fit an `Int32` (a dependency's number).
+    func readInt32() throws -> Int32 {
+        guard let number = Int32(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
+        return number
+    }
+
+    /// What `Writer.writeList` wrote, each element read by `read`.
+    func readList<Element>(_ read: () throws -> Element) throws -> [Element] {
+        let count = try readCount()
+        var list: [Element] = []
+        list.reserveCapacity(count)
+        for _ in 0 ..< count { list.append(try read()) }
+        return list
     }
 
     /// What `Writer.writeOptional` wrote.
@@ -306,39 +332,20 @@ private final class Reader: Decoder {
             return unsafeBitCast([UInt8](UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])), to: Value.self)
         }
         if type == [Int32].self {
-            let count = try readCount()
-            var numbers: [Int32] = []
-            numbers.reserveCapacity(count)
-            for _ in 0 ..< count {
-                guard let number = Int32(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
-                numbers.append(number)
-            }
-            return unsafeBitCast(numbers, to: Value.self)
+            return unsafeBitCast(try readList(readInt32), to: Value.self)
         }
         if type == SourceLocation.self { return unsafeBitCast(try readLocation(), to: Value.self) }
-        if type == Located<String>.self {
-            let value = try readText()
-            return unsafeBitCast(Located(value, at: try readLocation()), to: Value.self)
-        }
+        if type == Located<String>.self { return unsafeBitCast(try readLocatedText(), to: Value.self) }
         if type == FrontMatter.self { return unsafeBitCast(try readFrontMatter(), to: Value.self) }
         if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
-        if type == [Dependency].self {
-            let count = try readCount()
-            var dependencies: [Dependency] = []
-            dependencies.reserveCapacity(count)
-            for _ in 0 ..< count { dependencies.append(try readDependency()) }
-            return unsafeBitCast(dependencies, to: Value.self)
-        }
+        if type == [Dependency].self { return unsafeBitCast(try readList(readDependency), to: Value.self) }
         if type == Double.self { return unsafeBitCast(Double(bitPattern: try readInteger()), to: Value.self) }
         if type == Date.self { return unsafeBitCast(Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())), to: Value.self) }
         if type == Float.self {
             guard let bits = UInt32(exactly: try readInteger()) else { throw CompactCoder.Damaged() }
             return unsafeBitCast(Float(bitPattern: bits), to: Value.self)
         }
-        if type == Int32.self {
-            guard let number = Int32(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
-            return unsafeBitCast(number, to: Value.self)
-        }
+        if type == Int32.self { return unsafeBitCast(try readInt32(), to: Value.self) }
         if type == Int64.self { return unsafeBitCast(try readSigned(), to: Value.self) }
         if type == UInt64.self { return unsafeBitCast(try readInteger(), to: Value.self) }
         if type == UInt32.self {
@@ -450,7 +457,6 @@ private struct SingleReader: SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.read(type, single: true) }
 }
 
-
 // MARK: - Dependencies
 
 /// A `Dependency` in the bytes its compiler-derived coding gives here: the
@@ -509,8 +515,9 @@ extension Reader {
         case "embargoed": return .embargoed(try readText())
         case "listingSlice":
             let route = Route(path: try readText())
-            guard try readInteger() == 2, let lower = Int(exactly: try readSigned()), let upper = Int(exactly: try readSigned()),
-                  lower <= upper else { throw CompactCoder.Damaged() }
+            guard try readInteger() == 2 else { throw CompactCoder.Damaged() }
+            let lower = try readInt(), upper = try readInt()
+            guard lower <= upper else { throw CompactCoder.Damaged() }
             return .listingSlice(route, lower ..< upper)
         case "listings": return .listings(try readText())
         case "section": return .section(Route(path: try readText()))
@@ -527,8 +534,7 @@ extension Reader {
         case "file": return .file(try readText())
         case "searchBucket":
             let language = try readText()
-            guard let bucket = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
-            return .searchBucket(language, bucket)
+            return .searchBucket(language, try readInt())
         case "searchNumbering": return .searchNumbering(try readText())
         default: throw CompactCoder.Damaged()
         }
@@ -572,22 +578,10 @@ extension Writer {
         writeOptional(matter.summaryStart, writeLocation)
     }
 
-    private func writeFlag(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
-
     private func writeOptional<Value>(_ value: Value?, _ write: (Value) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
         write(value)
-    }
-
-    private func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
-        writeInteger(UInt64(list.count))
-        for element in list { write(element) }
-    }
-
-    private func writeLocatedText(_ located: Located<String>) {
-        writeText(located.value)
-        writeLocation(located.location)
     }
 
     private func writeLocatedDate(_ located: Located<PageDate>) {
@@ -637,27 +631,9 @@ extension Reader {
         try readFlag() ? try read() : nil
     }
 
-    private func readList<Element>(_ read: () throws -> Element) throws -> [Element] {
-        let count = try readCount()
-        var list: [Element] = []
-        list.reserveCapacity(count)
-        for _ in 0 ..< count { list.append(try read()) }
-        return list
-    }
-
-    private func readInt() throws -> Int {
-        guard let number = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
-        return number
-    }
-
     private func readRaw<Value: RawRepresentable>(_ type: Value.Type) throws -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: try readText()) else { throw CompactCoder.Damaged() }
         return value
-    }
-
-    private func readLocatedText() throws -> Located<String> {
-        let value = try readText()
-        return Located(value, at: try readLocation())
     }
 
     private func readLocatedDate() throws -> Located<PageDate> {
