@@ -40,13 +40,12 @@ final class OutputRecords {
     /// the records were made for (the preview's shortcut for text edits).
     func outdated(_ plan: SitePlan, in model: SiteModel, candidates: [Dependency]? = nil) -> Set<String> {
         guard let old = self.model else { return Set(plan.entries.map(\.outputPath)) }
-        var outdated: Set<String> = []
-        let changed: [Dependency]
-        if let candidates {
-            changed = candidates.filter { table.number(of: $0) != nil && old.value(of: $0) != model.value(of: $0) }
+        // Files not made yet, or made by something else; with candidates too, should the records not be the plan's.
+        var outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
+        let changed = if let candidates {
+            candidates.filter { table.number(of: $0) != nil && old.value(of: $0) != model.value(of: $0) }
         } else {
-            outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
-            changed = Array(ChangedDependencies.find(among: table.all, from: old, to: model))
+            Array(ChangedDependencies.find(among: table.all, from: old, to: model))
         }
         let changedNumbers = changed.compactMap { table.number(of: $0) }
         guard let largest = changedNumbers.max() else { return outdated }

@@ -49,15 +49,7 @@ struct Assembly {
         var candidates: [Dependency] = []
         var edited: [(before: Page, after: Page)] = []
         for change in refresh.pageChanges {
-            guard let before = change.before, let after = change.after, after.kind != .focalPoint else { return nil }
-            var unchanged = before
-            unchanged.body = after.body
-            unchanged.firstParagraph = after.firstParagraph
-            unchanged.anchors = after.anchors
-            unchanged.bodyFirstLine = after.bodyFirstLine
-            unchanged.frontMatter.summary = after.frontMatter.summary
-            unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
-            guard unchanged == after else { return nil }
+            guard let before = change.before, let after = change.after, isTextEdit(from: before, to: after) else { return nil }
             guard let index = last.model.pageIndex(of: after.contentPath) else { continue }
             let page = graph.pages[index]
             graph.pages[index].source = after
@@ -80,5 +72,20 @@ struct Assembly {
         return Assembly(graph: graph, diagnostics: last.diagnostics, plan: last.plan, outputPaths: last.outputPaths,
                         entryIndex: last.entryIndex, copiedFiles: last.copiedFiles, model: model, madeAt: last.madeAt,
                         reviewsChangeAt: last.reviewsChangeAt, candidates: candidates)
+    }
+
+    /// Whether `after` differs from `before` at most in what assembly does not
+    /// read of a page (its body and where it starts, its anchors) and in its
+    /// summary, and is not a focal point's record: an edit a patch can take.
+    static func isTextEdit(from before: SourcePage, to after: SourcePage) -> Bool {
+        guard after.kind != .focalPoint else { return false }
+        var unchanged = before
+        unchanged.body = after.body
+        unchanged.firstParagraph = after.firstParagraph
+        unchanged.anchors = after.anchors
+        unchanged.bodyFirstLine = after.bodyFirstLine
+        unchanged.frontMatter.summary = after.frontMatter.summary
+        unchanged.frontMatter.summaryStart = after.frontMatter.summaryStart
+        return unchanged == after
     }
 }

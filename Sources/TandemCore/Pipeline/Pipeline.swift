@@ -82,13 +82,30 @@ public final class Pipeline: @unchecked Sendable {
         // this one starts from is known now, and is made beside the plan.
         let lastKnown: SiteModel?? = !keepsState ? .some(previous?.model) : !BuildState.exists(root: root) ? .some(records?.model) : nil
         let earlySearch: SearchSource = output.keepsFiles ? lastKnown.map { .made(reusing: $0) } ?? .none : .none
-        let (kept, planned) = concurrently(
-            { lastState?.value.flatMap { keptRecords($0, for: output, templates: templates) } },
-            { patched == nil ? planSite(templates, pages: sources.pages, now: now, search: earlySearch) : nil })
-        if let kept { records = kept }
+        // A build after edits to the texts of pages only (the common edit) puts them into the
+        // site as the last published build saw it (`Assembly.patch`), as the preview does,
+        // instead of assembling and planning the site a second time. Otherwise, or when that
+        // site cannot be patched, this one is planned beside it.
+        var kept: KeptSite?
+        var planned: Planned?
+        var patchedPublished: Assembly?
+        if keepsState, output.keepsFiles, patched == nil, let lastState, sources.editsOnlyPageTexts(refresh) {
+            kept = lastState.value.flatMap { keptSite($0, for: output, templates: templates, withAssembly: true) }
+            patchedPublished = kept?.assembly.flatMap { published in
+                Assembly.patch(published, with: refresh.asEditsOfPages(filesCameOrWent: published.model.fileStamps.keys != sources.fileStamps.keys),
+                               now: now, fileStamps: sources.fileStamps, images: sources.images)
+            }
+            if patchedPublished == nil { planned = planSite(templates, pages: sources.pages, now: now, search: earlySearch) }
+        } else {
+            (kept, planned) = concurrently(
+                { lastState?.value.flatMap { keptSite($0, for: output, templates: templates) } },
+                { patched == nil ? planSite(templates, pages: sources.pages, now: now, search: earlySearch) : nil })
+        }
+        if let kept { records = kept.records }
         let lastModel = keepsState ? records?.model : previous?.model
-        let assembly = patched ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
-                                           search: output.keepsFiles ? .made(reusing: lastModel) : .none)
+        let assembly = patched ?? patchedPublished
+            ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
+                        search: output.keepsFiles ? .made(reusing: lastModel) : .none)
         last = assembly
         _ = storeWritten?.value
         let (graph, plan, model) = (assembly.graph, assembly.plan, assembly.model)
@@ -96,7 +113,7 @@ public final class Pipeline: @unchecked Sendable {
 
         // When the last run was taken and only page texts or file bytes changed,
         // only what those pages and files are can have changed.
-        let candidates = patched != nil && previous?.model === records?.model ? assembly.candidates : nil
+        let candidates = patched != nil && previous?.model === records?.model || patchedPublished != nil ? assembly.candidates : nil
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
         // A build compares the last published site with this one once; the old model can go before rendering.
         if keepsState {
@@ -158,7 +175,8 @@ public final class Pipeline: @unchecked Sendable {
         }
         return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
-                           copiedFiles: assembly.copiedFiles, parsedFiles: refresh.parsedFiles)
+                           copiedFiles: assembly.copiedFiles, parsedFiles: refresh.parsedFiles,
+                           patchedAssembly: patched != nil || patchedPublished != nil)
     }
 }
 
@@ -220,6 +238,12 @@ extension Pipeline {
             }
         }
         let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: planned.sitePaths, search: index)
+        return assembly(of: planned, model: model, now: now)
+    }
+
+    /// The assembly of a planned site with its model, made as of `now`.
+    private func assembly(of planned: Planned, model: SiteModel, now: Date) -> Assembly {
+        let (graph, plan) = (planned.graph, planned.plan)
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: planned.diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
@@ -233,7 +257,10 @@ extension Pipeline {
     /// sources it parsed (`SourceStore`), with the search index it kept; nil when they cannot describe this
     /// run: another Tandem, mode or settings, another output folder, sources
     /// parsed since by another run, or images that changed (they shape the plan).
-    private func keptRecords(_ kept: KeptState, for output: any OutputSink, templates: TemplateSet) -> OutputRecords? {
+    /// `withAssembly`: with that site's assembly too, for this run to patch,
+    /// when the search index kept is that site's (the patch updates it).
+    private func keptSite(_ kept: KeptState, for output: any OutputSink, templates: TemplateSet,
+                          withAssembly: Bool = false) -> KeptSite? {
         let state = kept.state
         guard state.key == BuildState.key(mode: mode, settings: sources.settings),
               output.canKeep(filesOf: state.output) else { return nil }
@@ -244,9 +271,18 @@ extension Pipeline {
             guard state.fileStamps[path] == fileStamps[path] else { return nil }
         }
         let planned = planSite(templates, pages: sources.storedPages, now: state.now, isPublished: true)
+        let search = state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil }
         let old = SiteModel(graph: planned.graph, templates: templates, fileStamps: state.fileStamps, sitePaths: planned.sitePaths,
-                            search: state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil } ?? SearchIndex())
-        return OutputRecords(kept: state.records, table: kept.table, model: old)
+                            search: search ?? SearchIndex())
+        return KeptSite(records: OutputRecords(kept: state.records, table: kept.table, model: old),
+                        assembly: withAssembly && search != nil ? assembly(of: planned, model: old, now: state.now) : nil)
+    }
+
+    /// What a build keeps of the last published one: its records, which
+    /// describe the model of its site, and, when asked for, its assembly.
+    private struct KeptSite {
+        var records: OutputRecords
+        var assembly: Assembly?
     }
 
     /// A build's state as read back, with the table of its dependencies.

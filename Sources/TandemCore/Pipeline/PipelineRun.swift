@@ -21,6 +21,10 @@ public struct PipelineRun: Sendable {
     public var copiedFiles: Int
     /// Markdown files read and parsed again.
     public var parsedFiles: Int
+    /// Whether the run put the pages read again into an assembly already made
+    /// (the preview's last one, or the site of the last published build)
+    /// instead of assembling and planning the site (`Assembly.patch`).
+    public var patchedAssembly = false
     /// The earliest embargo still ahead: when a rebuild will change the site.
     public var nextChange: PageDate? { graph.nextChange }
 }

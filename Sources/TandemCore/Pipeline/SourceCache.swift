@@ -62,6 +62,19 @@ final class SourceCache {
         /// before and after (nil if it has none). Files read for the first
         /// time are not listed; they set `filesCameOrWent`.
         var pageChanges: [(before: SourcePage?, after: SourcePage?)] = []
+
+        /// This refresh as edits of pages only, for a build to patch the site
+        /// of the last published build, whose settings (configuration,
+        /// templates, rules) and Markdown files it has checked are this one's
+        /// (`SourceCache.editsOnlyPageTexts`). `filesCameOrWent`: whether the
+        /// files published as they are differ from that build's.
+        func asEditsOfPages(filesCameOrWent: Bool) -> Refresh {
+            var edits = self
+            edits.configChanged = false
+            edits.templatesChanged = false
+            edits.filesCameOrWent = filesCameOrWent
+            return edits
+        }
     }
 
     /// `readsStore`: start from what the last build parsed (`SourceStore`).
@@ -267,6 +280,16 @@ final class SourceCache {
 
     /// Every page read, in content-path order.
     var pages: [SourcePage] { Self.pages(of: parsed) }
+
+    /// Whether the Markdown files are those the store held, each read again
+    /// only after an edit of its text (`Assembly.isTextEdit`).
+    func editsOnlyPageTexts(_ refresh: Refresh) -> Bool {
+        parsed.count == stored.count && parsed.keys.allSatisfy { stored[$0] != nil }
+            && refresh.pageChanges.allSatisfy { change in
+                guard let before = change.before, let after = change.after else { return false }
+                return Assembly.isTextEdit(from: before, to: after)
+            }
+    }
 
     /// The pages of the last build, as the store held them, in content-path order.
     var storedPages: [SourcePage] { Self.pages(of: stored) }

@@ -72,6 +72,50 @@ import Testing
         #expect(site.published("news/index.html")?.contains("Harbour") == true)
     }
 
+    /// A build, as `SiteBuilder` runs it, that also says whether it patched the last published site.
+    static func build(_ site: TestSite) -> (published: Bool, patched: Bool) {
+        let pipeline = Pipeline(root: site.root, mode: BuildMode(now: try! PageDate.parse(instant).instant))
+        let folder = try! OutputFolder.prepare(destination: site.output, root: site.root)
+        let run = pipeline.run(into: folder)
+        guard !run.diagnostics.hasErrors else { folder.discard(); return (false, run.patchedAssembly) }
+        pipeline.forgetState()
+        try! folder.publish { pipeline.persist(publishedInto: site.output) }
+        return (true, run.patchedAssembly)
+    }
+
+    /// After edits to page texts only, a build puts them into the site of the
+    /// last published build instead of assembling the site again, and
+    /// publishes what a build with nothing kept does; any other edit assembles
+    /// the site again.
+    @Test func aTextEditIsPutIntoThePublishedSiteAndOtherEditsAssembleIt() {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        #expect(Self.build(site) == (true, false), "nothing published yet")
+        let about = Self.inode(site.output.appendingPathComponent("about/index.html"))
+        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]",
+                                                     "Boats at the port.\n\nSee [the camp](camp.md).\n\n## More\n\nA new section."))
+        #expect(Self.build(site) == (true, true))
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        #expect(site.published("news/index.html")?.contains("Boats at the port.") == true, "the summary in listings")
+        #expect(site.published("news/2026/port/index.html")?.contains("id=\"more\"") == true)
+        #expect(Self.inode(site.output.appendingPathComponent("about/index.html")) == about)
+        #expect(Self.build(site) == (true, true), "nothing changed")
+        site.write("content/news/2026/port.md", page("title: Harbour\ndate: 2026-02-05\npersons: [migrants]", "Boats."))
+        #expect(Self.build(site) == (true, false), "a title is read by assembly")
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        site.write("content/docs/map.txt", "A map.")
+        site.write("content/about.md", page("title: About", "About us, again."))
+        #expect(Self.build(site) == (true, false), "a file came")
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        site.write("content/news/2026/new.md", page("title: New\ndate: 2026-02-06", "New."))
+        #expect(Self.build(site) == (true, false), "a page came")
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        site.write("templates/partials/site-footer.mustache", "<footer>Changed footer</footer>\n")
+        site.write("content/about.md", page("title: About", "About us, once more."))
+        #expect(Self.build(site) == (true, false), "a template changed")
+        #expect(Self.published(site.output) == Self.clean(site).0)
+    }
+
     @Test func aPagesProblemIsReportedFromTheRecordsWhileItsFileIsKept() {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
