@@ -41,7 +41,10 @@ final class OutputRecords {
     func outdated(_ plan: SitePlan, in model: SiteModel, candidates: [Dependency]? = nil) -> Set<String> {
         guard let old = self.model else { return Set(plan.entries.map(\.outputPath)) }
         // Files not made yet, or made by something else; with candidates too, should the records not be the plan's.
-        var outdated = Set(plan.entries.filter { records[$0.outputPath]?.maker != $0.claim.description }.map(\.outputPath))
+        var outdated: Set<String> = []
+        for index in plan.entries.indices where records[plan.entries[index].outputPath]?.maker != plan.entries[index].claim.description {
+            outdated.insert(plan.entries[index].outputPath)
+        }
         let changed = if let candidates {
             candidates.filter { table.number(of: $0) != nil && old.value(of: $0) != model.value(of: $0) }
         } else {

@@ -125,8 +125,9 @@ public final class Pipeline: @unchecked Sendable {
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
         if let toMake, !incremental {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
-            let upToDate = plan.entries.filter { !toMake.contains($0.outputPath) }
-            let lost = zip(upToDate, output.keep(upToDate.map(\.outputPath))).filter { !$0.1 }.map(\.0)
+            // By place in the plan: a copy of each of the site's entries cost more than their links.
+            let upToDate = plan.entries.indices.filter { !toMake.contains(plan.entries[$0].outputPath) }
+            let lost = zip(upToDate, output.keep(upToDate.map { plan.entries[$0].outputPath })).filter { !$0.1 }.map { plan.entries[$0.0] }
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
@@ -247,7 +248,7 @@ extension Pipeline {
         var entryIndex: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: planned.diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
-                        entryIndex: entryIndex, copiedFiles: plan.entries.filter(\.isCopy).count, model: model, madeAt: now,
+                        entryIndex: entryIndex, copiedFiles: plan.entries.count(where: \.isCopy), model: model, madeAt: now,
                         reviewsChangeAt: FocalPointReview.nextChange(graph.focalPoints.values, now: now,
                                                                      days: graph.config.focalPointReviewDays))
     }

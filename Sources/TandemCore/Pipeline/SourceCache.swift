@@ -284,7 +284,7 @@ final class SourceCache {
     /// Whether the Markdown files are those the store held, each read again
     /// only after an edit of its text (`Assembly.isTextEdit`).
     func editsOnlyPageTexts(_ refresh: Refresh) -> Bool {
-        parsed.count == stored.count && parsed.keys.allSatisfy { stored[$0] != nil }
+        parsed.count == stored.count && parsed.keys.allSatisfy { stored.index(forKey: $0) != nil }
             && refresh.pageChanges.allSatisfy { change in
                 guard let before = change.before, let after = change.after else { return false }
                 return Assembly.isTextEdit(from: before, to: after)
@@ -295,7 +295,8 @@ final class SourceCache {
     var storedPages: [SourcePage] { Self.pages(of: stored) }
 
     private static func pages(of entries: [String: Parsed]) -> [SourcePage] {
-        entries.keys.sorted().compactMap { entries[$0]!.page }
+        // Through the dictionary's values: a look-up by key would copy each entry whole.
+        entries.keys.sorted().compactMap { entries.values[entries.index(forKey: $0)!].page }
     }
 
     /// What loading reported: the configuration, the templates and each file.
@@ -329,7 +330,7 @@ final class SourceCache {
                 continue
             }
             present.insert(path)
-            if reparseAll || parsed[path]?.stamp != stamp || isHinted("content/" + path) {
+            if reparseAll || parsed.index(forKey: path).map({ parsed.values[$0].stamp }) != stamp || isHinted("content/" + path) {
                 toParse.append((path, stamp))
             }
         }
