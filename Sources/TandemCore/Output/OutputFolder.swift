@@ -133,6 +133,25 @@ public struct OutputFolder: OutputSink {
         return relativePaths.parallelMap { keep(destinationPath + "/" + $0, as: stagingPath + "/" + $0) }
     }
 
+    /// Removes the links at `relativePaths` from the staging folder, then
+    /// each folder they leave empty (a folder that holds anything stays).
+    public func unkeep(_ relativePaths: [String]) -> [String: String] {
+        let stagingPath = self.stagingPath
+        let failures = relativePaths.parallelMap { path -> Int32 in
+            Foundation.unlink(stagingPath + "/" + path) == 0 || errno == ENOENT ? 0 : errno
+        }
+        var folders: Set<String> = []
+        for path in relativePaths {
+            var folder = SystemFiles.parentFolder(of: path)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = SystemFiles.parentFolder(of: folder) }
+        }
+        // Deepest first, so a folder emptied by the removal of its own folders goes too.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(stagingPath + "/" + folder) }
+        var stuck: [String: String] = [:]
+        for (path, code) in zip(relativePaths, failures) where code != 0 { stuck[path] = String(cString: strerror(code)) }
+        return stuck
+    }
+
     /// Makes the folders of `relativePaths` in the staging folder, each once,
     /// a level at a time, on every core: then writing or linking a file there
     /// costs one system call, not a failed one, a look at its folder, a

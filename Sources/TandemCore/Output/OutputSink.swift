@@ -17,6 +17,11 @@ public protocol OutputSink: Sendable {
     /// `relativePaths` (a build that found them up to date does not make them
     /// again); for each, false if it cannot, and the file is then made.
     func keep(_ relativePaths: [String]) -> [Bool]
+    /// Takes back files kept (`keep`) before the build knew that they are to
+    /// be made again or are no longer published: a folder removes them, and
+    /// folders left empty, from the staging folder. Returns the files it could
+    /// not take back, each with the system's reason: they must not be written.
+    func unkeep(_ relativePaths: [String]) -> [String: String]
     /// Makes ready to take the files about to be written at `relativePaths`
     /// (a folder makes their folders before the render stage starts).
     func prepare(_ relativePaths: [String])
@@ -27,4 +32,5 @@ extension OutputSink {
     public func canKeep(filesOf identity: String) -> Bool { false }
     public func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in false } }
     public func prepare(_ relativePaths: [String]) {}
+    public func unkeep(_ relativePaths: [String]) -> [String: String] { [:] }
 }

@@ -89,7 +89,13 @@ public final class Pipeline: @unchecked Sendable {
         var kept: KeptSite?
         var planned: Planned?
         var patchedPublished: Assembly?
+        /// The published files linked into the output while that site is planned on one core (`keepAhead`).
+        var keptAhead: Background<[String: Bool]>?
         if keepsState, output.keepsFiles, patched == nil, let lastState, sources.editsOnlyPageTexts(refresh) {
+            if let state = lastState.value, describes(state, for: output) {
+                let paths = Array(state.state.records.keys)
+                keptAhead = Background { Dictionary(uniqueKeysWithValues: zip(paths, output.keep(paths))) }
+            }
             kept = lastState.value.flatMap { keptSite($0, for: output, templates: templates, withAssembly: true) }
             patchedPublished = kept?.assembly.flatMap { published in
                 Assembly.patch(published, with: refresh.asEditsOfPages(filesCameOrWent: published.model.fileStamps.keys != sources.fileStamps.keys),
@@ -127,7 +133,25 @@ public final class Pipeline: @unchecked Sendable {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
             // By place in the plan: a copy of each of the site's entries cost more than their links.
             let upToDate = plan.entries.indices.filter { !toMake.contains(plan.entries[$0].outputPath) }
-            let lost = zip(upToDate, output.keep(upToDate.map { plan.entries[$0].outputPath })).filter { !$0.1 }.map { plan.entries[$0.0] }
+            let isKept: [Bool]
+            if let linked = keptAhead?.value {
+                // Files kept ahead that are to be made again, or are no longer published, are taken
+                // back first: no file is ever written into a published one.
+                let stuck = output.unkeep(linked.compactMap { path, isLinked in
+                    isLinked && (toMake.contains(path) || !assembly.outputPaths.contains(path)) ? path : nil
+                })
+                if !stuck.isEmpty {
+                    entries.removeAll { stuck[$0.outputPath] != nil }
+                    diagnostics += stuck.map { path, reason in
+                        .error(SourceLocation(path: path), "cannot replace this file in the staging folder: \(reason)",
+                               hint: "make the folder beside the output writable for the user who runs tandem, then build again")
+                    }
+                }
+                isKept = upToDate.map { linked[plan.entries[$0].outputPath] == true }
+            } else {
+                isKept = output.keep(upToDate.map { plan.entries[$0].outputPath })
+            }
+            let lost = zip(upToDate, isKept).filter { !$0.1 }.map { plan.entries[$0.0] }
             entries += output.keepsFiles ? lost : lost.filter(\.canReport)
         }
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
@@ -271,21 +295,28 @@ extension Pipeline {
     /// when the search index kept is that site's (the patch updates it).
     private func keptSite(_ kept: KeptState, for output: any OutputSink, templates: TemplateSet,
                           withAssembly: Bool = false) -> KeptSite? {
+        guard describes(kept, for: output) else { return nil }
         let state = kept.state
-        guard state.key == BuildState.key(mode: mode, settings: sources.settings),
-              output.canKeep(filesOf: state.output) else { return nil }
-        let stored = sources.stored
-        guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return nil }
-        let fileStamps = sources.fileStamps
-        for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
-            guard state.fileStamps[path] == fileStamps[path] else { return nil }
-        }
         let planned = planSite(templates, pages: sources.storedPages, now: state.now, isPublished: true)
         let search = state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil }
         let old = SiteModel(graph: planned.graph, templates: templates, fileStamps: state.fileStamps, sitePaths: planned.sitePaths,
                             search: search ?? SearchIndex())
         return KeptSite(records: OutputRecords(kept: state.records, table: kept.table, model: old),
                         assembly: withAssembly && search != nil ? assembly(of: planned, model: old, now: state.now) : nil)
+    }
+
+    /// Whether the last published build's state can describe this run (see `keptSite`).
+    private func describes(_ kept: KeptState, for output: any OutputSink) -> Bool {
+        let state = kept.state
+        guard state.key == BuildState.key(mode: mode, settings: sources.settings),
+              output.canKeep(filesOf: state.output) else { return false }
+        let stored = sources.stored
+        guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return false }
+        let fileStamps = sources.fileStamps
+        for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
+            guard state.fileStamps[path] == fileStamps[path] else { return false }
+        }
+        return true
     }
 
     /// What a build keeps of the last published one: its records, which

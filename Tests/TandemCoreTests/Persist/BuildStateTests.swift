@@ -116,6 +116,33 @@ import Testing
         #expect(Self.published(site.output) == Self.clean(site).0)
     }
 
+    /// A patching build links the published files into its staging folder
+    /// before it knows which are outdated; those it makes again are taken back
+    /// first, so it never writes into a published file: a second name of the
+    /// old file (a deploy tool's copy, a reader's open file) keeps the old bytes.
+    @Test func filesKeptAheadAndMadeAgainLeaveThePublishedFilesAsTheyWere() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        let paths = ["news/2026/port/index.html", "news/index.html", "index.html"]
+        var before: [String: Data] = [:]
+        for path in paths {
+            let second = site.root.appendingPathComponent("before-" + path.replacingOccurrences(of: "/", with: "-"))
+            try FileManager.default.linkItem(at: site.output.appendingPathComponent(path), to: second)
+            before[path] = try Data(contentsOf: second)
+        }
+        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships at the port."))
+        #expect(Self.build(site) == (true, true))
+        #expect(site.published("news/2026/port/index.html")?.contains("Ships at the port.") == true)
+        #expect(site.published("news/index.html")?.contains("Ships at the port.") == true)
+        for path in paths {
+            let second = site.root.appendingPathComponent("before-" + path.replacingOccurrences(of: "/", with: "-"))
+            #expect(try Data(contentsOf: second) == before[path], "\(path): the old file's bytes")
+        }
+        #expect(Self.published(site.output) == Self.clean(site).0)
+        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
+    }
+
     @Test func aPagesProblemIsReportedFromTheRecordsWhileItsFileIsKept() {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
