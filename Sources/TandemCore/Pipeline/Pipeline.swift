@@ -157,21 +157,13 @@ public final class Pipeline: @unchecked Sendable {
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
         let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
-        let make = { @Sendable (entry: SitePlan.Entry) -> (String, OutputRecords.Record) in
+        let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)
             return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description,
                                                                        dependencies: reader.recorded.map { table?.numbers(of: $0) ?? [] } ?? [],
                                                                        made: made))
-        }
-        // The search files last, once their index is made (on the cores the other files leave
-        // free); no thread that makes files waits for it.
-        let searchFiles = entries.filter(\.readsSearchIndex)
-        var made = entries.filter { !$0.readsSearchIndex }.parallelMap(make)
-        if !searchFiles.isEmpty {
-            _ = model.search
-            made += searchFiles.parallelMap(make)
         }
         let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
         var insertions: [String: Int] = [:]
@@ -264,13 +256,12 @@ extension Pipeline {
     private func assemble(_ planned: Planned, templates: TemplateSet, fileStamps: [String: FileStamp], now: Date,
                           search: SearchSource) -> Assembly {
         let (graph, plan) = (planned.graph, planned.plan)
-        // The index is made while the other files are: only the search files read it.
-        let index = planned.search ?? {
+        let index = if let made = planned.search { made.value } else {
             switch search {
-            case .none: Background.ready(SearchIndex())
-            case .made(let last): { [graph] in Background { SearchIndex(graph: graph, reusing: last) } }()
+            case .none: SearchIndex()
+            case .made(let last): SearchIndex(graph: graph, reusing: last)
             }
-        }()
+        }
         let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: planned.sitePaths, search: index)
         return assembly(of: planned, model: model, now: now)
     }

@@ -63,14 +63,6 @@ struct SitePlan {
             }
         }
 
-        /// Whether making the file reads the search index (`SearchFiles`).
-        var readsSearchIndex: Bool {
-            switch job {
-            case .searchTerms, .searchPages, .searchFacet: true
-            default: false
-            }
-        }
-
         /// Whether the file is published as it is.
         var isCopy: Bool {
             switch job {

@@ -15,10 +15,8 @@ final class SiteModel: @unchecked Sendable {
     let digests: TemplateDigests
     /// Every URL the site publishes and the URLs of unpublished pages, by `Route.urlKey`.
     let sitePaths: SitePaths
-    /// The search terms of every searchable page (`SearchIndex`): a build
-    /// renders pages while it is made, since only the search files read it.
-    var search: SearchIndex { searchIndex.value }
-    private let searchIndex: Background<SearchIndex>
+    /// The search terms of every searchable page (`SearchIndex`).
+    let search: SearchIndex
     /// Template values that many outputs of this model make alike (`SiteReader.shared`).
     let sharedValues = Memo<SharedValue, TemplateValues>()
     /// What listing templates rendered for each page's entry, by the page's
@@ -38,7 +36,7 @@ final class SiteModel: @unchecked Sendable {
     /// A model of `graph`, whose pages, listings and sections are where they are in `last`'s.
     init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp], search: SearchIndex) {
         self.graph = graph
-        searchIndex = Background.ready(search)
+        self.search = search
         listingMemos = Array(repeating: nil, count: graph.pages.count)
         sitePaths = last.sitePaths
         templates = last.templates
@@ -49,15 +47,9 @@ final class SiteModel: @unchecked Sendable {
         sectionIndex = last.sectionIndex
     }
 
-    convenience init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
-        self.init(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths, search: Background.ready(search))
-    }
-
-    /// `search`: the index, perhaps still being made.
-    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths,
-         search: Background<SearchIndex>) {
+    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
         self.graph = graph
-        searchIndex = search
+        self.search = search
         listingMemos = Array(repeating: nil, count: graph.pages.count)
         self.sitePaths = sitePaths
         self.templates = templates
