@@ -100,20 +100,20 @@ import Testing
         #expect(site.published("news/2026/port/index.html")?.contains("id=\"more\"") == true)
         #expect(Self.inode(site.output.appendingPathComponent("about/index.html")) == about)
         #expect(Self.build(site) == (true, true), "nothing changed")
-        site.write("content/news/2026/port.md", page("title: Harbour\ndate: 2026-02-05\npersons: [migrants]", "Boats."))
-        #expect(Self.build(site) == (true, false), "a title is read by assembly")
-        #expect(Self.published(site.output) == Self.clean(site).0)
-        site.write("content/docs/map.txt", "A map.")
-        site.write("content/about.md", page("title: About", "About us, again."))
-        #expect(Self.build(site) == (true, false), "a file came")
-        #expect(Self.published(site.output) == Self.clean(site).0)
-        site.write("content/news/2026/new.md", page("title: New\ndate: 2026-02-06", "New."))
-        #expect(Self.build(site) == (true, false), "a page came")
-        #expect(Self.published(site.output) == Self.clean(site).0)
-        site.write("templates/partials/site-footer.mustache", "<footer>Changed footer</footer>\n")
-        site.write("content/about.md", page("title: About", "About us, once more."))
-        #expect(Self.build(site) == (true, false), "a template changed")
-        #expect(Self.published(site.output) == Self.clean(site).0)
+        // Each with a text edit beside it, which alone would be patched.
+        let otherEdits: [(what: String, files: [(path: String, text: String)])] = [
+            ("a title is read by assembly", [("content/news/2026/port.md", page("title: Harbour\ndate: 2026-02-05\npersons: [migrants]", "Boats."))]),
+            ("a file came", [("content/docs/map.txt", "A map."), ("content/about.md", page("title: About", "About us, again."))]),
+            ("a page came", [("content/news/2026/new.md", page("title: New\ndate: 2026-02-06", "New.")),
+                             ("content/about.md", page("title: About", "About us, and more."))]),
+            ("a template changed", [("templates/partials/site-footer.mustache", "<footer>Changed footer</footer>\n"),
+                                    ("content/about.md", page("title: About", "About us, once more."))]),
+        ]
+        for (what, files) in otherEdits {
+            for (path, text) in files { site.write(path, text) }
+            #expect(Self.build(site) == (true, false), "\(what)")
+            #expect(Self.published(site.output) == Self.clean(site).0, "\(what)")
+        }
     }
 
     /// A patching build links the published files into its staging folder
@@ -125,19 +125,20 @@ import Testing
         defer { site.cleanUp() }
         site.build(at: Self.instant)
         let paths = ["news/2026/port/index.html", "news/index.html", "index.html"]
+        func secondName(of path: String) -> URL {
+            site.root.appendingPathComponent("before-" + path.replacingOccurrences(of: "/", with: "-"))
+        }
         var before: [String: Data] = [:]
         for path in paths {
-            let second = site.root.appendingPathComponent("before-" + path.replacingOccurrences(of: "/", with: "-"))
-            try FileManager.default.linkItem(at: site.output.appendingPathComponent(path), to: second)
-            before[path] = try Data(contentsOf: second)
+            try FileManager.default.linkItem(at: site.output.appendingPathComponent(path), to: secondName(of: path))
+            before[path] = try Data(contentsOf: secondName(of: path))
         }
         site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships at the port."))
         #expect(Self.build(site) == (true, true))
         #expect(site.published("news/2026/port/index.html")?.contains("Ships at the port.") == true)
         #expect(site.published("news/index.html")?.contains("Ships at the port.") == true)
         for path in paths {
-            let second = site.root.appendingPathComponent("before-" + path.replacingOccurrences(of: "/", with: "-"))
-            #expect(try Data(contentsOf: second) == before[path], "\(path): the old file's bytes")
+            #expect(try Data(contentsOf: secondName(of: path)) == before[path], "\(path): the old file's bytes")
         }
         #expect(Self.published(site.output) == Self.clean(site).0)
         #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
