@@ -89,7 +89,8 @@ public final class Pipeline: @unchecked Sendable {
         var kept: KeptSite?
         var planned: Planned?
         var patchedPublished: Assembly?
-        /// The published files linked into the output while that site is planned on one core (`keepAhead`).
+        // Every file the last published build made, linked into the output (`OutputSink.keep`)
+        // on the other core while that site is planned on this one; taken back below if outdated.
         var keptAhead: Background<[String: Bool]>?
         if keepsState, output.keepsFiles, patched == nil, let lastState, sources.editsOnlyPageTexts(refresh) {
             if let state = lastState.value, describes(state, for: output) {
@@ -98,8 +99,9 @@ public final class Pipeline: @unchecked Sendable {
             }
             kept = lastState.value.flatMap { keptSite($0, for: output, templates: templates, withAssembly: true) }
             patchedPublished = kept?.assembly.flatMap { published in
-                Assembly.patch(published, with: refresh.asEditsOfPages(filesCameOrWent: published.model.fileStamps.keys != sources.fileStamps.keys),
-                               now: now, fileStamps: sources.fileStamps, images: sources.images)
+                let filesCameOrWent = published.model.fileStamps.keys != sources.fileStamps.keys
+                return Assembly.patch(published, with: refresh.asEditsOfPages(filesCameOrWent: filesCameOrWent),
+                                      now: now, fileStamps: sources.fileStamps, images: sources.images)
             }
             if patchedPublished == nil { planned = planSite(templates, pages: sources.pages, now: now, search: earlySearch) }
         } else {
