@@ -114,3 +114,35 @@ import Testing
         #expect(!files.fileExists(atPath: base.path + "/single"))
     }
 }
+
+/// Files kept ahead and then found outdated are taken back from the staging
+/// folder with the folders they empty, and one that cannot be is reported.
+@Suite struct UnkeepTests {
+    @Test func linksGoWithTheFoldersTheyEmptyAndWhatCannotGoIsReported() throws {
+        let files = FileManager.default
+        let base = files.temporaryDirectory.appendingPathComponent("tandem-unkeep-\(UUID().uuidString)")
+        defer { try? files.removeItem(at: base) }
+        let published = base.appendingPathComponent("site")
+        for file in ["index.html", "news/index.html", "news/2026/camp/index.html", "news/2026/port/index.html"] {
+            try files.createDirectory(at: published.appendingPathComponent(file).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("<p>\(file)</p>".utf8).write(to: published.appendingPathComponent(file))
+        }
+        let output = try OutputFolder.prepare(destination: published, root: base.appendingPathComponent("root"))
+        defer { output.discard() }
+        let paths = ["index.html", "news/index.html", "news/2026/camp/index.html", "news/2026/port/index.html"]
+        #expect(output.keep(paths) == [true, true, true, true])
+        // A folder where a file is expected: unlink refuses it.
+        try files.createDirectory(at: output.staging.appendingPathComponent("news/2026/gone/index.html/inner"), withIntermediateDirectories: true)
+
+        let stuck = output.unkeep(["news/2026/camp/index.html", "news/index.html", "news/2026/gone/index.html", "absent.html"])
+        #expect(stuck.keys.sorted() == ["news/2026/gone/index.html"])
+        #expect(stuck["news/2026/gone/index.html"] == String(cString: strerror(EISDIR)))
+        let staged = { (path: String) in files.fileExists(atPath: output.staging.appendingPathComponent(path).path) }
+        #expect(!staged("news/2026/camp/index.html") && !staged("news/2026/camp"), "the link and the folder it emptied")
+        #expect(!staged("news/index.html") && staged("news/2026/port/index.html") && staged("index.html"))
+        #expect(staged("news/2026/gone/index.html/inner"), "a folder that holds anything stays")
+        for path in paths {
+            #expect(try Data(contentsOf: published.appendingPathComponent(path)) == Data("<p>\(path)</p>".utf8), "\(path) as published")
+        }
+    }
+}
