@@ -4,9 +4,11 @@ import Foundation
 /// the plan of every output, the model outputs read, and the diagnostics of
 /// assembling and planning.
 ///
-/// The preview's shortcut for the most common edits, the text and the
-/// summary of pages: the last assembly is kept and the changed pages'
-/// sources are put into it, instead of assembling again. It holds because
+/// The shortcut for the most common edits, the text and the summary of
+/// pages: the last assembly (the preview's last run, or for `tandem build`
+/// the site of the last published build, assembled again from the stored
+/// sources) is kept and the changed pages' sources are put into it, instead
+/// of assembling again. It holds because
 /// assembly reads nothing of a page's body (nor the line it starts on), and
 /// its summary and first paragraph only to make `Page.summary`
 /// (`IncrementalPipelineTests.assemblyReadsNoPageBodyAndCopiesTheSummary`):
