@@ -96,8 +96,8 @@ public final class Pipeline: @unchecked Sendable {
             if let state = lastState.value, describes(state, for: output) {
                 let paths = Array(state.state.records.keys)
                 keptAhead = Background { Dictionary(uniqueKeysWithValues: zip(paths, output.keep(paths))) }
+                kept = keptSite(state, templates: templates, withAssembly: true)
             }
-            kept = lastState.value.flatMap { keptSite($0, for: output, templates: templates, withAssembly: true) }
             patchedPublished = kept?.assembly.flatMap { published in
                 let filesCameOrWent = published.model.fileStamps.keys != sources.fileStamps.keys
                 return Assembly.patch(published, with: refresh.asEditsOfPages(filesCameOrWent: filesCameOrWent),
@@ -106,7 +106,7 @@ public final class Pipeline: @unchecked Sendable {
             if patchedPublished == nil { planned = planSite(templates, pages: sources.pages, now: now, search: earlySearch) }
         } else {
             (kept, planned) = concurrently(
-                { lastState?.value.flatMap { keptSite($0, for: output, templates: templates) } },
+                { lastState?.value.flatMap { describes($0, for: output) ? keptSite($0, templates: templates) : nil } },
                 { patched == nil ? planSite(templates, pages: sources.pages, now: now, search: earlySearch) : nil })
         }
         if let kept { records = kept.records }
@@ -281,14 +281,11 @@ extension Pipeline {
 
     /// The records the last published build kept (`BuildState`), with the
     /// model of the site as that build saw it, assembled again from the
-    /// sources it parsed (`SourceStore`), with the search index it kept; nil when they cannot describe this
-    /// run: another Tandem, mode or settings, another output folder, sources
-    /// parsed since by another run, or images that changed (they shape the plan).
+    /// sources it parsed (`SourceStore`), with the search index it kept; for
+    /// a state that `describes` this run only.
     /// `withAssembly`: with that site's assembly too, for this run to patch,
     /// when the search index kept is that site's (the patch updates it).
-    private func keptSite(_ kept: KeptState, for output: any OutputSink, templates: TemplateSet,
-                          withAssembly: Bool = false) -> KeptSite? {
-        guard describes(kept, for: output) else { return nil }
+    private func keptSite(_ kept: KeptState, templates: TemplateSet, withAssembly: Bool = false) -> KeptSite {
         let state = kept.state
         let planned = planSite(templates, pages: sources.storedPages, now: state.now, isPublished: true)
         let search = state.search.flatMap { $0.isIndex(of: planned.graph) ? $0 : nil }
@@ -298,13 +295,14 @@ extension Pipeline {
                         assembly: withAssembly && search != nil ? assembly(of: planned, model: old, now: state.now) : nil)
     }
 
-    /// Whether the last published build's state can describe this run (see `keptSite`).
+    /// Whether the last published build's state can describe this run: not
+    /// for another Tandem, mode or settings, another output folder, sources
+    /// parsed since by another run, or images that changed (they shape the plan).
     private func describes(_ kept: KeptState, for output: any OutputSink) -> Bool {
         let state = kept.state
         guard state.key == BuildState.key(mode: mode, settings: sources.settings),
               output.canKeep(filesOf: state.output) else { return false }
-        let stored = sources.stored
-        guard stored.count == state.sources.count, state.sources.allSatisfy({ stored[$0.key]?.stamp == $0.value }) else { return false }
+        guard sources.storeHolds(state.sources) else { return false }
         let fileStamps = sources.fileStamps
         for path in Set(state.fileStamps.keys).union(fileStamps.keys) where ImageFormat(fileName: path) != nil {
             guard state.fileStamps[path] == fileStamps[path] else { return false }

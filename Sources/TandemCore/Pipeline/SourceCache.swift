@@ -31,7 +31,7 @@ final class SourceCache {
     private var touchedShards: Set<Int> = []
     /// What the store held when it was read, for the files the settings had not changed:
     /// the pages of the last build (`BuildState` checks that it was the published one).
-    private(set) var stored: [String: SourceStore.Entry] = [:]
+    private var stored: [String: SourceStore.Entry] = [:]
     /// What each file of `parsed` with something to report reported (few
     /// files): a run collects these without looking at every file.
     private var reported: [String: [Diagnostic]] = [:]
@@ -291,6 +291,17 @@ final class SourceCache {
             }
     }
 
+    /// Whether the store held exactly the Markdown files `stamps` names, each with its stamp there.
+    func storeHolds(_ stamps: [String: FileStamp]) -> Bool {
+        stored.count == stamps.count && stamps.allSatisfy { Self.stamp(of: $0.key, in: stored) == $0.value }
+    }
+
+    /// The stamp of `path` in `entries`, through the dictionary's values: a
+    /// look-up by key would copy the entry whole.
+    private static func stamp(of path: String, in entries: [String: Parsed]) -> FileStamp? {
+        entries.index(forKey: path).map { entries.values[$0].stamp }
+    }
+
     /// The pages of the last build, as the store held them, in content-path order.
     var storedPages: [SourcePage] { Self.pages(of: stored) }
 
@@ -330,7 +341,7 @@ final class SourceCache {
                 continue
             }
             present.insert(path)
-            if reparseAll || parsed.index(forKey: path).map({ parsed.values[$0].stamp }) != stamp || isHinted("content/" + path) {
+            if reparseAll || Self.stamp(of: path, in: parsed) != stamp || isHinted("content/" + path) {
                 toParse.append((path, stamp))
             }
         }
