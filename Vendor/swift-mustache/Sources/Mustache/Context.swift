@@ -179,6 +179,6 @@ final class MustacheContext {
 
     /// Tandem fork: `object` as a dictionary if it is one, told by its type's identity.
     private static func dictionary(_ object: Any) -> [String: Any]? {
-        Swift.type(of: object) == [String: Any].self ? (object as! [String: Any]) : nil
+        exactly(object, as: [String: Any].self)
     }
 }

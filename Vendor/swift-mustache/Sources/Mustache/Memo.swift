@@ -129,7 +129,7 @@ extension MustacheTemplate {
             }
             let values = lazy.values
             self.render(memo: lazy.memo, context: context.withSequence(values, sequenceContext: sequence), into: &output)
-        } else if type == [String: Any].self, let memo = (element as! [String: Any])[MustacheMemo.key] as? MustacheMemo {
+        } else if let dictionary = exactly(element, as: [String: Any].self), let held = dictionary[MustacheMemo.key], let memo = exactly(held, as: MustacheMemo.self) {
             self.render(memo: memo, context: context.withSequence(element, sequenceContext: sequence), into: &output)
         } else {
             self.render(context: context.withSequence(element, sequenceContext: sequence), into: &output)

@@ -55,7 +55,7 @@ extension MustacheTemplate {
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // Tandem fork: the common case first, by concrete type, before the protocol casts.
-                if let string = child as? String {
+                if let string = exactly(child, as: String.self) ?? (child as? String) {
                     context.contentType.appendEscaped(string, to: &output)
                 } else if let template = child as? MustacheTemplate {
                     template.render(context: context, into: &output)
@@ -70,7 +70,7 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let string = child as? String {
+                if let string = exactly(child, as: String.self) ?? (child as? String) {
                     output += string
                 } else if let renderable = child as? MustacheCustomRenderable {
                     output += renderable.renderText
@@ -179,13 +179,13 @@ extension MustacheTemplate {
                 template.render(context: context.withObject(child), into: &output)
                 return
             } else if type == [[String: Any]].self {
-                (child as! [[String: Any]]).renderSection(with: template, context: context, into: &output)
+                exactly(child, as: [[String: Any]].self)!.renderSection(with: template, context: context, into: &output)
                 return
             } else if type == [Any].self {
-                (child as! [Any]).renderSection(with: template, context: context, into: &output)
+                exactly(child, as: [Any].self)!.renderSection(with: template, context: context, into: &output)
                 return
             } else if type == Bool.self {
-                if child as! Bool { template.render(context: context, into: &output) }
+                if exactly(child, as: Bool.self)! { template.render(context: context, into: &output) }
                 return
             }
         }
@@ -214,13 +214,13 @@ extension MustacheTemplate {
             if type == [String: Any].self || type == String.self || type == Int.self {
                 return
             } else if type == [[String: Any]].self {
-                (child as! [[String: Any]]).renderInvertedSection(with: template, context: context, into: &output)
+                exactly(child, as: [[String: Any]].self)!.renderInvertedSection(with: template, context: context, into: &output)
                 return
             } else if type == [Any].self {
-                (child as! [Any]).renderInvertedSection(with: template, context: context, into: &output)
+                exactly(child, as: [Any].self)!.renderInvertedSection(with: template, context: context, into: &output)
                 return
             } else if type == Bool.self {
-                if !(child as! Bool) { template.render(context: context, into: &output) }
+                if !exactly(child, as: Bool.self)! { template.render(context: context, into: &output) }
                 return
             }
         }
@@ -281,15 +281,23 @@ extension MustacheTemplate {
     /// Get child object from variable name
     func getChild(named name: MustacheName, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            // Tandem fork: a dictionary (the usual context) is read without the protocol casts.
-            if let dictionary = object as? [String: Any] {
+            // Tandem fork: a dictionary (the usual context) is read without the protocol casts,
+            // one of the very type `[String: Any]` or `[String: String]` without a cast at all.
+            if let dictionary = exactly(object, as: [String: Any].self) {
+                return dictionary[name]
+            }
+            if let dictionary = exactly(object, as: [String: String].self) {
                 return dictionary[name]
             }
             // Tandem fork: a string or number in a section (`{{#summary}}…{{/summary}}`) has no
-            // children; upstream asked the protocols and then Mirror, and found none.
+            // children; upstream asked the protocols and then Mirror, and found none. Told
+            // before the cast below, which takes longest when it fails.
             let type = Swift.type(of: object)
             if type == String.self || type == Int.self || type == Bool.self {
                 return nil
+            }
+            if let dictionary = object as? [String: Any] {
+                return dictionary[name]
             }
             let child = {
                 let object: Any? =

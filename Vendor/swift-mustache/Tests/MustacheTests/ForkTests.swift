@@ -39,6 +39,20 @@ final class ForkTests: XCTestCase {
     }
 
     /// Names are split when the template is parsed (`MustacheName`); each kind looks up as in 2.1.1.
+    /// Values of the very types a context usually holds are read without the runtime's
+    /// casts (`exactly(_:as:)`); other types still go through them and render as before.
+    func testValuesReadWithoutCastsRenderAsWithThem() throws {
+        let template = try MustacheTemplate(string: "{{#s}}{{d.a}}{{e.b}}{{/s}}|{{#list}}{{.}}{{/list}}|{{#rows}}{{n}}{{/rows}}|{{#yes}}y{{/yes}}{{^yes}}n{{/yes}}|{{{raw}}}|{{sub}}|{{i}}")
+        let object: [String: Any] = [
+            "s": "x", "d": ["a": "<1>"] as [String: String], "e": ["b": 2] as [String: Int],
+            "list": ["p", "q"] as [Any], "rows": [["n": 1], ["n": 2]] as [[String: Any]], "yes": true,
+            "raw": "<b>", "sub": "a" as Substring, "i": 7,
+        ]
+        XCTAssertEqual(template.render(object), "&lt;1&gt;2|pq|12|y|<b>|a|7")
+        XCTAssertEqual(exactly(["k": "v"] as [String: String], as: [String: Any].self) == nil, true)
+        XCTAssertEqual(exactly("v" as Any, as: String.self), "v")
+    }
+
     func testEachKindOfNameLooksUpAsBefore() throws {
         let object: [String: Any] = [
             "outer": ["name": "O"] as [String: Any],
