@@ -17,16 +17,20 @@ enum SearchBuckets {
     /// The bucket of `term` among `count` (a power of two): FNV-1a over the
     /// UTF-8 bytes of its first `keyLength` scalars, without making a string.
     static func bucket(of term: String, count: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        var scalars = 0
-        for byte in term.utf8 {
-            if byte & 0xC0 != 0x80 {
-                scalars += 1
-                if scalars > keyLength { break }
+        var term = term
+        // Read in place (`withUTF8`): stepping through `utf8` cost twice as much.
+        return term.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            var scalars = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > keyLength { break }
+                }
+                hash ^= UInt32(byte)
+                hash = hash &* 16_777_619
             }
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
+            return Int(hash & UInt32(count - 1))
         }
-        return Int(hash & UInt32(count - 1))
     }
 }

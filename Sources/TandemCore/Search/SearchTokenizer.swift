@@ -41,9 +41,9 @@ enum SearchTokenizer {
             text.withUTF8 { SearchTokenizer.collect($0, markdown: markdown, into: &self) }
         }
 
-        /// A word of `scalars` scalars, in lower case if ASCII.
-        fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, scalars: Int, ascii: Bool) {
-            guard scalars >= minimumLength, seen.insert(word) else { return }
+        /// A word of `scalars` scalars, in lower case if ASCII; `hash` is `SeenWords.hash(of: word)`.
+        fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, scalars: Int, ascii: Bool) {
+            guard scalars >= minimumLength, seen.insert(word, hash: hash) else { return }
             if ascii {
                 list.append(String(decoding: word, as: UTF8.self))
                 return
@@ -51,7 +51,7 @@ enum SearchTokenizer {
             var term = fold(String(decoding: word, as: UTF8.self))
             guard term.unicodeScalars.count >= minimumLength else { return }
             // The word folds to itself (already noted), or to a term not met yet.
-            let isNew = term.withUTF8 { folded in folded.elementsEqual(word) || seen.insert(folded) }
+            let isNew = term.withUTF8 { folded in folded.elementsEqual(word) || seen.insert(folded, hash: SeenWords.hash(of: folded)) }
             if isNew { list.append(term) }
         }
     }
@@ -66,10 +66,13 @@ enum SearchTokenizer {
             let word = buffer.baseAddress!
             var length = 0
             var (scalars, ascii) = (0, true)
+            // The word's hash, made as its bytes are read (`SeenWords.hash(of:)`).
+            var hash = SeenWords.emptyHash
             func flush() {
-                if length > 0 { collector.word(UnsafeBufferPointer(start: word, count: length), scalars: scalars, ascii: ascii) }
+                if length > 0 { collector.word(UnsafeBufferPointer(start: word, count: length), hash: hash, scalars: scalars, ascii: ascii) }
                 length = 0
                 (scalars, ascii) = (0, true)
+                hash = SeenWords.emptyHash
             }
             asciiWordBytes.withUnsafeBufferPointer { table in
                 // The byte that ends a skipped link destination or tag (0: none).
@@ -87,7 +90,12 @@ enum SearchTokenizer {
                         } else {
                             let lower = table[Int(byte)]
                             if lower != 0 {
-                                if scalars < maximumLength { word[length] = lower; length += 1; scalars += 1 }
+                                if scalars < maximumLength {
+                                    word[length] = lower
+                                    length += 1
+                                    scalars += 1
+                                    hash = SeenWords.hash(hash, adding: lower)
+                                }
                             } else if length > 0 {
                                 flush()
                             }
@@ -103,7 +111,11 @@ enum SearchTokenizer {
                         for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
                         if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
                             if scalars < maximumLength {
-                                for at in index..<end { word[length] = bytes[at]; length += 1 }
+                                for at in index..<end {
+                                    word[length] = bytes[at]
+                                    length += 1
+                                    hash = SeenWords.hash(hash, adding: bytes[at])
+                                }
                                 scalars += 1
                             }
                             ascii = false
@@ -161,7 +173,7 @@ enum SearchTokenizer {
 /// The words already met in the texts of one `SearchTokenizer.Collector`,
 /// by their bytes: an open-addressed table with FNV-1a hashes, much cheaper
 /// per word than making a String and hashing it with the set's seeded hasher.
-private struct SeenWords {
+fileprivate struct SeenWords {
     /// Index + 1 into `ends` for each slot; 0 for an empty slot. A power of two long.
     private var slots = [Int32](repeating: 0, count: 1024)
     private var hashes: [UInt64] = []
@@ -169,10 +181,20 @@ private struct SeenWords {
     private var ends: [Int32] = []
     private var bytes: [UInt8] = []
 
-    /// Whether `word` is new (and notes it).
-    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// The FNV-1a hash of no bytes, and of `hash`'s bytes followed by `byte`.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func hash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        word.reduce(emptyHash, hash(_:adding:))
+    }
+
+    /// Whether `word`, whose hash is `hash` (made while the word was read), is new (and notes it).
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
