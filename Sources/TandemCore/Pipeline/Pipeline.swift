@@ -159,7 +159,9 @@ public final class Pipeline: @unchecked Sendable {
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
         let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
-        let made = entries.parallelMap { entry -> (String, OutputRecords.Record) in
+        // The files are taken by the cores in this order; what they make is kept by path.
+        let longFirst = entries.filter(\.isLong) + entries.filter { !$0.isLong }
+        let made = longFirst.parallelMap { entry -> (String, OutputRecords.Record) in
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)

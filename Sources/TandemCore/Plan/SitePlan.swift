@@ -63,6 +63,14 @@ struct SitePlan {
             }
         }
 
+        /// Whether making the file takes long beside the others (the sitemap
+        /// lists every page): the render stage starts such files first, so
+        /// that one is not left running on one core after the rest are made.
+        var isLong: Bool {
+            if case .sitemap = job { return true }
+            return false
+        }
+
         /// Whether the file is published as it is.
         var isCopy: Bool {
             switch job {
