@@ -144,6 +144,52 @@ import Testing
         #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
     }
 
+    /// A staging folder whose links made ahead cannot all be taken back: `unkeep` reports `stuck`
+    /// as a file that cannot be replaced (a folder where a file was kept gives that as root too).
+    struct StuckLinks: PublishableOutput {
+        let folder: OutputFolder
+        let stuck: Set<String>
+
+        func write(_ data: Data, to relativePath: String) throws {
+            #expect(!stuck.contains(relativePath), "no file is written where a link could not be taken back")
+            try folder.write(data, to: relativePath)
+        }
+        func copy(_ source: String, to relativePath: String) throws { try folder.copy(source, to: relativePath) }
+        func canKeep(filesOf identity: String) -> Bool { folder.canKeep(filesOf: identity) }
+        func keep(_ relativePaths: [String]) -> [Bool] { folder.keep(relativePaths) }
+        func prepare(_ relativePaths: [String]) { folder.prepare(relativePaths) }
+        func unkeep(_ relativePaths: [String]) -> [String: String] {
+            var failed = folder.unkeep(relativePaths.filter { !stuck.contains($0) })
+            for path in relativePaths where stuck.contains(path) { failed[path] = "Is a directory" }
+            return failed
+        }
+        func publish(meanwhile: () -> Void) throws { try folder.publish(meanwhile: meanwhile) }
+        func discard() { folder.discard() }
+    }
+
+    /// A file kept ahead that is to be made again but cannot be taken back is not
+    /// written (it shares the published file's bytes) and is an error, so nothing is
+    /// published: the published site stays exactly as it was.
+    @Test func aLinkMadeAheadThatCannotBeTakenBackIsAnErrorAndNothingIsWritten() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        site.build(at: Self.instant)
+        let before = Self.published(site.output)
+        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships at the port."))
+        let stuckPath = "news/2026/port/index.html"
+        let pipeline = Pipeline(root: site.root, mode: BuildMode(now: try PageDate.parse(Self.instant).instant))
+        let output = StuckLinks(folder: try OutputFolder.prepare(destination: site.output, root: site.root), stuck: [stuckPath])
+        let run = pipeline.run(into: output)
+        #expect(run.patchedAssembly, "the text edit takes the path that links files ahead")
+        let errors = run.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors.first?.location.path == stuckPath, "\(run.diagnostics)")
+        #expect(errors.first?.message.contains("cannot replace this file in the staging folder: Is a directory") == true)
+        #expect(!run.madePaths.contains(stuckPath))
+        output.discard()
+        #expect(Self.published(site.output) == before)
+        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
+    }
+
     @Test func aPagesProblemIsReportedFromTheRecordsWhileItsFileIsKept() {
         let site = TestSite(Self.files)
         defer { site.cleanUp() }
