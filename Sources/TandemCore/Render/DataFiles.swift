@@ -52,13 +52,15 @@ struct DataFiles {
         let config = site.config
         var urls: [Sitemap.URLEntry] = []
         var newest: [Route: PageDate] = [:]
-        for address in site.allAddresses() where address.kind != .section {
+        // By page index: a listing's newest date is read from here, not from a copy of each member page.
+        let addresses = site.allAddresses()
+        for address in addresses where address.kind != .section {
             urls.append(.init(location: context.permalink(address.url), lastModified: address.date,
                               alternates: alternates(address, config: config)))
         }
         for language in config.languages {
             for (_, listing) in site.listings(of: language) where listing.hasPages {
-                let dates = site.members(of: listing, 0..<site.count(of: listing)).compactMap { site.address($0).date }
+                let dates = site.members(of: listing, 0..<site.count(of: listing)).compactMap { addresses[$0].date }
                 newest[listing.url] = dates.max()
                 urls.append(.init(location: context.permalink(listing.url), lastModified: newest[listing.url]))
             }
