@@ -159,9 +159,12 @@ public final class Pipeline: @unchecked Sendable {
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
         let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
-        // The files are taken by the cores in this order; what they make is kept by path.
-        let longFirst = entries.filter(\.isLong) + entries.filter { !$0.isLong }
-        let made = longFirst.parallelMap { entry -> (String, OutputRecords.Record) in
+        // The cores take the files long ones first; the results are put back in the plan's order,
+        // where the first of two entries with one path (a conflict, reported) is the one kept.
+        let scheduled = entries
+        let order = scheduled.indices.filter { scheduled[$0].isLong } + scheduled.indices.filter { !scheduled[$0].isLong }
+        let madeInOrder = order.parallelMap { index -> (String, OutputRecords.Record) in
+            let entry = scheduled[index]
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
             let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
             let made = renderer.make(entry)
@@ -169,6 +172,8 @@ public final class Pipeline: @unchecked Sendable {
                                                                        dependencies: reader.recorded.map { table?.numbers(of: $0) ?? [] } ?? [],
                                                                        made: made))
         }
+        var made = madeInOrder
+        for (position, index) in order.enumerated() { made[index] = madeInOrder[position] }
         let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
         var insertions: [String: Int] = [:]
         var reports = madeByPath.mapValues(\.made)
