@@ -103,26 +103,27 @@ struct BuildState {
                 try file.write(contentsOf: withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Data($0) })
                 try file.write(contentsOf: bytes)
             }
-            // Every frame is encoded on both cores at once (the first, with the table of
-            // dependencies, is the longest: encoded alone it left one core idle at the end
-            // of every build), then all are written in order.
-            let state = self
-            let records = self.records.sorted { $0.key < $1.key }
+            try write(CompactCoder.encode(StoredState(self, recordsPerFrame: BuildState.recordsPerFrame)))
+            // The other frames are encoded a few at a time, one on each core, and written in order.
+            nonisolated(unsafe) let records = self.records.sorted { $0.key < $1.key }
             let languages = (search?.languages ?? [:]).sorted { $0.key < $1.key }
             let recordFrames = (records.count + BuildState.recordsPerFrame - 1) / BuildState.recordsPerFrame
-            let encoded = Array(0 ..< 1 + recordFrames + languages.count).parallelMap { frame -> [UInt8]? in
-                guard frame > 0 else { return try? CompactCoder.encode(StoredState(state, recordsPerFrame: BuildState.recordsPerFrame)) }
-                guard frame <= recordFrames else {
-                    let (name, language) = languages[frame - 1 - recordFrames]
-                    return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
+            let frames = recordFrames + languages.count
+            let atOnce = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            for first in stride(from: 0, to: frames, by: atOnce) {
+                let encoded = Array(first ..< min(first + atOnce, frames)).parallelMap { frame -> [UInt8]? in
+                    guard frame < recordFrames else {
+                        let (name, language) = languages[frame - recordFrames]
+                        return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
+                    }
+                    let start = frame * BuildState.recordsPerFrame
+                    let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
+                    return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
                 }
-                let start = (frame - 1) * BuildState.recordsPerFrame
-                let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
-                return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
-            }
-            for bytes in encoded {
-                guard let bytes else { throw CompactCoder.Damaged() }
-                try write(bytes)
+                for bytes in encoded {
+                    guard let bytes else { throw CompactCoder.Damaged() }
+                    try write(bytes)
+                }
             }
         }
     }
