@@ -173,7 +173,7 @@ enum SearchTokenizer {
 /// The words already met in the texts of one `SearchTokenizer.Collector`,
 /// by their bytes: an open-addressed table with FNV-1a hashes, much cheaper
 /// per word than making a String and hashing it with the set's seeded hasher.
-fileprivate struct SeenWords {
+private struct SeenWords {
     /// Index + 1 into `ends` for each slot; 0 for an empty slot. A power of two long.
     private var slots = [Int32](repeating: 0, count: 1024)
     private var hashes: [UInt64] = []
