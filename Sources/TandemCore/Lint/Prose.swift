@@ -109,8 +109,13 @@ struct Prose {
         let start = text.count
         origins.add(source, at: start)
         text.append(contentsOf: bytes)
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+        // Most texts hold no line end: `memchr` passes over them without a loop per byte.
+        let base = bytes.baseAddress!
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+            let index = base.distance(to: UnsafeRawPointer(found))
             lineEnds.append(start + index)
+            offset = index + 1
         }
     }
 

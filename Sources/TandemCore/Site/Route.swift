@@ -138,7 +138,13 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
 
     /// Percent-encodes a path (its `/` stay). Most paths need nothing, and are seen to by their bytes.
     static func encode(_ path: String) -> String {
-        let needsNothing = keptBytes.withUnsafeBufferPointer { kept in path.utf8.allSatisfy { kept[Int($0)] } }
+        var bytes = path
+        let needsNothing = keptBytes.withUnsafeBufferPointer { kept in
+            bytes.withUTF8 { utf8 in
+                for byte in utf8 where !kept[Int(byte)] { return false }
+                return true
+            }
+        }
         if needsNothing { return path }
         return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
     }
