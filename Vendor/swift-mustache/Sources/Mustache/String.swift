@@ -21,8 +21,19 @@ extension String {
     /// does not.
     func appendHTMLEscaped(to output: inout String) {
         let utf8 = self.utf8
+        // Tandem fork: most values need no escape. Their bytes are scanned in place,
+        // and such a value is appended whole.
+        var index: String.UTF8View.Index
+        switch utf8.withContiguousStorageIfAvailable(Self.firstEscapedOffset) {
+        case .some(nil):
+            output.append(self)
+            return
+        case .some(let offset?):
+            index = utf8.index(utf8.startIndex, offsetBy: offset)
+        case nil:
+            index = utf8.startIndex
+        }
         var runStart = utf8.startIndex
-        var index = runStart
         while index != utf8.endIndex {
             let replacement: String
             switch utf8[index] {
@@ -45,5 +56,16 @@ extension String {
         } else {
             output.append(contentsOf: self[runStart..<utf8.endIndex])
         }
+    }
+
+    /// Tandem fork: the offset of the first byte that HTML escapes, nil if none.
+    private static func firstEscapedOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for offset in bytes.indices {
+            switch bytes[offset] {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): return offset
+            default: continue
+            }
+        }
+        return nil
     }
 }

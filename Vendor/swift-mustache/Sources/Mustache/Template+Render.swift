@@ -335,11 +335,15 @@ extension MustacheTemplate {
             guard let name = names.first else { return stack.last }
             let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                let found = if let dictionary = dictionaries[index] { dictionary[name] } else { _getImmediateChild(named: name, from: stack[index]) }
-                if let childObject = found {
+                // Tandem fork: the value found is used where it is, not copied into an `Any?` first.
+                if let dictionary = dictionaries[index] {
+                    if let childObject = dictionary[name] {
+                        context.tracker?.resolved(at: index)
+                        return _getChild(named: names.dropFirst(), from: childObject)
+                    }
+                } else if let childObject = _getImmediateChild(named: name, from: stack[index]) {
                     context.tracker?.resolved(at: index)
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+                    return _getChild(named: names.dropFirst(), from: childObject)
                 }
             }
             context.tracker?.resolved(at: -1)
@@ -350,8 +354,12 @@ extension MustacheTemplate {
         func _getChildInStack(plain name: String, from stack: [Any]) -> Any? {
             let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                let found = if let dictionary = dictionaries[index] { dictionary[name] } else { _getImmediateChild(named: name, from: stack[index]) }
-                if let found {
+                if let dictionary = dictionaries[index] {
+                    if let found = dictionary[name] {
+                        context.tracker?.resolved(at: index)
+                        return found
+                    }
+                } else if let found = _getImmediateChild(named: name, from: stack[index]) {
                     context.tracker?.resolved(at: index)
                     return found
                 }
@@ -384,14 +392,20 @@ extension MustacheTemplate {
             child = _getChildInStack(named: names[...], from: context.stack)
         }
 
-        // Tandem fork: values of the common concrete types skip the protocol cast.
-        if let found = child, !Self.isPlainValue(found), let custom = found as? MustacheCustomRepresentation {
-            child = custom.representation
-        }
-
         // skip transforms if child is already nil
         guard var child else {
             return nil
+        }
+
+        // Tandem fork: values of the common concrete types skip the protocol cast, and
+        // without transforms (nearly every name) the value is given back as it is: each
+        // copy of an `Any?` goes through its type's value witnesses.
+        if !Self.isPlainValue(child), let custom = child as? MustacheCustomRepresentation {
+            guard let representation = custom.representation else { return nil }
+            child = representation
+        }
+        if transforms.isEmpty {
+            return child
         }
 
         // if we want to run a transform and the current child can have transforms applied to it then

@@ -17,6 +17,26 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual("<\u{301}script>".htmlEscape(), "&lt;\u{301}script&gt;")
     }
 
+    /// A value is first scanned in place for the five characters; wherever the first one is,
+    /// the rest escapes as before, and a value without any is appended whole.
+    func testEscapingStartsAtTheFirstCharacterThatNeedsIt() {
+        for prefix in ["", "a", "réfugiés "] {
+            XCTAssertEqual((prefix + "x'y<z").htmlEscape(), prefix + "x&#39;y&lt;z")
+            XCTAssertEqual((prefix + "&").htmlEscape(), prefix + "&amp;")
+        }
+        var output = "start "
+        "plain".appendHTMLEscaped(to: &output)
+        XCTAssertEqual(output, "start plain")
+    }
+
+    /// A value found is given back as it is when there are no transforms; a custom
+    /// representation (`NSNull`: none) and transforms apply as before.
+    func testValuesFoundAreGivenBackWithOrWithoutTransforms() throws {
+        let template = try MustacheTemplate(string: "{{name}}|{{uppercased(name)}}|{{#null}}x{{/null}}{{^null}}empty{{/null}}|{{count(list)}}|{{a.b}}")
+        let object: [String: Any] = ["name": "ab", "null": NSNull(), "list": [1, 2, 3], "a": ["b": "c"] as [String: Any]]
+        XCTAssertEqual(template.render(object), "ab|AB|empty|3|c")
+    }
+
     func testDictionariesAndPlainNamesRenderAsBefore() throws {
         let template = try MustacheTemplate(string: "{{#page}}{{title}} {{site.name}}{{/page}}{{^page}}none{{/page}}|{{#flag}}yes{{/flag}}{{^missing}}no{{/missing}}")
         let object: [String: Any] = ["page": ["title": "A & B"] as [String: Any], "site": ["name": "<T>"], "flag": true]
