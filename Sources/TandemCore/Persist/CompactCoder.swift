@@ -98,6 +98,8 @@ private final class Writer: Encoder {
         // A build's dependencies, by the ten thousand: without an enum's two containers each.
         if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
         if Value.self == [Dependency].self { return writeList(unsafeBitCast(value, to: [Dependency].self), writeDependency) }
+        // The warnings of a page's checks, by the dozen in many pages.
+        if Value.self == [StoredDiagnostic].self { return writeList(unsafeBitCast(value, to: [StoredDiagnostic].self), writeDiagnostic) }
         if Value.self == Double.self { return writeInteger(unsafeBitCast(value, to: Double.self).bitPattern) }
         if Value.self == Date.self { return writeInteger(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate.bitPattern) }
         if Value.self == Float.self { return writeInteger(UInt64(unsafeBitCast(value, to: Float.self).bitPattern)) }
@@ -135,6 +137,24 @@ private final class Writer: Encoder {
     }
 
     func writeFlag(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    /// A stored diagnostic as its derived coding gives it: its fields in order, the optional ones after a presence byte.
+    func writeDiagnostic(_ diagnostic: StoredDiagnostic) {
+        writeText(diagnostic.severity.rawValue)
+        writeText(diagnostic.path)
+        writeSigned(Int64(diagnostic.line))
+        writeSigned(Int64(diagnostic.column))
+        writeText(diagnostic.message)
+        for text in [diagnostic.hint, diagnostic.rule, diagnostic.excerpt] {
+            if let text {
+                bytes.append(1)
+                writeText(text)
+            } else {
+                bytes.append(0)
+            }
+        }
+        writeSigned(Int64(diagnostic.length))
+    }
 
     /// A list: its count, then each element as `write` writes it.
     func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
@@ -286,6 +306,20 @@ private final class Reader: Decoder {
         return Located(value, at: try readLocation())
     }
 
+    /// What `Writer.writeDiagnostic` wrote.
+    func readDiagnostic() throws -> StoredDiagnostic {
+        guard let severity = Severity(rawValue: try readText()) else { throw CompactCoder.Damaged() }
+        let location = try readLocation()
+        let message = try readText()
+        let hint = try readFlag() ? try readText() : nil
+        let rule = try readFlag() ? try readText() : nil
+        let excerpt = try readFlag() ? try readText() : nil
+        var diagnostic = Diagnostic(severity, location, message, hint: hint, rule: rule)
+        diagnostic.excerpt = excerpt
+        diagnostic.length = try readInt()
+        return StoredDiagnostic(diagnostic)
+    }
+
     /// A signed number that must fit an `Int`.
     func readInt() throws -> Int {
         guard let number = Int(exactly: try readSigned()) else { throw CompactCoder.Damaged() }
@@ -339,6 +373,7 @@ private final class Reader: Decoder {
         if type == FrontMatter.self { return unsafeBitCast(try readFrontMatter(), to: Value.self) }
         if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
         if type == [Dependency].self { return unsafeBitCast(try readList(readDependency), to: Value.self) }
+        if type == [StoredDiagnostic].self { return unsafeBitCast(try readList(readDiagnostic), to: Value.self) }
         if type == Double.self { return unsafeBitCast(Double(bitPattern: try readInteger()), to: Value.self) }
         if type == Date.self { return unsafeBitCast(Date(timeIntervalSinceReferenceDate: Double(bitPattern: try readInteger())), to: Value.self) }
         if type == Float.self {

@@ -59,6 +59,34 @@ import Testing
         #expect(back == [Located("Goma", at: place)])
     }
 
+    /// Stored diagnostics are written and read by hand, in the bytes a struct
+    /// of the same fields with compiler-derived coding gives, and come back equal.
+    @Test func storedDiagnosticsAreWrittenAsTheirDerivedCodingWould() throws {
+        struct Fields: Codable {
+            var severity: Severity, path: String, line: Int, column: Int, message: String
+            var hint: String?, rule: String?, excerpt: String?, length: Int
+        }
+        var full = Diagnostic.warning(SourceLocation(path: "content/news/camp.md", line: 40, column: 7), "'migrants' on a page about refugees",
+                                      hint: "write 'refugees'", rule: "migrant-on-refugee-page")
+        full.excerpt = "Des migrants à Goma"
+        full.length = 8
+        let bare = Diagnostic.error(SourceLocation(path: "content/a.md", line: 0, column: -1), "cannot read")
+        let stored = [full, bare].map(StoredDiagnostic.init)
+        let fields = stored.map {
+            Fields(severity: $0.severity, path: $0.path, line: $0.line, column: $0.column, message: $0.message,
+                   hint: $0.hint, rule: $0.rule, excerpt: $0.excerpt, length: $0.length)
+        }
+        let bytes = try CompactCoder.encode(stored)
+        #expect(try bytes == CompactCoder.encode(fields))
+        let back = try bytes.withUnsafeBytes { try CompactCoder.decode([StoredDiagnostic].self, from: $0) }
+        #expect(back.map(\.diagnostic) == [full, bare])
+        for count in 0 ..< bytes.count {
+            #expect(throws: CompactCoder.Damaged.self) {
+                try Array(bytes.prefix(count)).withUnsafeBytes { try CompactCoder.decode([StoredDiagnostic].self, from: $0) }
+            }
+        }
+    }
+
     /// Dependencies are written by hand, but in the bytes an enum of the same
     /// cases with compiler-derived coding gives, and read back equal.
     @Test func dependenciesAreWrittenAsTheirDerivedCodingWould() throws {
