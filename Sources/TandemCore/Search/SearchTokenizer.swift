@@ -87,18 +87,26 @@ enum SearchTokenizer {
                         } else if markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C) {
                             skipUntil = byte == 0x28 ? 0x29 : 0x3E
                             flush()
-                        } else {
-                            let lower = table[Int(byte)]
-                            if lower != 0 {
+                        } else if table[Int(byte)] != 0 {
+                            // A run of ASCII letters and digits (most of any text), read in a loop
+                            // of its own: none of them starts or ends a skipped stretch.
+                            var at = index
+                            repeat {
+                                let lower = table[Int(bytes[at] & 0x7F)]
+                                guard bytes[at] < 0x80, lower != 0 else { break }
                                 if scalars < maximumLength {
                                     word[length] = lower
                                     length += 1
                                     scalars += 1
                                     hash = SeenWords.hash(hash, adding: lower)
                                 }
-                            } else if length > 0 {
-                                flush()
-                            }
+                                at += 1
+                            } while at < bytes.count
+                            previous = bytes[at - 1]
+                            index = at
+                            continue
+                        } else if length > 0 {
+                            flush()
                         }
                         previous = byte
                         index += 1
