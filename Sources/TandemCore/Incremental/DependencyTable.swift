@@ -11,6 +11,7 @@ final class DependencyTable: @unchecked Sendable {
 
     init(_ dependencies: [Dependency] = []) {
         self.dependencies = dependencies
+        numbers.reserveCapacity(dependencies.count)
         for (number, dependency) in dependencies.enumerated() { numbers[dependency] = Int32(number) }
     }
 

@@ -192,6 +192,7 @@ private struct StoredState: Codable {
         guard sourcePaths.count == sourceStamps.count, filePaths.count == fileStamps.count, recordFrames >= 0,
               searchLanguages >= 0 else { return nil }
         var records: [String: OutputRecords.Record] = [:]
+        records.reserveCapacity(self.records.count)
         for record in self.records {
             guard record.dependencies.allSatisfy({ $0 >= 0 && Int($0) < dependencies.count }) else { return nil }
             let made = SiteRenderer.Made(diagnostics: record.diagnostics.map(\.diagnostic), insertedNoticeFor: record.insertedNoticeFor)

@@ -255,7 +255,10 @@ private final class Reader: Decoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        interned = Set(minimumCapacity: bytes.count / 128)
+    }
 
     func readByte() throws -> UInt8 {
         guard offset < bytes.count else { throw CompactCoder.Damaged() }
@@ -281,16 +284,26 @@ private final class Reader: Decoder {
     }
 
     /// Short texts already read, so that one stored text read many times (a
-    /// page's path, in each of its front matter's locations) is one string in memory.
-    private var interned: Set<String> = []
+    /// page's path, in each of its front matter's locations) is one string in
+    /// memory. Made as large as the input may need at once: growing it step by
+    /// step hashed every text again at each step.
+    private var interned: Set<String>
+    /// The text read last of those interned: most repeats follow each other
+    /// (a path in each location of one front matter) and are told by their bytes, without hashing.
+    private var lastInterned = ""
 
     func readText() throws -> String {
         let count = try readCount()
         defer { offset += count }
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count]), as: UTF8.self)
+        let stored = UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])
         // Texts of up to 15 bytes are held inline, without memory of their own.
-        guard count > 15 && count <= 256 else { return text }
-        return interned.insert(text).memberAfterInsert
+        guard count > 15 && count <= 256 else { return String(decoding: stored, as: UTF8.self) }
+        if lastInterned.utf8.count == count,
+           lastInterned.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, stored.baseAddress!, count) == 0 }) == true {
+            return lastInterned
+        }
+        lastInterned = interned.insert(String(decoding: stored, as: UTF8.self)).memberAfterInsert
+        return lastInterned
     }
 
     /// What `Writer.writeLocation` wrote.

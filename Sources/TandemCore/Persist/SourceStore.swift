@@ -52,6 +52,7 @@ struct SourceStore: Sendable {
     func load() -> [String: Entry] {
         let shards = Array(0 ..< SourceStore.shardCount).parallelMap { readShard($0) }
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
         for (shard, stored) in shards.enumerated() {
             for stored in stored where SourceStore.shard(of: stored.path) == shard {
                 entries[stored.path] = stored.entry
