@@ -95,6 +95,8 @@ private final class Writer: Encoder {
         if Value.self == Located<String>.self { return writeLocatedText(unsafeBitCast(value, to: Located<String>.self)) }
         // A page's front matter, read for every page of a site by each build: field by field, without containers.
         if Value.self == FrontMatter.self { return writeFrontMatter(unsafeBitCast(value, to: FrontMatter.self)) }
+        // Every page of a site, read back by each build that keeps its sources.
+        if Value.self == SourcePage.self { return try writeSourcePage(unsafeBitCast(value, to: SourcePage.self)) }
         // A build's dependencies, by the ten thousand: without an enum's two containers each.
         if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
         if Value.self == [Dependency].self { return writeList(unsafeBitCast(value, to: [Dependency].self), writeDependency) }
@@ -384,6 +386,7 @@ private final class Reader: Decoder {
         if type == SourceLocation.self { return unsafeBitCast(try readLocation(), to: Value.self) }
         if type == Located<String>.self { return unsafeBitCast(try readLocatedText(), to: Value.self) }
         if type == FrontMatter.self { return unsafeBitCast(try readFrontMatter(), to: Value.self) }
+        if type == SourcePage.self { return unsafeBitCast(try readSourcePage(), to: Value.self) }
         if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
         if type == [Dependency].self { return unsafeBitCast(try readList(readDependency), to: Value.self) }
         if type == [StoredDiagnostic].self { return unsafeBitCast(try readList(readDiagnostic), to: Value.self) }
@@ -690,5 +693,53 @@ extension Reader {
         let hasTime = try readFlag()
         let date = PageDate(instant: instant, year: year, month: month, day: day, hasTime: hasTime, zoneOffsetMinutes: try readInt())
         return Located(date, at: try readLocation())
+    }
+}
+
+// MARK: - Pages
+
+/// A `SourcePage` in the bytes its compiler-derived coding gives (its fields
+/// in order, the optional ones after a presence byte, its kind as its raw
+/// text, its front matter as `writeFrontMatter` writes it), without a
+/// container for each field: a build that keeps its sources reads every page
+/// of the site back (`CompactCoderTests` holds the bytes to the derived coding's).
+extension Writer {
+    func writeSourcePage(_ page: SourcePage) throws {
+        writeText(page.path)
+        writeText(page.contentPath)
+        writeText(page.kind.rawValue)
+        writeOptional(page.section, writeText)
+        writeText(page.language)
+        writeText(page.translationKey)
+        writeFrontMatter(page.frontMatter)
+        if let record = page.focalPoint {
+            bytes.append(1)
+            try write(record)
+        } else {
+            bytes.append(0)
+        }
+        writeText(page.body)
+        writeSigned(Int64(page.bodyFirstLine))
+        writeText(page.firstParagraph)
+        writeList(page.anchors, writeText)
+    }
+}
+
+extension Reader {
+    func readSourcePage() throws -> SourcePage {
+        let path = try readText()
+        let contentPath = try readText()
+        let kind = try readRaw(PageKind.self)
+        let section = try readOptional(readText)
+        let language = try readText()
+        let translationKey = try readText()
+        let frontMatter = try readFrontMatter()
+        let focalPoint = try readFlag() ? try read(FocalPointRecord.self) : nil
+        let body = try readText()
+        let bodyFirstLine = try readInt()
+        let firstParagraph = try readText()
+        return SourcePage(path: path, contentPath: contentPath, kind: kind, section: section, language: language,
+                          translationKey: translationKey, frontMatter: frontMatter, focalPoint: focalPoint, body: body,
+                          bodyFirstLine: bodyFirstLine, firstParagraph: firstParagraph, anchors: try readList(readText))
     }
 }

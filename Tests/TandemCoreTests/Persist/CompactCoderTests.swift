@@ -169,6 +169,35 @@ import Testing
         #expect(back.contains { $0.focalPoint != nil } && back.contains { $0.frontMatter.embargo != nil })
     }
 
+    /// Pages are written and read by hand, in the bytes a struct of the same
+    /// fields with compiler-derived coding gives (its front matter and focal
+    /// point coded as they are anyway), so each page of the sample site (some
+    /// with a section, a focal point or anchors, some without) encodes alike.
+    @Test func pagesAreWrittenAsTheirDerivedCodingWould() throws {
+        struct Fields: Codable {
+            var path: String, contentPath: String, kind: PageKind, section: String?, language: String, translationKey: String
+            var frontMatter: FrontMatter, focalPoint: FocalPointRecord?, body: String, bodyFirstLine: Int, firstParagraph: String
+            var anchors: [String]
+        }
+        var pages = SampleSiteTests.sources()
+        pages[0].anchors = ["background", "نظرة-عامة"]
+        #expect(pages.contains { $0.section == nil })
+        #expect(pages.contains { $0.section != nil } && pages.contains { $0.focalPoint != nil })
+        for page in pages {
+            let fields = Fields(path: page.path, contentPath: page.contentPath, kind: page.kind, section: page.section,
+                                language: page.language, translationKey: page.translationKey, frontMatter: page.frontMatter,
+                                focalPoint: page.focalPoint, body: page.body, bodyFirstLine: page.bodyFirstLine,
+                                firstParagraph: page.firstParagraph, anchors: page.anchors)
+            #expect(try CompactCoder.encode(page) == CompactCoder.encode(fields), "\(page.path)")
+        }
+        let bytes = try CompactCoder.encode(pages[0])
+        for count in 0 ..< bytes.count {
+            #expect(throws: CompactCoder.Damaged.self) {
+                try Array(bytes.prefix(count)).withUnsafeBytes { try CompactCoder.decode(SourcePage.self, from: $0) }
+            }
+        }
+    }
+
     @Test func everyTruncationIsRefused() throws {
         let bytes = try CompactCoder.encode(Self.sample)
         for count in 0 ..< bytes.count {
