@@ -20,8 +20,8 @@ enum YAMLExpansion {
     /// Where the count of values first passes `limit`, or nil if it never
     /// does. Throws Yams' error when the document cannot be read.
     static func excess(in yaml: String, limit: Int) throws -> Place? {
-        var bytes = yaml
-        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "*")) }) else { return nil }
+        var text = yaml
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "*")) }) else { return nil }
         let tokens = scan(yaml)
         guard !tokens.aliases.isEmpty else { return nil }
         var scalars = Array(yaml.unicodeScalars)

@@ -147,14 +147,9 @@ private final class Writer: Encoder {
         writeSigned(Int64(diagnostic.line))
         writeSigned(Int64(diagnostic.column))
         writeText(diagnostic.message)
-        for text in [diagnostic.hint, diagnostic.rule, diagnostic.excerpt] {
-            if let text {
-                bytes.append(1)
-                writeText(text)
-            } else {
-                bytes.append(0)
-            }
-        }
+        writeOptional(diagnostic.hint, writeText)
+        writeOptional(diagnostic.rule, writeText)
+        writeOptional(diagnostic.excerpt, writeText)
         writeSigned(Int64(diagnostic.length))
     }
 
@@ -326,9 +321,9 @@ private final class Reader: Decoder {
         guard let severity = Severity(rawValue: try readText()) else { throw CompactCoder.Damaged() }
         let location = try readLocation()
         let message = try readText()
-        let hint = try readFlag() ? try readText() : nil
-        let rule = try readFlag() ? try readText() : nil
-        let excerpt = try readFlag() ? try readText() : nil
+        let hint = try readOptional(readText)
+        let rule = try readOptional(readText)
+        let excerpt = try readOptional(readText)
         var diagnostic = Diagnostic(severity, location, message, hint: hint, rule: rule)
         diagnostic.excerpt = excerpt
         diagnostic.length = try readInt()

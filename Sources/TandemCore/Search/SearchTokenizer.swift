@@ -92,8 +92,10 @@ enum SearchTokenizer {
                             // of its own: none of them starts or ends a skipped stretch.
                             var at = index
                             repeat {
-                                let lower = table[Int(bytes[at] & 0x7F)]
-                                guard bytes[at] < 0x80, lower != 0 else { break }
+                                let next = bytes[at]
+                                guard next < 0x80 else { break }
+                                let lower = table[Int(next)]
+                                guard lower != 0 else { break }
                                 if scalars < maximumLength {
                                     word[length] = lower
                                     length += 1

@@ -138,9 +138,9 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
 
     /// Percent-encodes a path (its `/` stay). Most paths need nothing, and are seen to by their bytes.
     static func encode(_ path: String) -> String {
-        var bytes = path
+        var text = path
         let needsNothing = keptBytes.withUnsafeBufferPointer { kept in
-            bytes.withUTF8 { utf8 in
+            text.withUTF8 { utf8 in
                 for byte in utf8 where !kept[Int(byte)] { return false }
                 return true
             }
