@@ -60,7 +60,7 @@ struct AnchorScan: Sendable {
         var triples = [UInt64](repeating: 0, count: 1024)
         var starts = [UInt16](repeating: 0, count: 65_537)
         func set(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
-            let triple = Self.tripleHash(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third))
+            let triple = Self.tripleHash(UInt32(first) | UInt32(second) << 8 | UInt32(third) << 16)
             triples[triple >> 6] |= 1 << UInt64(triple & 63)
         }
         for anchor in anchors {
@@ -126,20 +126,44 @@ struct AnchorScan: Sendable {
 
     /// The loop over every other byte of a page: one bit tested per even
     /// offset; `candidate` compares around the offsets where the bit is set.
+    /// Eight bytes at a time are read as two words and put in lower case
+    /// together (`lowered`); the last few bytes one by one.
     @inline(__always)
     private static func scan(_ text: UnsafeBufferPointer<UInt8>, tripleBits: UnsafePointer<UInt64>,
                              candidate: (_ offset: Int) -> Void) {
-        let count = text.count, base = text.baseAddress!
+        let count = text.count, base = UnsafeRawPointer(text.baseAddress!)
+        @inline(__always) func test(_ triple: UInt64, at offset: Int) {
+            let hash = tripleHash(UInt32(truncatingIfNeeded: triple) & 0xFF_FFFF)
+            if tripleBits[hash >> 6] & (1 << UInt64(hash & 63)) != 0 { candidate(offset) }
+        }
         var offset = 0
+        while offset + 12 <= count {
+            let low = lowered(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            let high = lowered(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset + 4, as: UInt64.self)))
+            test(low, at: offset)
+            test(low >> 16, at: offset + 2)
+            test(high, at: offset + 4)
+            test(high >> 16, at: offset + 6)
+            offset += 8
+        }
         while offset < count {
-            let second = offset + 1 < count ? lower(base[offset + 1]) : 0
-            let third = offset + 2 < count ? lower(base[offset + 2]) : 0
-            let triple = tripleHash(UInt32(lower(base[offset])) << 16 | UInt32(second) << 8 | UInt32(third))
-            if tripleBits[triple >> 6] & (1 << UInt64(triple & 63)) != 0 {
-                candidate(offset)
-            }
+            let second = offset + 1 < count ? lower(text[offset + 1]) : 0
+            let third = offset + 2 < count ? lower(text[offset + 2]) : 0
+            test(UInt64(lower(text[offset])) | UInt64(second) << 8 | UInt64(third) << 16, at: offset)
             offset += 2
         }
+    }
+
+    /// `lower` of each of the eight bytes of `word` at once: a byte from `A`
+    /// to `Z` gets the bit 0x20; bytes of 0x80 and above stay as they are.
+    @inline(__always)
+    private static func lowered(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let seven = word & (0x7F &* ones)
+        let fromA = seven &+ (0x80 - 0x41) &* ones  // high bit: the byte's low seven bits are `A` or more
+        let pastZ = seven &+ (0x80 - 0x5B) &* ones  // high bit: ... past `Z`
+        let letters = fromA & ~pastZ & ~word & (0x80 &* ones)
+        return word | letters >> 2
     }
 
     /// The tables a scan reads, as pointers for the length of one scan.
@@ -226,7 +250,7 @@ struct AnchorScan: Sendable {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    /// Three bytes (`b0 << 16 | b1 << 8 | b2`) to 16 bits.
+    /// Three bytes (`b0 | b1 << 8 | b2 << 16`, as a little-endian word holds them) to 16 bits.
     @inline(__always)
     private static func tripleHash(_ bytes: UInt32) -> Int {
         Int((bytes &* 2_654_435_761) >> 16 & 0xFFFF)

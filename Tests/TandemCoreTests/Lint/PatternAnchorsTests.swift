@@ -65,9 +65,10 @@ import Testing
         let scan = AnchorScan([PatternAnchors(literals: anchors)])
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Illegal ", "ILLEGAL ", "idp", "IDPs", "%", "fake", "co-led by", "Jointly With", "clandestins",
-                      "réfugiés", "RÉFUGIÉ", "il", "ille", "a", "b", "AB", " ", "\n", "é", "🇹🇩", "jointly", "with"]
+                      "réfugiés", "RÉFUGIÉ", "il", "ille", "a", "b", "AB", " ", "\n", "é", "🇹🇩", "jointly", "with",
+                      "@", "[", "`", "{", "Z", "z", "\u{C1}", "\u{7F}"]
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 0...120, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
             let found = scan.occurrences(in: bytes)
             for anchor in anchors {
