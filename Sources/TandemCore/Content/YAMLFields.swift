@@ -25,6 +25,8 @@ struct YAMLFields {
                                       hint: "write for example `title: Joint registration in Goma`"))
             return
         }
+        values.reserveCapacity(mapping.count)
+        keyNodes.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             if !allowedKeys.contains(key) {

@@ -159,10 +159,13 @@ public final class Pipeline: @unchecked Sendable {
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
         let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
-        // The cores take the files long ones first; the results are put back in the plan's order,
-        // where the first of two entries with one path (a conflict, reported) is the one kept.
+        // The cores take the files long ones first and the search files last (the index may
+        // still be in the making); the results are put back in the plan's order, where the
+        // first of two entries with one path (a conflict, reported) is the one kept.
         let scheduled = entries
-        let order = scheduled.indices.filter { scheduled[$0].isLong } + scheduled.indices.filter { !scheduled[$0].isLong }
+        let order = scheduled.indices.filter { scheduled[$0].isLong && !scheduled[$0].readsSearchIndex }
+            + scheduled.indices.filter { !scheduled[$0].isLong && !scheduled[$0].readsSearchIndex }
+            + scheduled.indices.filter { scheduled[$0].readsSearchIndex }
         let madeInOrder = order.parallelMap { index -> (String, OutputRecords.Record) in
             let entry = scheduled[index]
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
@@ -265,12 +268,12 @@ extension Pipeline {
     private func assemble(_ planned: Planned, templates: TemplateSet, fileStamps: [String: FileStamp], now: Date,
                           search: SearchSource) -> Assembly {
         let (graph, plan) = (planned.graph, planned.plan)
-        let index = if let made = planned.search { made.value } else {
+        let index = planned.search ?? .ready({
             switch search {
             case .none: SearchIndex()
             case .made(let last): SearchIndex(graph: graph, reusing: last)
             }
-        }
+        }())
         let model = SiteModel(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: planned.sitePaths, search: index)
         return assembly(of: planned, model: model, now: now)
     }

@@ -71,6 +71,15 @@ struct SitePlan {
             return false
         }
 
+        /// Whether making the file reads the search index (its term files,
+        /// result blocks and filters), which a build makes while rendering the rest.
+        var readsSearchIndex: Bool {
+            switch job {
+            case .searchTerms, .searchPages, .searchFacet: true
+            default: false
+            }
+        }
+
         /// Whether the file is published as it is.
         var isCopy: Bool {
             switch job {

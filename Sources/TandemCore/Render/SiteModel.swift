@@ -15,8 +15,11 @@ final class SiteModel: @unchecked Sendable {
     let digests: TemplateDigests
     /// Every URL the site publishes and the URLs of unpublished pages, by `Route.urlKey`.
     let sitePaths: SitePaths
-    /// The search terms of every searchable page (`SearchIndex`).
-    let search: SearchIndex
+    /// The search terms of every searchable page (`SearchIndex`). A build
+    /// makes it on another thread while the pages are rendered; only the
+    /// search files and the records wait for it.
+    var search: SearchIndex { searchIndex.value }
+    private let searchIndex: Background<SearchIndex>
     /// Template values that many outputs of this model make alike (`SiteReader.shared`).
     let sharedValues = Memo<SharedValue, TemplateValues>()
     /// What listing templates rendered for each page's entry, by the page's
@@ -36,7 +39,7 @@ final class SiteModel: @unchecked Sendable {
     /// A model of `graph`, whose pages, listings and sections are where they are in `last`'s.
     init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp], search: SearchIndex) {
         self.graph = graph
-        self.search = search
+        searchIndex = .ready(search)
         listingMemos = Array(repeating: nil, count: graph.pages.count)
         sitePaths = last.sitePaths
         templates = last.templates
@@ -47,9 +50,14 @@ final class SiteModel: @unchecked Sendable {
         sectionIndex = last.sectionIndex
     }
 
-    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
+    convenience init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths, search: SearchIndex) {
+        self.init(graph: graph, templates: templates, fileStamps: fileStamps, sitePaths: sitePaths, search: .ready(search))
+    }
+
+    init(graph: SiteGraph, templates: TemplateSet, fileStamps: [String: FileStamp], sitePaths: SitePaths,
+         search: Background<SearchIndex>) {
         self.graph = graph
-        self.search = search
+        searchIndex = search
         listingMemos = Array(repeating: nil, count: graph.pages.count)
         self.sitePaths = sitePaths
         self.templates = templates
