@@ -30,16 +30,32 @@ enum SourceText {
     }
 
     /// Whether `text` holds a carriage return, and a C0 control character
-    /// other than a tab or a line end: one pass over the bytes of every file read.
+    /// other than a tab or a line end: one pass over the bytes of every file
+    /// read, eight at a time; only a word with a byte below 0x20 in it (one
+    /// with a line end, mostly) is looked at byte by byte.
     private static func lowBytes(of text: String) -> (carriageReturn: Bool, control: Bool) {
-        func scan(_ bytes: some Sequence<UInt8>) -> (Bool, Bool) {
-            var carriageReturn = false, control = false
-            for byte in bytes where byte < 0x20 {
-                if byte == 13 { carriageReturn = true } else if byte != 9 && byte != 10 { control = true }
-            }
-            return (carriageReturn, control)
+        var carriageReturn = false, control = false
+        func look(at byte: UInt8) {
+            guard byte < 0x20 else { return }
+            if byte == 13 { carriageReturn = true } else if byte != 9 && byte != 10 { control = true }
         }
-        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                // A byte's high bit is set here if the byte is below 0x20 (the first such byte is
+                // always marked; one after it may be too, and is then looked at as well).
+                if (word &- 0x20 &* ones) & ~word & (0x80 &* ones) != 0 {
+                    for index in offset ..< offset + 8 { look(at: base[index]) }
+                }
+                offset += 8
+            }
+            for index in offset ..< bytes.count { look(at: base[index]) }
+        }
+        return (carriageReturn, control)
     }
 
     /// An error at the first C0 control character that is not a tab or a line end.

@@ -32,4 +32,29 @@ import Testing
         }
         #expect(text == "a\nb\nc")
     }
+
+    /// The bytes are looked at eight at a time: a control character or a
+    /// carriage return is found at every place of a word, and next to the
+    /// bytes just above and below 0x20.
+    @Test func aControlCharacterOrCarriageReturnIsFoundAtEveryOffset() {
+        for length in [1, 7, 8, 9, 23, 40] {
+            for offset in 0 ..< length {
+                var bytes = [UInt8]((0 ..< length).map { [0x20, 0x21, 0x1F + 1, 0x7F, 0x41, 0x09, 0x0A][$0 % 7] })
+                bytes[offset] = 0x1B
+                guard case .failure(let found) = SourceText.decode(Data(bytes), path: "x") else {
+                    Issue.record("escape at \(offset) of \(length) not found"); continue
+                }
+                #expect(found.message.contains("U+001B"))
+                bytes[offset] = 0x0D
+                guard case .success(let text) = SourceText.decode(Data(bytes), path: "x") else {
+                    Issue.record("carriage return at \(offset) of \(length) refused"); continue
+                }
+                #expect(!text.utf8.contains(0x0D), "carriage return at \(offset) of \(length) made a line end")
+            }
+        }
+        guard case .success(let plain) = SourceText.decode(Data("Tabs\tand lines\nonly, all the way through.\n".utf8), path: "x") else {
+            Issue.record("plain text refused"); return
+        }
+        #expect(plain == "Tabs\tand lines\nonly, all the way through.\n")
+    }
 }
