@@ -60,6 +60,26 @@ import Testing
         #expect(work.value == 1 && work.value == 1)
     }
 
+    /// The model's search index is read by the search files on every core
+    /// while it may still be in the making: each reader waits, none for ever.
+    @Test func manyThreadsWaitForTheSameBackgroundValue() {
+        let released = DispatchSemaphore(value: 0)
+        let count = Counter()
+        let work = Background { () -> Int in
+            _ = released.wait(timeout: .now() + 10)
+            return count.increment()
+        }
+        let readers = DispatchGroup()
+        let seen = Counter()
+        for _ in 0..<8 {
+            DispatchQueue.global().async(group: readers) { if work.value == 1 { _ = seen.increment() } }
+        }
+        released.signal()
+        #expect(readers.wait(timeout: .now() + 10) == .success, "every reader got the value")
+        #expect(seen.increment() == 9, "all eight readers saw the one value made")
+        #expect(Background.ready(7).value == 7)
+    }
+
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
