@@ -24,8 +24,17 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     ///   - library: library template uses to access partials
     /// - Returns: Rendered text
     public func render(_ object: Any, library: MustacheLibrary? = nil) -> String {
-        self.render(context: .init(object, library: library))
+        // Tandem fork: a whole page is appended to one String, which would
+        // otherwise be copied each time it doubles on the way to its size.
+        var output = ""
+        output.reserveCapacity(Self.reservedOutput)
+        self.render(context: .init(object, library: library), into: &output)
+        return output
     }
+
+    /// Bytes reserved for the output of a rendering from the top (Tandem fork):
+    /// a page of Tandem's is 5 to 20 KB.
+    static let reservedOutput = 16 * 1024
 
     /// Render object using this template
     /// - Parameters
