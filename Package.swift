@@ -10,7 +10,8 @@ let package = Package(
         .library(name: "TandemPreview", targets: ["TandemPreview"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Yams 6.2.2 with faster composing of front matter: Vendor/Yams/FORK.md.
+        .package(path: "Vendor/Yams"),
         // swift-mustache 2.1.1 with faster rendering and parsing: Vendor/swift-mustache/FORK.md.
         .package(path: "Vendor/swift-mustache"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -53,6 +53,21 @@ private func parse(_ text: String, path: String = "news/2026/camp.md", config: S
         #expect(page?.bodyFirstLine == 24)
     }
 
+    /// Yams fork (Vendor/Yams/FORK.md): a scalar's UTF-8 from libyaml becomes the String as written.
+    @Test func textsInEveryScriptAndEscapeDecodeAsWritten() throws {
+        let (page, diagnostics) = parse("""
+        ---
+        title: "R\\u00e9fugi\\u00e9s \\x41 \\U0001F30D –"
+        date: 2026-03-05
+        summary: التعاون بين المفوضية والمنظمة — coopération
+        ---
+        Body.
+        """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(page?.frontMatter.title == "Réfugiés A 🌍 –")
+        #expect(page?.frontMatter.summary == "التعاون بين المفوضية والمنظمة — coopération")
+    }
+
     @Test func malformedYAMLIsReportedAtItsLineInTheMarkdownFile() {
         let (page, diagnostics) = parse("---\ntitle: Fine\nsummary: [unclosed\ndate: 2026-01-01\n---\nBody\n")
         #expect(page == nil)

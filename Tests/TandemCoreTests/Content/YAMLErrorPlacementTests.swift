@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TandemCore
+import Yams
 
 /// A YAML error points where the broken construct starts, and a key written
 /// twice at its second occurrence: the places a person has to go to fix them.
@@ -34,6 +35,31 @@ import Testing
         #expect(found.first?.line == 4 && found.first?.column == 1)
         #expect(found.first?.message == "'title' is written twice")
         #expect(found.first?.hint == "keep one `title:` line; the first is on line 2")
+    }
+
+    /// Yams fork (Vendor/Yams/FORK.md): keys that are all scalars with different texts are
+    /// passed without grouping; anything else still goes through the full comparison.
+    @Test func keysAreComparedAsYAMLDoesWhetherScalarsOrNot() throws {
+        // The same text quoted and plain is the same key.
+        #expect(diagnostics("---\ntitle: A\n\"title\": B\n---\n").map(\.message) == ["'title' is written twice"])
+        // Keys that are lists: equal lists are one key written twice, different ones are not.
+        func composed(_ yaml: String) -> Result<Node?, Diagnostic> { YAMLDocument.parse(yaml, path: "a.yaml", firstLine: 1) }
+        guard case .failure(let twice) = composed("? [a, b]\n: 1\n? [a, b]\n: 2\n") else {
+            Issue.record("a list key written twice was accepted")
+            return
+        }
+        #expect(twice.message.contains("written twice"))
+        guard case .success(let node?) = composed("? [a, b]\n: 1\n? [a, c]\n: 2\nz: 3\n") else {
+            Issue.record("different list keys were refused")
+            return
+        }
+        #expect(node.mapping?.count == 3)
+        // A scalar key beside a list key with the same text inside is no duplicate either.
+        guard case .success(let mixed?) = composed("a: 1\n? [a]\n: 2\n") else {
+            Issue.record("a scalar key and a list key were refused")
+            return
+        }
+        #expect(mixed.mapping?.count == 2)
     }
 
     @Test func aNestedKeyWrittenTwiceInAStringsFileIsReportedAtItsSecondOccurrence() {
