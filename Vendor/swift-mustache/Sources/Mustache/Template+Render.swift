@@ -388,8 +388,27 @@ extension MustacheTemplate {
             child = _getChildInStack(plain: "", from: context.stack)
         case .plain(let plain):
             child = _getChildInStack(plain: plain, from: context.stack)
+        case .dotted(let names) where names.count == 2:
+            // Tandem fork: `a.b` (most dotted names, `page.title`) is `a` looked up as a plain
+            // name, then `b` read straight from it when it is a `[String: Any]`; the general
+            // path below walks slices of the names and copies each value found into an `Any?`.
+            if let first = _getChildInStack(plain: names[0], from: context.stack) {
+                if let dictionary = exactly(first, as: [String: Any].self) {
+                    child = dictionary[names[1]]
+                } else {
+                    child = _getChild(named: names[1...], from: first)
+                }
+            } else {
+                child = nil
+            }
         case .dotted(let names):
             child = _getChildInStack(named: names[...], from: context.stack)
+        }
+
+        // Tandem fork: a plain value with no transforms (nearly every name) is given back as
+        // it was found, not first unwrapped into a copy of its own.
+        if transforms.isEmpty, child.map(Self.isPlainValue) == true {
+            return child
         }
 
         // skip transforms if child is already nil

@@ -94,6 +94,25 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(anchored, ["a", "b"])
     }
 
+    /// `a.b` is read in one step when `a` is a `[String: Any]`; the other kinds of `a`
+    /// (strings by name, structs, a missing or nil `a`, longer names) give what they gave before.
+    func testTwoPartNamesReadAsTheGeneralPathDoes() throws {
+        struct Card { let title = "card" }
+        let object: [String: Any] = [
+            "page": ["title": "T", "tags": ["x"], "flag": false] as [String: Any],
+            "strings": ["title": "S"] as [String: String],
+            "card": Card(),
+            "word": "text",
+            "nothing": Optional<String>.none as Any,
+            "deep": ["page": ["title": "D"] as [String: Any]] as [String: Any],
+        ]
+        let template = try MustacheTemplate(string: "{{page.title}}|{{page.missing}}|{{strings.title}}|{{card.title}}|{{word.count}}|{{nothing.title}}|{{absent.title}}|{{deep.page.title}}|{{#page.tags}}{{.}}{{/page.tags}}|{{^page.flag}}no{{/page.flag}}|{{page.title}}")
+        XCTAssertEqual(template.render(object), "T||S|card||||D|x|no|T")
+        // The first part is found wherever it is on the stack, the nearest first.
+        let nested = try MustacheTemplate(string: "{{#deep}}{{page.title}}{{/deep}}/{{page.title}}")
+        XCTAssertEqual(nested.render(object), "D/T")
+    }
+
     /// A template ending inside a tag is still an error after the bounded read.
     func testUnterminatedTagIsStillAnError() {
         XCTAssertThrowsError(try MustacheTemplate(string: "{{=<% %>=}}<% title"))
