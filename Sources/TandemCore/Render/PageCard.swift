@@ -8,7 +8,7 @@ struct PageAddress: Hashable, Sendable {
     var translations: [Page.Translation]
     var language: String
 
-    init(_ page: Page) {
+    init(_ page: borrowing Page) {
         kind = page.source.kind
         url = page.url
         date = page.date
@@ -34,7 +34,7 @@ struct PageCard: Hashable, Sendable {
     var persons: [PersonsCategory]
     var activities: [Activity]
 
-    init(_ page: Page) {
+    init(_ page: borrowing Page) {
         path = page.source.contentPath
         kind = page.source.kind
         language = page.source.language

@@ -52,9 +52,17 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// card, and the strings of its language (dates, badges). An output that
     /// appends an entry's kept text reads the same as one that makes it.
     func noteEntry(_ index: Int) {
-        let page = model.graph.pages[index]
-        note(.card(page.source.contentPath))
-        note(.strings(page.source.language))
+        let (path, language) = inPlace(index) { ($0.source.contentPath, $0.source.language) }
+        note(.card(path))
+        note(.strings(language))
+    }
+
+    /// Reads what `read` takes from the page at `index` where the page is: a
+    /// copy of a whole `Page` retains each of its dozen texts and lists, and
+    /// both cores retaining the same shared pages (a listing's entries) make
+    /// each retain wait for the other core.
+    private func inPlace<Value>(_ index: Int, _ read: (borrowing Page) -> Value) -> Value {
+        model.graph.pages.withUnsafeBufferPointer { pages in read(pages[index]) }
     }
 
     /// The memo of an element many outputs show alike, for this run; nil in
@@ -152,9 +160,9 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     /// What a listing shows of a page.
     func card(_ index: Int) -> PageCard {
-        let page = model.graph.pages[index]
-        note(.card(page.source.contentPath))
-        return PageCard(page)
+        let card = inPlace(index) { PageCard($0) }
+        note(.card(card.path))
+        return card
     }
 
     /// Whether a page is still under embargo at the build's instant.
@@ -165,9 +173,9 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     /// Where a page is and when it is from.
     func address(_ index: Int) -> PageAddress {
-        let page = model.graph.pages[index]
-        note(.address(page.source.contentPath))
-        return PageAddress(page)
+        let address = inPlace(index) { PageAddress($0) }
+        note(.address(inPlace(index) { $0.source.contentPath }))
+        return address
     }
 
     /// The address of every published page (for the sitemap).
@@ -198,7 +206,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// The paths inside `content/` of a listing's members, in its order.
     func memberPaths(of listing: Listing) -> [String] {
         note(.listingSlice(listing.url, 0..<listing.members.count))
-        return listing.members.map { model.graph.pages[$0].source.contentPath }
+        return listing.members.map { inPlace($0) { $0.source.contentPath } }
     }
 
     func listing(_ index: Int) -> Listing {
