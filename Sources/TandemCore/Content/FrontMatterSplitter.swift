@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a Markdown file into its YAML front matter and its body.
 ///
 /// The front matter sits between a first line `---` and the next line that is
@@ -19,24 +23,38 @@ struct FrontMatterSplitter {
             return .failure(.error(start, "this page has no front matter",
                                    hint: "start the file with a line `---`, then `title: ...` and the other keys, then a line `---`"))
         }
-        var lineNumber = 1
-        // Lines are found by their bytes (`\n` and the fences are ASCII), not by Characters.
-        let utf8 = text.utf8
-        // A file that is only `---` has no line after it: its front matter is never closed.
-        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let yamlStart = index
-        while index < utf8.endIndex {
-            let lineEnd = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            lineNumber += 1
-            let line = utf8[index..<lineEnd]
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) || line.elementsEqual("--- ".utf8) {
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return .success(Parts(yaml: String(text[yamlStart..<index]), yamlFirstLine: 2,
-                                      body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
-            }
-            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+        // Lines are found by their bytes (`\n` and the fences are ASCII, `memchr` finds the
+        // ends), not by Characters; the parts are cut from `text` at those offsets.
+        let fence = text.utf8.withContiguousStorageIfAvailable { Self.closingFence(in: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.closingFence(in: $0) }
+        if let fence {
+            let utf8 = text.utf8
+            let yamlStart = utf8.index(utf8.startIndex, offsetBy: 4)
+            let yamlEnd = utf8.index(utf8.startIndex, offsetBy: fence.start)
+            let bodyStart = utf8.index(utf8.startIndex, offsetBy: fence.bodyStart)
+            return .success(Parts(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
+                                  body: String(text[bodyStart...]), bodyFirstLine: fence.line + 1))
         }
         return .failure(.error(start, "the front matter that starts here is never closed",
                                hint: "add a line `---` after the last front-matter key, before the text of the page"))
+    }
+
+    /// The line after the opening `---` that is `---`, `...` or `--- `: its line
+    /// number, the offset of its first byte and of the body after it.
+    private static func closingFence(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, start: Int, bodyStart: Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        var lineNumber = 1
+        // A file that is only `---` has no line after it: its front matter is never closed.
+        var start = min(4, bytes.count)
+        while start < bytes.count {
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) || line.elementsEqual("--- ".utf8) {
+                return (lineNumber, start, min(end + 1, bytes.count))
+            }
+            start = end + 1
+        }
+        return nil
     }
 }

@@ -54,7 +54,10 @@ struct MarkdownLink {
     /// other than to a `.md` file of `content/` (which `init` handles); nil for anything else.
     static func sitePath(_ url: String) -> SitePath? {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
-        let end = url.utf8.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? url.endIndex
+        // The query or fragment starts at the first `?` or `#`, found in the bytes in place.
+        var bytes = url
+        let offset = bytes.withUTF8 { $0.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } }
+        let end = offset.map { url.utf8.index(url.utf8.startIndex, offsetBy: $0) } ?? url.endIndex
         let path = String(url[..<end])
         guard let decoded = percentDecoded(path), !decoded.hasSuffix(".md") else { return nil }
         return SitePath(path: decoded, suffix: String(url[end...]))

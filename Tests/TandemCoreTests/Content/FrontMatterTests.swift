@@ -187,6 +187,22 @@ private func parse(_ text: String, path: String = "news/2026/camp.md", config: S
         }
     }
 
+    /// The front matter closes at the first line that is `---`, `...` or `--- `, not at a
+    /// line that only starts with one; the body and its line numbers follow that line.
+    @Test func theFrontMatterClosesAtItsFenceLine() throws {
+        for fence in ["---", "...", "--- "] {
+            let parts = try FrontMatterSplitter.split("---\ntitle: \"---x\"\n----\n\(fence)\nBody é\n", path: "a.md").get()
+            #expect(parts.yaml == "title: \"---x\"\n----\n", "\(fence.debugDescription)")
+            #expect(parts.body == "Body é\n" && parts.bodyFirstLine == 5 && parts.yamlFirstLine == 2)
+        }
+        // A fence on the last line, with no line end: the body is empty, on the line after it.
+        let last = try FrontMatterSplitter.split("---\ntitle: Ünïcode\n---", path: "a.md").get()
+        #expect(last.yaml == "title: Ünïcode\n" && last.body == "" && last.bodyFirstLine == 4)
+        // An empty front matter.
+        let empty = try FrontMatterSplitter.split("---\n---\nText", path: "a.md").get()
+        #expect(empty.yaml == "" && empty.body == "Text" && empty.bodyFirstLine == 3)
+    }
+
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
         let (page, diagnostics) = parse("\u{FEFF}---\r\ntitle: T\r\ndate: 2026-01-01\r\n---\r\nBody\r\n")
         #expect(diagnostics.isEmpty)

@@ -26,6 +26,19 @@ import Testing
         #expect(html.contains("href=\"/joint/news/2026/b/\"") && html.contains("href=\"/joint/docs/plan.pdf#page=2\""))
     }
 
+    /// A site path ends at its first `?` or `#`, whatever comes before it.
+    @Test func aSitePathIsCutAtItsQueryOrFragment() throws {
+        let cases: [(String, String, String)] = [
+            ("/docs/plan.pdf#page=2", "/docs/plan.pdf", "#page=2"), ("/search/?q=a#b", "/search/", "?q=a#b"),
+            ("/réfugiés/#top", "/réfugiés/", "#top"), ("/ar/%D8%A3/?x", "/ar/أ/", "?x"), ("/news/", "/news/", ""),
+        ]
+        for (url, path, suffix) in cases {
+            let found = try #require(MarkdownLink.sitePath(url), "\(url)")
+            #expect(found.path == path && found.suffix == suffix, "\(url)")
+        }
+        #expect(MarkdownLink.sitePath("//cdn.example.org/a") == nil && MarkdownLink.sitePath("/news/a.md#x") == nil)
+    }
+
     @Test func aPathThatReachesNothingOrADraftIsAnErrorAtItsLine() {
         var files = Self.files
         files["content/c.md"] = page("title: C", "Text.\n\nSee [nothing](/nonexistent/) and [the draft](/news/2026/quiet/).")
