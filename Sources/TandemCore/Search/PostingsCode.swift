@@ -18,15 +18,20 @@ enum PostingsCode {
 
     private static func gapsForm(_ numbers: [Int]) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(numbers.count * 2)
         var previous = -1
-        var digits: [Int] = []
-        for number in numbers {
-            var gap = number - previous
-            previous = number
-            digits.removeAll(keepingCapacity: true)
-            repeat { digits.append(gap & 31); gap >>= 5 } while gap > 0
-            for (position, digit) in digits.enumerated().reversed() {
-                bytes.append(alphabet[position == 0 ? digit : digit + 32])
+        alphabet.withUnsafeBufferPointer { alphabet in
+            for number in numbers {
+                let gap = number - previous
+                previous = number
+                // The digits from the most significant, each but the last marked as followed by more.
+                var shift = 0
+                while gap >> (shift + 5) > 0 { shift += 5 }
+                while shift > 0 {
+                    bytes.append(alphabet[((gap >> shift) & 31) + 32])
+                    shift -= 5
+                }
+                bytes.append(alphabet[gap & 31])
             }
         }
         return bytes

@@ -55,6 +55,8 @@ import Testing
     @Test func postingsRoundTripInBothForms() {
         let sparse = [0, 3, 40, 1_000, 33_000]
         #expect(!PostingsCode.encode(sparse).hasPrefix("~") && PostingsCode.decode(PostingsCode.encode(sparse)) == sparse)
+        // Gaps 1, 3, 37 (1·32 + 5: `X` marks a digit 1 followed by more) and 960 (30·32 + 0), as `search.js` reads them.
+        #expect(PostingsCode.encode([0, 3, 40, 1_000]) == "13X5-0")
         let dense = Array(stride(from: 0, to: 600, by: 2))
         #expect(PostingsCode.encode(dense).hasPrefix("~") && PostingsCode.decode(PostingsCode.encode(dense)) == dense)
         #expect(PostingsCode.encode(dense).count <= 101, "a bitmap: 6 pages a character")
