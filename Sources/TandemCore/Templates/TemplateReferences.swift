@@ -36,36 +36,44 @@ enum TemplateReferences {
     }
 
     /// Every tag of `text` in order, following delimiter changes (`{{=<% %>=}}`).
+    /// Read as UTF-8 bytes: a delimiter is found by its bytes (it starts on a
+    /// scalar's first byte, as UTF-8 is made), a line ends at each `\n`, and a
+    /// column counts the Characters before the tag on its line.
     static func tags(_ text: String) -> [Tag] {
+        var text = text
+        return text.withUTF8 { tags(in: $0) }
+    }
+
+    private static func tags(in bytes: UnsafeBufferPointer<UInt8>) -> [Tag] {
         var tags: [Tag] = []
-        var open = Array("{{"), close = Array("}}")
-        let characters = Array(text)
+        var open = Array("{{".utf8), close = Array("}}".utf8)
         var index = 0, line = 1, lineStart = 0
-        while index < characters.count {
-            if characters[index] == "\n" {
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") {
                 line += 1
                 lineStart = index + 1
                 index += 1
                 continue
             }
-            guard matches(characters, at: index, open) else { index += 1; continue }
+            guard matches(bytes, at: index, open) else { index += 1; continue }
             let tagStart = index
             var end = index + open.count
-            while end < characters.count, !matches(characters, at: end, close) { end += 1 }
-            guard end < characters.count else { break }
-            var body = String(characters[(tagStart + open.count)..<end])
+            while end < bytes.count, !matches(bytes, at: end, close) { end += 1 }
+            guard end < bytes.count else { break }
+            var body = string((tagStart + open.count)..<end)
             var tagEnd = end + close.count
-            if body.hasPrefix("{"), tagEnd < characters.count, characters[tagEnd] == "}" { tagEnd += 1 }
+            if body.hasPrefix("{"), tagEnd < bytes.count, bytes[tagEnd] == UInt8(ascii: "}") { tagEnd += 1 }
             body = body.trimmingCharacters(in: .whitespaces)
-            tags.append(Tag(body: body, line: line, column: tagStart - lineStart + 1))
+            tags.append(Tag(body: body, line: line, column: string(lineStart..<tagStart).count + 1))
             if body.hasPrefix("="), body.hasSuffix("="), body.count > 2 {
                 let delimiters = body.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
                 if delimiters.count == 2 {
-                    open = Array(delimiters[0])
-                    close = Array(delimiters[1])
+                    open = Array(delimiters[0].utf8)
+                    close = Array(delimiters[1].utf8)
                 }
             }
-            for position in tagStart..<min(tagEnd, characters.count) where characters[position] == "\n" {
+            for position in tagStart..<min(tagEnd, bytes.count) where bytes[position] == UInt8(ascii: "\n") {
                 line += 1
                 lineStart = position + 1
             }
@@ -74,9 +82,9 @@ enum TemplateReferences {
         return tags
     }
 
-    private static func matches(_ characters: [Character], at index: Int, _ pattern: [Character]) -> Bool {
-        guard index + pattern.count <= characters.count else { return false }
-        for offset in pattern.indices where characters[index + offset] != pattern[offset] { return false }
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: [UInt8]) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
         return true
     }
 }

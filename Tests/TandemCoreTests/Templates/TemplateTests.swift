@@ -42,6 +42,15 @@ import Testing
         #expect(references.map(\.line) == [1, 3, 5])
     }
 
+    /// Tags are found by their bytes; a column counts the Characters before the tag, so
+    /// text in any script before it, and delimiters outside ASCII, are placed as a reader counts.
+    @Test func referencesArePlacedByCharactersWhateverTheScript() {
+        let references = TemplateReferences.scan("« été » {{> a}}\nالعربية {{< b}}\n{{=«« »»=}}\né ««> c »» {{> no}}")
+        #expect(references.map(\.name) == ["a", "b", "c"])
+        #expect(references.map(\.line) == [1, 2, 4])
+        #expect(references.map(\.column) == [9, 9, 3])
+    }
+
     @Test func aSitesTemplateReplacesTheBuiltInOne() throws {
         let site = TestSite([
             "content/a.md": page("title: A"),
