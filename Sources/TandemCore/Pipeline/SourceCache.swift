@@ -102,10 +102,16 @@ final class SourceCache {
         for path in FileTree.regularFiles(under: templateFolder) {
             stamps[path] = FileStamp(path: templateFolder + "/" + path)
         }
+        // The templates load on another core while the content is read: parsing does not read them.
+        var loadingTemplates: Background<(TemplateSet, [Diagnostic])>?
         if templates == nil || refresh.configChanged || stamps != templateStamps || isHinted("templates") {
             templateStamps = stamps
-            (templates, templateDiagnostics) = TemplateSet.load(root: root, config: config)
+            let (root, config) = (root, config)
+            loadingTemplates = Background { TemplateSet.load(root: root, config: config) }
             refresh.templatesChanged = true
+        }
+        defer {
+            if let loadingTemplates { (templates, templateDiagnostics) = loadingTemplates.value }
         }
         let rulesChanged = reloadRules(configChanged: refresh.configChanged, isHinted: isHinted)
         var reparseAll = refresh.configChanged
