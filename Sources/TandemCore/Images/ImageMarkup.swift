@@ -7,6 +7,19 @@
 enum ImageMarkup {
     static func html(_ image: LinkedImage, alt: String, title: String?, eager: Bool) -> String {
         let escape = MarkupEscaping.escape
+        var html = image.markupOpening
+        html += " alt=\"\(escape(alt))\""
+        if let title, !title.isEmpty { html += " title=\"\(escape(title))\"" }
+        if !eager { html += " loading=\"lazy\"" }
+        html += " decoding=\"async\"></picture>"
+        return html
+    }
+
+    /// What every page showing `image` writes alike: the `<picture>`, its
+    /// sources, and the `<img>` up to its size (`LinkedImage.markupOpening`,
+    /// made once per image and build, not for each page that shows it).
+    static func opening(_ image: LinkedImage) -> String {
+        let escape = MarkupEscaping.escape
         var html = "<picture>"
         for set in image.sourceSets.dropFirst() {
             html += "<source type=\"\(set.format.mimeType)\" srcset=\"\(escape(set.srcset))\" sizes=\"\(escape(image.sizes))\">"
@@ -15,10 +28,7 @@ enum ImageMarkup {
         if let own = image.sourceSets.first, own.variants.count > 1 {
             html += " srcset=\"\(escape(own.srcset))\" sizes=\"\(escape(image.sizes))\""
         }
-        html += " width=\"\(image.width)\" height=\"\(image.height)\" alt=\"\(escape(alt))\""
-        if let title, !title.isEmpty { html += " title=\"\(escape(title))\"" }
-        if !eager { html += " loading=\"lazy\"" }
-        html += " decoding=\"async\"></picture>"
+        html += " width=\"\(image.width)\" height=\"\(image.height)\""
         return html
     }
 }

@@ -34,6 +34,8 @@ public struct LinkedImage: Sendable, Hashable {
     public var sizes: String
     /// The absolute URL of `fallback` (Open Graph, JSON-LD).
     public var fallbackPermalink: String
+    /// The start of the image's HTML, the same on every page that shows it (`ImageMarkup.opening`).
+    public var markupOpening = ""
 
     init(_ set: ImageSet, config: SiteConfig) {
         contentPath = set.contentPath
@@ -52,6 +54,7 @@ public struct LinkedImage: Sendable, Hashable {
         self.fallback = Source(href: fallback.url.href(config), width: fallback.width, height: fallback.height)
         fallbackPermalink = fallback.url.permalink(config)
         sizes = config.images.sizes
+        markupOpening = ImageMarkup.opening(self)
     }
 }
 
