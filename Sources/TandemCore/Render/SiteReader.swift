@@ -17,9 +17,13 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// whose models live across runs, makes them for each output.
     init(model: SiteModel, records: Bool, makesOnce: Bool = true) {
         self.model = model
-        recorded = records ? [] : nil
+        // Room for what a page or a listing page reads, so the set is not made again as it grows.
+        recorded = records ? Set(minimumCapacity: Self.usualReads) : nil
         self.makesOnce = makesOnce
     }
+
+    /// About as many dependencies as a page or a listing page notes.
+    private static let usualReads = 48
 
     private func note(_ dependency: Dependency) {
         recorded?.insert(dependency)
