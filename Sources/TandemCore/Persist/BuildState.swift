@@ -104,25 +104,37 @@ struct BuildState {
                 try file.write(contentsOf: bytes)
             }
             // The first frame (the stamps and the dependencies, the largest) is encoded on a
-            // thread of its own while the records are sorted and their frames encoded, one
-            // on each core; all are written in order (a 10,000-page site's are 11 MB).
+            // thread of its own while the records are sorted and the first few of the other
+            // frames encoded; those are encoded a few at a time, one on each core, and
+            // written in order, so that only a few are held at once.
             let state = self
-            let first = Background { try? CompactCoder.encode(StoredState(state, recordsPerFrame: BuildState.recordsPerFrame)) }
+            var first: Background<[UInt8]?>? = Background {
+                try? CompactCoder.encode(StoredState(state, recordsPerFrame: BuildState.recordsPerFrame))
+            }
             let records = self.records.sorted { $0.key < $1.key }
             let languages = (search?.languages ?? [:]).sorted { $0.key < $1.key }
             let recordFrames = (records.count + BuildState.recordsPerFrame - 1) / BuildState.recordsPerFrame
-            let encoded = Array(0 ..< recordFrames + languages.count).parallelMap { frame -> [UInt8]? in
-                guard frame < recordFrames else {
-                    let (name, language) = languages[frame - recordFrames]
-                    return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
+            let frames = recordFrames + languages.count
+            let atOnce = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            for firstOfBatch in stride(from: 0, to: max(frames, 1), by: atOnce) {
+                let encoded = Array(firstOfBatch ..< min(firstOfBatch + atOnce, frames)).parallelMap { frame -> [UInt8]? in
+                    guard frame < recordFrames else {
+                        let (name, language) = languages[frame - recordFrames]
+                        return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
+                    }
+                    let start = frame * BuildState.recordsPerFrame
+                    let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
+                    return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
                 }
-                let start = frame * BuildState.recordsPerFrame
-                let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
-                return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
-            }
-            for bytes in [first.value] + encoded {
-                guard let bytes else { throw CompactCoder.Damaged() }
-                try write(bytes)
+                if let stateFrame = first {
+                    guard let bytes = stateFrame.value else { throw CompactCoder.Damaged() }
+                    try write(bytes)
+                    first = nil
+                }
+                for bytes in encoded {
+                    guard let bytes else { throw CompactCoder.Damaged() }
+                    try write(bytes)
+                }
             }
         }
     }
