@@ -108,7 +108,7 @@ struct BuildState {
             // frames encoded; those are encoded a few at a time, one on each core, and
             // written in order, so that only a few are held at once.
             let state = self
-            var first: Background<[UInt8]?>? = Background {
+            var pendingStateFrame: Background<[UInt8]?>? = Background {
                 try? CompactCoder.encode(StoredState(state, recordsPerFrame: BuildState.recordsPerFrame))
             }
             let records = self.records.sorted { $0.key < $1.key }
@@ -126,10 +126,10 @@ struct BuildState {
                     let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
                     return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
                 }
-                if let stateFrame = first {
+                if let stateFrame = pendingStateFrame {
                     guard let bytes = stateFrame.value else { throw CompactCoder.Damaged() }
                     try write(bytes)
-                    first = nil
+                    pendingStateFrame = nil
                 }
                 for bytes in encoded {
                     guard let bytes else { throw CompactCoder.Damaged() }

@@ -177,8 +177,8 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     /// Where a page is and when it is from.
     func address(_ index: Int) -> PageAddress {
-        let address = inPlace(index) { PageAddress($0) }
-        note(.address(inPlace(index) { $0.source.contentPath }))
+        let (address, path) = inPlace(index) { (PageAddress($0), $0.source.contentPath) }
+        note(.address(path))
         return address
     }
 
