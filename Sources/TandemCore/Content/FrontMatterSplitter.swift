@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Splits a Markdown file into its YAML front matter and its body.
 ///
 /// The front matter sits between a first line `---` and the next line that is
@@ -42,19 +38,16 @@ struct FrontMatterSplitter {
     /// The line after the opening `---` that is `---`, `...` or `--- `: its line
     /// number, the offset of its first byte and of the body after it.
     private static func closingFence(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, start: Int, bodyStart: Int)? {
-        guard let base = bytes.baseAddress else { return nil }
         var lineNumber = 1
-        // A file that is only `---` has no line after it: its front matter is never closed.
-        var start = min(4, bytes.count)
-        while start < bytes.count {
-            let end = memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+        var fence: (line: Int, start: Int, bodyStart: Int)?
+        // From after the opening `---\n` (a file of only `---` has no line after it: never closed).
+        TextLines.forEachLine(in: bytes, from: 4) { range in
             lineNumber += 1
-            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) || line.elementsEqual("--- ".utf8) {
-                return (lineNumber, start, min(end + 1, bytes.count))
-            }
-            start = end + 1
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
+            guard line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) || line.elementsEqual("--- ".utf8) else { return true }
+            fence = (lineNumber, range.lowerBound, min(range.upperBound + 1, bytes.count))
+            return false
         }
-        return nil
+        return fence
     }
 }

@@ -10,12 +10,9 @@ enum TextLines {
     static func split(_ text: String) -> [Substring] {
         var ends: [Int] = []
         let found: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
-                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                ends.append(end)
-                offset = end + 1
+            forEachLine(in: bytes) { line in
+                if line.upperBound < bytes.count { ends.append(line.upperBound) }
+                return true
             }
         }
         if found == nil {
@@ -32,5 +29,19 @@ enum TextLines {
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// Gives `visit` the byte range of each line of `bytes` from `start` on,
+    /// without its `\n` (the last one, maybe empty, runs to the end), until
+    /// `visit` returns false. Line ends are found with `memchr`.
+    static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ visit: (Range<Int>) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        var start = min(start, bytes.count)
+        while let hit = memchr(base + start, 0x0A, bytes.count - start) {
+            let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            guard visit(start..<end) else { return }
+            start = end + 1
+        }
+        _ = visit(start..<bytes.count)
     }
 }
