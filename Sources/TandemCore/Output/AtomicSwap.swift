@@ -21,37 +21,55 @@ enum AtomicSwap {
     }
 
     /// Moves `staging` to `destination`, replacing what was there; the old
-    /// content ends up in `staging`'s place and is removed, while `meanwhile`
-    /// runs on the other core (removing a site is the kernel's work, not the CPU's).
-    static func replace(_ destination: URL, with staging: URL, meanwhile: () -> Void = {}) throws {
+    /// content ends up in `staging`'s place and is removed, or, if
+    /// `keepingReplaced`, becomes the spare folder at `spare` (`SpareFolder`),
+    /// while `meanwhile` runs on the other core with the spare's identity
+    /// (nil: none kept). A folder already at `spare` is one no build adopted:
+    /// it is removed. Removing a site is the kernel's work, not the CPU's.
+    static func replace(_ destination: URL, with staging: URL, spare: String, keepingReplaced: Bool = false,
+                        meanwhile: (_ spareIdentity: String?) -> Void = { _ in }) throws {
+        var removals: [String] = []
         let files = FileManager.default
+        if files.fileExists(atPath: spare) {
+            // Put aside under a staging folder's name, which the next build removes if this one cannot.
+            let aside = staging.path + ".stale-spare"
+            if (try? SystemFiles.rename(spare, to: aside)) != nil { removals.append(aside) } else { SystemFiles.removeTree(spare) }
+        }
         guard files.fileExists(atPath: destination.path) else {
             try SystemFiles.rename(staging.path, to: destination.path)
-            meanwhile()
+            removeTrees(removals) { meanwhile(nil) }
             return
         }
+        let old: String
         if exchange(staging, destination) {
-            removeTree(staging.path, meanwhile: meanwhile)
-            return
+            old = staging.path
+        } else {
+            old = staging.path + ".old"
+            try SystemFiles.rename(destination.path, to: old)
+            do {
+                try SystemFiles.rename(staging.path, to: destination.path)
+            } catch {
+                try? SystemFiles.rename(old, to: destination.path)
+                throw error
+            }
         }
-        let old = staging.deletingLastPathComponent()
-            .appendingPathComponent(staging.lastPathComponent + ".old")
-        try SystemFiles.rename(destination.path, to: old.path)
-        do {
-            try SystemFiles.rename(staging.path, to: destination.path)
-        } catch {
-            try? SystemFiles.rename(old.path, to: destination.path)
-            throw error
+        var spareIdentity: String?
+        if keepingReplaced, (try? SystemFiles.makeFolders(SystemFiles.parentFolder(of: spare))) != nil,
+           (try? SystemFiles.rename(old, to: spare)) != nil {
+            spareIdentity = SpareFolder.identity(of: spare)
+        } else {
+            removals.append(old)
         }
-        removeTree(old.path, meanwhile: meanwhile)
+        removeTrees(removals) { meanwhile(spareIdentity) }
     }
 
-    /// Removes the folder at `path` on a thread of its own while `meanwhile`
+    /// Removes the folders at `paths` on a thread of their own while `meanwhile`
     /// runs. Not with `concurrently`: a parallel map started on one of its two
     /// threads runs on that thread alone, and the removal was then the last
     /// thing a rebuild waited for, on one core.
-    private static func removeTree(_ path: String, meanwhile: () -> Void) {
-        let removal = Background { removeTree(path) }
+    private static func removeTrees(_ paths: [String], meanwhile: () -> Void) {
+        guard !paths.isEmpty else { return meanwhile() }
+        let removal = Background { for path in paths { removeTree(path) } }
         meanwhile()
         _ = removal.value
     }

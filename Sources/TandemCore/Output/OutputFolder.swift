@@ -13,10 +13,13 @@ public struct OutputFolder: OutputSink {
     private let stagingPath: String
     /// The published folder as the build started (`BuildState.identity`), nil if there was none.
     private let destinationIdentity: String?
+    /// Where the replaced site is kept for the next build (`SpareFolder`).
+    private let sparePath: String
 
-    init(destination: URL, staging: URL) {
+    init(destination: URL, staging: URL, sparePath: String) {
         self.destination = destination
         self.staging = staging
+        self.sparePath = sparePath
         destinationPath = destination.path
         stagingPath = staging.path
         destinationIdentity = BuildState.identity(ofFolder: destination.path)
@@ -52,7 +55,7 @@ public struct OutputFolder: OutputSink {
         } catch {
             throw Unwritable(folder: parent.path, failure: error)
         }
-        return OutputFolder(destination: destination, staging: staging)
+        return OutputFolder(destination: destination, staging: staging, sparePath: SpareFolder.path(beside: destination))
     }
 
     /// Removes staging folders left by builds that were killed (their process is gone).
@@ -140,16 +143,57 @@ public struct OutputFolder: OutputSink {
         let failures = relativePaths.parallelMap { path -> Int32 in
             Foundation.unlink(stagingPath + "/" + path) == 0 || errno == ENOENT ? 0 : errno
         }
+        removeFoldersLeftEmpty(by: relativePaths)
+        var stuck: [String: String] = [:]
+        for (path, code) in zip(relativePaths, failures) where code != 0 { stuck[path] = String(cString: strerror(code)) }
+        return stuck
+    }
+
+    /// Removes from the staging folder each folder of `relativePaths` that
+    /// holds nothing, deepest first, so a folder emptied by the removal of
+    /// its own folders goes too (a folder that holds anything stays).
+    private func removeFoldersLeftEmpty(by relativePaths: [String]) {
         var folders: Set<String> = []
         for path in relativePaths {
             var folder = SystemFiles.parentFolder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted { folder = SystemFiles.parentFolder(of: folder) }
         }
-        // Deepest first, so a folder emptied by the removal of its own folders goes too.
         for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(stagingPath + "/" + folder) }
-        var stuck: [String: String] = [:]
-        for (path, code) in zip(relativePaths, failures) where code != 0 { stuck[path] = String(cString: strerror(code)) }
-        return stuck
+    }
+
+    /// Keeps the published files at `relativePaths` (`keep`), starting from
+    /// the spare folder (`SpareFolder`) if `spare` describes the one beside
+    /// the output: it then becomes the staging folder, brought level with the
+    /// published folder, and only the files at which the two differ are
+    /// linked again. Call it before anything is written.
+    public func keep(_ relativePaths: [String], startingFrom spare: SpareFolder?) -> [Bool] {
+        guard let spare, let unpublished = adopt(spare) else { return keep(relativePaths) }
+        return relativePaths.map { !unpublished.contains($0) }
+    }
+
+    /// Puts the spare folder in place of the (still empty) staging folder,
+    /// then, for each path at which it may differ from the published folder,
+    /// removes its file and links the published one there if there is one;
+    /// folders left empty go. Returns the paths the published folder does
+    /// not have; nil, with the staging folder empty, if the spare folder is
+    /// not the one `spare` describes or cannot be brought level.
+    private func adopt(_ spare: SpareFolder) -> Set<String>? {
+        guard SpareFolder.identity(of: sparePath) == spare.identity, Foundation.rename(sparePath, stagingPath) == 0 else { return nil }
+        let (stagingPath, destinationPath) = (self.stagingPath, self.destinationPath)
+        let linked = spare.differs.parallelMap { path -> Bool? in
+            let name = stagingPath + "/" + path
+            guard Foundation.unlink(name) == 0 || errno == ENOENT else { return nil }
+            return keep(destinationPath + "/" + path, as: name)
+        }
+        guard !linked.contains(nil) else {
+            // Something other than a file stands where the spare had one: start from an empty folder.
+            SystemFiles.removeTree(stagingPath)
+            try? SystemFiles.makeFolder(stagingPath)
+            return nil
+        }
+        let unpublished = zip(spare.differs, linked).compactMap { path, isLinked in isLinked == false ? path : nil }
+        removeFoldersLeftEmpty(by: unpublished)
+        return Set(unpublished)
     }
 
     /// Makes the folders of `relativePaths` in the staging folder, each once,
@@ -190,7 +234,15 @@ public struct OutputFolder: OutputSink {
     /// Swaps the staging folder in place of the destination, then runs
     /// `meanwhile` while the replaced site is removed.
     public func publish(meanwhile: () -> Void) throws {
-        try AtomicSwap.replace(destination, with: staging, meanwhile: meanwhile)
+        try publish(keepingReplaced: false) { _ in meanwhile() }
+    }
+
+    /// Swaps the staging folder in place of the destination; the replaced
+    /// site becomes the spare folder if `keepingReplaced` (`SpareFolder`),
+    /// else it is removed while `meanwhile` runs with the spare's identity.
+    public func publish(keepingReplaced: Bool, meanwhile: (_ spareIdentity: String?) -> Void) throws {
+        try AtomicSwap.replace(destination, with: staging, spare: sparePath,
+                               keepingReplaced: keepingReplaced, meanwhile: meanwhile)
     }
 
     /// Removes the staging folder after a failed build.

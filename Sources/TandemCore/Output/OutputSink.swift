@@ -17,6 +17,8 @@ public protocol OutputSink: Sendable {
     /// `relativePaths` (a build that found them up to date does not make them
     /// again); for each, false if it cannot, and the file is then made.
     func keep(_ relativePaths: [String]) -> [Bool]
+    /// `keep`, for a folder starting from the spare folder `spare` describes, if it is there (`SpareFolder`).
+    func keep(_ relativePaths: [String], startingFrom spare: SpareFolder?) -> [Bool]
     /// Takes back files kept (`keep`) before the build knew that they are to
     /// be made again or are no longer published: a folder removes them, and
     /// folders left empty, from the staging folder. Returns the files it could
@@ -31,6 +33,7 @@ extension OutputSink {
     public var keepsFiles: Bool { true }
     public func canKeep(filesOf identity: String) -> Bool { false }
     public func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in false } }
+    public func keep(_ relativePaths: [String], startingFrom spare: SpareFolder?) -> [Bool] { keep(relativePaths) }
     public func prepare(_ relativePaths: [String]) {}
     public func unkeep(_ relativePaths: [String]) -> [String: String] { [:] }
 }

@@ -4,6 +4,9 @@ protocol PublishableOutput: OutputSink {
     /// then runs `meanwhile`, the work that follows publishing, while it
     /// clears away what the site replaced.
     func publish(meanwhile: () -> Void) throws
+    /// `publish`, keeping the replaced site as the spare folder if
+    /// `keepingReplaced` (`SpareFolder`); `meanwhile` gets its identity (nil: none kept).
+    func publish(keepingReplaced: Bool, meanwhile: (_ spareIdentity: String?) -> Void) throws
     /// Forgets everything written, after a failed build.
     func discard()
 }
@@ -11,6 +14,10 @@ protocol PublishableOutput: OutputSink {
 extension OutputFolder: PublishableOutput {}
 
 extension PublishableOutput {
+    func publish(keepingReplaced: Bool, meanwhile: (_ spareIdentity: String?) -> Void) throws {
+        try publish { meanwhile(nil) }
+    }
+
     /// Makes the written files the site, with nothing to do meanwhile.
     func publish() throws { try publish(meanwhile: {}) }
 }

@@ -22,10 +22,20 @@ enum SystemFiles {
         var description: String { "\(path): \(reason)" }
     }
 
-    /// Writes `data` at `path`, replacing any file there.
-    static func write(_ data: Data, to path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// Opens a new file at `path` for writing. A file already there is
+    /// unlinked first, never truncated: it may be a hard link of a published
+    /// file (a kept file, or one of the spare folder's), whose bytes must stay.
+    private static func openNew(_ path: String) throws(Failure) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var descriptor = open(path, flags, 0o666)
+        if descriptor < 0 && errno == EEXIST && unlink(path) == 0 { descriptor = open(path, flags, 0o666) }
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        return descriptor
+    }
+
+    /// Writes `data` in a new file at `path`, replacing any file there (`openNew`).
+    static func write(_ data: Data, to path: String) throws(Failure) {
+        let descriptor = try openNew(path)
         defer { close(descriptor) }
         var failure: Int32 = 0
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
@@ -43,7 +53,7 @@ enum SystemFiles {
         if failure != 0 { throw Failure(path: path, code: failure) }
     }
 
-    /// Copies the file at `source` to `destination`, replacing any file there;
+    /// Copies the file at `source` to a new file at `destination`, replacing any file there (`openNew`);
     /// a failure names the side the system refused. The kernel copies
     /// (`sendfile`), so the bytes do not pass through a buffer of Tandem's
     /// (3,000 images of a 10k build came from the image cache through a
@@ -52,8 +62,7 @@ enum SystemFiles {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw Failure(path: source, code: errno) }
         defer { close(input) }
-        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard output >= 0 else { throw Failure(path: destination, code: errno) }
+        let output = try openNew(destination)
         defer { close(output) }
         if try copyInKernel(input, output, source: source, destination: destination) { return }
         let size = 256 * 1024

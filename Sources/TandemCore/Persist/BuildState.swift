@@ -17,7 +17,7 @@ import Foundation
 /// from a copy is another folder).
 struct BuildState {
     static let fileName = ".tandem-cache/build"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var key: String
     /// The published folder: its path, device and inode.
@@ -33,6 +33,9 @@ struct BuildState {
     /// The index the published search files were made from, for the next
     /// build to make its own from (nil: that build makes it whole).
     var search: SearchIndex?
+    /// The site this build replaced, kept beside the output for the next
+    /// build's staging folder (nil: none was kept).
+    var spare: SpareFolder?
 
     /// The key of a run: Tandem, this format, the mode and the settings' stamps (`SourceCache.settings`).
     static func key(mode: BuildMode, settings: String) -> String {
@@ -169,6 +172,7 @@ private struct StoredState: Codable {
     var recordFrames: Int
     var search: StoredSearchIndex?
     var searchLanguages: Int
+    var spare: SpareFolder?
     var records: [StoredRecord]
 
     struct StoredRecord: Codable {
@@ -195,6 +199,7 @@ private struct StoredState: Codable {
         let files = state.fileStamps.sorted { $0.key < $1.key }
         (filePaths, fileStamps) = (files.map(\.key), files.map(\.value))
         dependencies = state.dependencies
+        spare = state.spare
         records = []
     }
 
@@ -212,6 +217,6 @@ private struct StoredState: Codable {
         return BuildState(key: key, output: output, now: now,
                           sources: Dictionary(zip(sourcePaths, sourceStamps), uniquingKeysWith: { first, _ in first }),
                           fileStamps: Dictionary(zip(filePaths, fileStamps), uniquingKeysWith: { first, _ in first }),
-                          dependencies: dependencies, records: records)
+                          dependencies: dependencies, records: records, spare: spare)
     }
 }

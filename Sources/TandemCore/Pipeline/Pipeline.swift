@@ -32,6 +32,9 @@ public final class Pipeline: @unchecked Sendable {
     /// Whether what a run no longer needs is left for the process's exit instead
     /// of being freed (`ProcessLifetime`): for a command that exits after one run.
     public var keepsMemoryUntilExit = false
+    /// Where the site the last accepted build replaced differs from the one it
+    /// published (`SpareFolder.differs`); nil if the replaced site's files are not known.
+    private var spareDiffers: [String]?
     /// What the records of an accepted one-shot build describe, for `persist`.
     private var recordedInputs: (now: Date, fileStamps: [String: FileStamp], search: SearchIndex)?
 
@@ -95,7 +98,8 @@ public final class Pipeline: @unchecked Sendable {
         if keepsState, output.keepsFiles, patched == nil, let lastState, sources.editsOnlyPageTexts(refresh) {
             if let state = lastState.value, describes(state, for: output) {
                 let paths = Array(state.state.records.keys)
-                keptAhead = Background { Dictionary(uniqueKeysWithValues: zip(paths, output.keep(paths))) }
+                let spare = state.state.spare
+                keptAhead = Background { Dictionary(uniqueKeysWithValues: zip(paths, output.keep(paths, startingFrom: spare))) }
                 kept = keptSite(state, templates: templates, withAssembly: true)
             }
             patchedPublished = kept?.assembly.flatMap { published in
@@ -110,6 +114,9 @@ public final class Pipeline: @unchecked Sendable {
                 { patched == nil ? planSite(templates, pages: sources.pages, now: now, search: earlySearch) : nil })
         }
         if let kept { records = kept.records }
+        // The files of the site this build replaces, when the last published build's records describe them.
+        let replacedPaths = kept.map { Array($0.records.records.keys) }
+        let spare = kept != nil ? lastState?.value?.state.spare : nil
         let lastModel = keepsState ? records?.model : previous?.model
         let assembly = patched ?? patchedPublished
             ?? assemble(planned!, templates: templates, fileStamps: sources.fileStamps, now: now,
@@ -135,6 +142,10 @@ public final class Pipeline: @unchecked Sendable {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
             // By place in the plan: a copy of each of the site's entries cost more than their links.
             let upToDate = plan.entries.indices.filter { !toMake.contains(plan.entries[$0].outputPath) }
+            if keptAhead == nil, output.keepsFiles, let spare, let replacedPaths {
+                // The spare folder holds every file of the replaced site: those not up to date are taken back below.
+                keptAhead = .ready(Dictionary(uniqueKeysWithValues: zip(replacedPaths, output.keep(replacedPaths, startingFrom: spare))))
+            }
             let isKept: [Bool]
             if let linked = keptAhead?.value {
                 // Files kept ahead that are to be made again, or are no longer published, are taken
@@ -199,6 +210,10 @@ public final class Pipeline: @unchecked Sendable {
         if accepted {
             hasAccepted = true
             if recording || incremental { records?.commit(madeByPath, keeping: outputPaths, model: model) }
+            // What the replaced site, if it becomes the spare folder, differs from this one in.
+            spareDiffers = replacedPaths.map { replaced in
+                Array(Set(madeByPath.keys).union(replaced.lazy.filter { !outputPaths.contains($0) }))
+            }
             if keepsState && recording {
                 // Only the records are left to write: the model, its search index and memos can go.
                 recordedInputs = (model.graph.mode.now, model.fileStamps, model.search)
@@ -339,14 +354,21 @@ extension Pipeline {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(BuildState.fileName))
     }
 
+    /// Whether publishing the last accepted build should keep the site it
+    /// replaces as the spare folder: only when that site's files are known.
+    public var keepsReplacedSite: Bool { keepsState && spareDiffers != nil }
+
     /// After a build was published into `folder`: leaves what made each file
-    /// for the next build (`BuildState`; what it parsed is stored as it starts).
-    public func persist(publishedInto folder: URL) {
+    /// for the next build (`BuildState`; what it parsed is stored as it starts),
+    /// and the identity of the spare folder publishing kept, if any.
+    public func persist(publishedInto folder: URL, spare spareIdentity: String? = nil) {
         guard keepsState, let records, let inputs = recordedInputs,
               let identity = BuildState.identity(ofFolder: folder.standardizedFileURL.path) else { return }
+        var spare: SpareFolder?
+        if let spareIdentity, let spareDiffers { spare = SpareFolder(identity: spareIdentity, differs: spareDiffers) }
         BuildState(key: BuildState.key(mode: mode, settings: sources.settings), output: identity, now: inputs.now,
                    sources: sources.sourceStamps, fileStamps: inputs.fileStamps, dependencies: records.table.all,
-                   records: records.records, search: inputs.search).save(root: root)
+                   records: records.records, search: inputs.search, spare: spare).save(root: root)
     }
 
     /// A run in memory: what the preview serves (the files compressed, see ``MemoryFile``).

@@ -37,8 +37,8 @@ public enum SiteBuilder {
         } else {
             do {
                 if output.keepsFiles { pipeline.forgetState() }
-                try output.publish {
-                    if output.keepsFiles { pipeline.persist(publishedInto: options.output) }
+                try output.publish(keepingReplaced: output.keepsFiles && pipeline.keepsReplacedSite) { spare in
+                    if output.keepsFiles { pipeline.persist(publishedInto: options.output, spare: spare) }
                 }
                 report.published = true
             } catch {

@@ -49,7 +49,7 @@ import Testing
         #expect(try modified("docs/plan.pdf") == past)
         #expect(try modified("news/a/index.html") != past)
         #expect(site.published("news/a/index.html")?.contains("A changed") == true)
-        #expect(site.siblingsOfOutput() == ["content", "site"])
+        #expect(site.siblingsOfOutput() == [".site.spare", "content", "site"], "the replaced site is kept as the spare folder")
     }
 
     @Test func aSuccessfulBuildReplacesTheWholeSite() {
@@ -60,7 +60,7 @@ import Testing
         #expect(site.build().published)
         #expect(site.published("b/index.html") == nil)
         #expect(site.published("a/index.html") != nil)
-        #expect(site.siblingsOfOutput() == ["content", "site"])
+        #expect(site.siblingsOfOutput() == [".site.spare", "content", "site"], "the replaced site is kept as the spare folder")
     }
 
     @Test func refusesToReplaceAFolderThatIsNotASite() throws {

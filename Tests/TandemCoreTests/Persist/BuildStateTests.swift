@@ -141,7 +141,7 @@ import Testing
             #expect(try Data(contentsOf: secondName(of: path)) == before[path], "\(path): the old file's bytes")
         }
         #expect(Self.published(site.output) == Self.clean(site).0)
-        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
+        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site.staging") }.isEmpty, "no staging folder is left")
     }
 
     /// A staging folder whose links made ahead cannot all be taken back: `unkeep` reports `stuck`
@@ -187,7 +187,7 @@ import Testing
         #expect(!run.madePaths.contains(stuckPath))
         output.discard()
         #expect(Self.published(site.output) == before)
-        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site") }.isEmpty, "no staging folder is left")
+        #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site.staging") }.isEmpty, "no staging folder is left")
     }
 
     @Test func aPagesProblemIsReportedFromTheRecordsWhileItsFileIsKept() {
