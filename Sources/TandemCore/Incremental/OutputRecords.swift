@@ -71,9 +71,15 @@ final class OutputRecords {
     /// ones, files no longer in the plan are forgotten, and `model` becomes
     /// what the records describe.
     func commit(_ made: [String: Record], keeping paths: Set<String>, model: SiteModel) {
-        for (path, record) in made {
-            records[path] = record
-            reporting[path] = record.made.reports ? record.made : nil
+        if records.isEmpty {
+            // A first run (or a build with nothing kept) takes the files made as they are.
+            records = made
+            reporting = made.lazy.filter(\.value.made.reports).reduce(into: [:]) { $0[$1.key] = $1.value.made }
+        } else {
+            for (path, record) in made {
+                records[path] = record
+                reporting[path] = record.made.reports ? record.made : nil
+            }
         }
         // Most runs keep the plan: then no record is gone.
         if records.count != paths.count || !records.keys.allSatisfy(paths.contains) {

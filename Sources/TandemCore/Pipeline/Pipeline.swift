@@ -186,15 +186,19 @@ public final class Pipeline: @unchecked Sendable {
                                                                        dependencies: reader.recorded.map { table?.numbers(of: $0) ?? [] } ?? [],
                                                                        made: made))
         }
-        var made = madeInOrder
-        for (position, index) in order.enumerated() { made[index] = madeInOrder[position] }
-        let madeByPath = Dictionary(made, uniquingKeysWith: { first, _ in first })
+        // By path; of two entries with one path, the first in the plan's order (the later ones are written over).
+        var positionInOrder = [Int](repeating: 0, count: order.count)
+        for (position, index) in order.enumerated() { positionInOrder[index] = position }
+        var madeByPath: [String: OutputRecords.Record] = [:]
+        madeByPath.reserveCapacity(order.count)
+        for position in positionInOrder.reversed() { madeByPath[madeInOrder[position].0] = madeInOrder[position].1 }
+        // What the files made report, and what the records of the files kept do.
         var insertions: [String: Int] = [:]
-        var reports = madeByPath.mapValues(\.made)
-        for (path, made) in records?.reporting ?? [:] where reports[path] == nil && assembly.outputPaths.contains(path) {
-            reports[path] = made
+        var reports = madeByPath.values.compactMap { $0.made.reports ? $0.made : nil }
+        for (path, made) in records?.reporting ?? [:] where madeByPath[path] == nil && assembly.outputPaths.contains(path) {
+            reports.append(made)
         }
-        for result in reports.values {
+        for result in reports {
             diagnostics += result.diagnostics
             if let layout = result.insertedNoticeFor { insertions[layout, default: 0] += 1 }
         }
@@ -206,13 +210,14 @@ public final class Pipeline: @unchecked Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
 
         let outputPaths = assembly.outputPaths
+        let madePaths = Set(madeByPath.keys)
         let accepted = !diagnostics.hasErrors || (incremental && !hasAccepted)
         if accepted {
             hasAccepted = true
             if recording || incremental { records?.commit(madeByPath, keeping: outputPaths, model: model) }
             // What the replaced site, if it becomes the spare folder, differs from this one in.
             spareDiffers = replacedPaths.map { replaced in
-                Array(Set(madeByPath.keys).union(replaced.lazy.filter { !outputPaths.contains($0) }))
+                Array(madePaths.union(replaced.lazy.filter { !outputPaths.contains($0) }))
             }
             if keepsState && recording {
                 // Only the records are left to write: the model, its search index and memos can go.
@@ -225,7 +230,11 @@ public final class Pipeline: @unchecked Sendable {
                 markdown?.keep(paths: Set(graph.pages.map(\.source.path)))
             }
         }
-        return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: Set(madeByPath.keys),
+        if keepsMemoryUntilExit {
+            // Left for the process's exit: freeing them one object at a time was the last thing a build waited for.
+            ProcessLifetime.keep(assembly, madeInOrder, madeByPath, entries, previous as Any, kept as Any, planned as Any)
+        }
+        return PipelineRun(accepted: accepted, outputPaths: outputPaths, madePaths: madePaths,
                            diagnostics: diagnostics, graph: graph, seconds: Date().timeIntervalSince(started),
                            copiedFiles: assembly.copiedFiles, parsedFiles: refresh.parsedFiles,
                            patchedAssembly: patched != nil || patchedPublished != nil)

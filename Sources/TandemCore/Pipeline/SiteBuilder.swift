@@ -29,7 +29,7 @@ public enum SiteBuilder {
         let run = pipeline.run(into: output)
         var diagnostics = run.diagnostics
         report.nextChange = run.nextChange
-        report.pagesWritten = run.outputPaths.filter { $0.hasSuffix(".html") }.count
+        report.pagesWritten = run.outputPaths.count { $0.hasSuffix(".html") }
         report.filesCopied = run.copiedFiles
         report.filesKept = run.outputPaths.count - run.madePaths.count
         if diagnostics.hasErrors {

@@ -14,6 +14,16 @@ enum ProcessLifetime {
         lock.withLock { kept.append(object) }
     }
 
+    /// Keeps values of any type (arrays, structures holding objects) until the process exits.
+    static func keep(_ values: Any...) {
+        keep(Values(values: values))
+    }
+
+    private final class Values {
+        let values: [Any]
+        init(values: [Any]) { self.values = values }
+    }
+
     /// How many objects are kept (for tests).
     static var count: Int { lock.withLock { kept.count } }
 }

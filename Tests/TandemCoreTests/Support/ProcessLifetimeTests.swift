@@ -11,12 +11,12 @@ import Testing
         let before = ProcessLifetime.count
         _ = SiteBuilder.build(BuildOptions(root: site.root))
         #expect(ProcessLifetime.count == before)
-        // After a build, a run keeps its pipeline and the model of the site that build published.
+        // After a build, a run keeps its pipeline, the model of the site that build published and what it made (its assembly, records).
         let report = SiteBuilder.check(BuildOptions(root: site.root, keepsMemoryUntilExit: true))
         #expect(report.diagnostics.isEmpty)
-        #expect(ProcessLifetime.count == before + 2)
+        #expect(ProcessLifetime.count == before + 3)
         let rebuilt = SiteBuilder.build(BuildOptions(root: site.root, keepsMemoryUntilExit: true))
         #expect(rebuilt.published)
-        #expect(ProcessLifetime.count == before + 4)
+        #expect(ProcessLifetime.count == before + 6)
     }
 }
