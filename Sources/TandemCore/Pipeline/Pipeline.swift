@@ -129,14 +129,16 @@ public final class Pipeline: @unchecked Sendable {
         // When the last run was taken and only page texts or file bytes changed,
         // only what those pages and files are can have changed.
         let candidates = patched != nil && previous?.model === records?.model || patchedPublished != nil ? assembly.candidates : nil
+        // With records of no model (nothing made yet, or a build with nothing kept), every file is to be made.
+        let makesEverything = records.map { $0.model == nil } ?? true
         let toMake = records?.outdated(plan, in: model, candidates: candidates)
         // A build compares the last published site with this one once; the old model can go before rendering.
         if keepsState {
             if keepsMemoryUntilExit, let old = records?.model { ProcessLifetime.keep(old) }
             records?.forgetModel()
         }
-        var entries = toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } }
-            ?? plan.entries
+        var entries = makesEverything ? plan.entries
+            : toMake.map { paths in paths.compactMap { assembly.entryIndex[$0] }.sorted().map { plan.entries[$0] } } ?? plan.entries
         if !output.keepsFiles { entries = entries.filter(\.canReport) }
         if let toMake, !incremental {
             // Files the last published build made that are still up to date are kept; any that cannot be is made.
