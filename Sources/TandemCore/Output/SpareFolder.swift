@@ -26,6 +26,16 @@ public struct SpareFolder: Codable, Equatable, Sendable {
     /// it no longer published.
     var differs: [String]
 
+    /// The paths at which a replaced site (its files `replaced`) differs
+    /// from the site published (`published`, of which those at `made` were
+    /// made anew); nil if that is more than half of the published files:
+    /// such a spare folder would hold a second copy of most of the site and
+    /// save the next build little, so the replaced site is removed instead.
+    static func differences(made: Set<String>, replaced: [String], published: Set<String>) -> [String]? {
+        let differs = made.union(replaced.lazy.filter { !published.contains($0) })
+        return differs.count * 2 <= published.count ? Array(differs) : nil
+    }
+
     /// The spare folder's path for the output folder `destination`.
     static func path(beside destination: URL) -> String {
         destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).spare").path

@@ -218,8 +218,8 @@ public final class Pipeline: @unchecked Sendable {
             hasAccepted = true
             if recording || incremental { records?.commit(madeByPath, keeping: outputPaths, model: model) }
             // What the replaced site, if it becomes the spare folder, differs from this one in.
-            spareDiffers = replacedPaths.map { replaced in
-                Array(madePaths.union(replaced.lazy.filter { !outputPaths.contains($0) }))
+            spareDiffers = replacedPaths.flatMap { replaced in
+                SpareFolder.differences(made: madePaths, replaced: replaced, published: outputPaths)
             }
             if keepsState && recording {
                 // Only the records are left to write: the model, its search index and memos can go.
