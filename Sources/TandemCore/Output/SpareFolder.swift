@@ -33,7 +33,7 @@ public struct SpareFolder: Codable, Equatable, Sendable {
     /// save the next build little, so the replaced site is removed instead.
     static func differences(made: Set<String>, replaced: [String], published: Set<String>) -> [String]? {
         let differs = made.union(replaced.lazy.filter { !published.contains($0) })
-        return differs.count * 2 <= published.count ? Array(differs) : nil
+        return differs.count * 2 <= published.count ? differs.sorted() : nil
     }
 
     /// The spare folder's path for the output folder `destination`.

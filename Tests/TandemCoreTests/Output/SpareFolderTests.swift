@@ -89,6 +89,28 @@ import Testing
                 "the foreign folder is gone; the spare is the replaced site")
     }
 
+    /// A spare folder that cannot be brought level with the published one (a
+    /// folder stands where it had a file to replace) is not used: the build
+    /// starts from an empty staging folder and publishes what a whole build does.
+    @Test func aSpareThatCannotBeBroughtLevelIsNotUsed() throws {
+        let site = TestSite(BuildStateTests.files)
+        defer { site.cleanUp() }
+        let spare = site.root.appendingPathComponent(".site.spare")
+        site.build(at: Self.instant)
+        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships."))
+        site.build(at: Self.instant)
+        let blocked = spare.appendingPathComponent("news/2026/port/index.html")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        let spareBefore = Self.inode(spare)
+
+        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Boats."))
+        #expect(site.build(at: Self.instant).published)
+        #expect(Self.inode(site.output) != spareBefore, "the spare folder was not published")
+        #expect(BuildStateTests.published(site.output) == BuildStateTests.clean(site).0)
+        #expect(site.published("news/2026/port/index.html")?.contains("Boats.") == true)
+    }
+
     /// A build that fails after taking the spare folder changes nothing
     /// published; the next one, without a spare, publishes what a whole build does.
     @Test func aFailedBuildThatTookTheSpareLeavesThePublishedSiteAsItWas() {
