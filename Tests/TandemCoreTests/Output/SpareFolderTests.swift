@@ -11,6 +11,16 @@ import Testing
 
     static func inode(_ url: URL) -> UInt64? { BuildStateTests.inode(url) }
 
+    /// The test site built, `path` given `text`, and built again: the site the
+    /// second build replaced is its spare folder (returned with it).
+    static func builtTwice(editing path: String, to text: String) -> (site: TestSite, spare: URL) {
+        let site = TestSite(BuildStateTests.files)
+        site.build(at: instant)
+        site.write(path, text)
+        site.build(at: instant)
+        return (site, site.root.appendingPathComponent(".site.spare"))
+    }
+
     @Test func eachBuildStartsFromTheSiteTheLastOneReplaced() throws {
         let site = TestSite(BuildStateTests.files)
         defer { site.cleanUp() }
@@ -67,12 +77,8 @@ import Testing
     /// A folder at the spare's name that no build left there (a copy put in
     /// its place, with a file of its own) is removed, never published.
     @Test func aFolderNoBuildLeftAtTheSparesNameIsNotPublished() throws {
-        let site = TestSite(BuildStateTests.files)
+        let (site, spare) = Self.builtTwice(editing: "content/about.md", to: page("title: About", "About us, once."))
         defer { site.cleanUp() }
-        let spare = site.root.appendingPathComponent(".site.spare")
-        site.build(at: Self.instant)
-        site.write("content/about.md", page("title: About", "About us, once."))
-        site.build(at: Self.instant)
         let copy = site.root.appendingPathComponent("copy")
         try FileManager.default.copyItem(at: spare, to: copy)
         try Data("not made by Tandem".utf8).write(to: copy.appendingPathComponent("junk.html"))
@@ -93,12 +99,9 @@ import Testing
     /// folder stands where it had a file to replace) is not used: the build
     /// starts from an empty staging folder and publishes what a whole build does.
     @Test func aSpareThatCannotBeBroughtLevelIsNotUsed() throws {
-        let site = TestSite(BuildStateTests.files)
+        let (site, spare) = Self.builtTwice(editing: "content/news/2026/port.md",
+                                            to: page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships."))
         defer { site.cleanUp() }
-        let spare = site.root.appendingPathComponent(".site.spare")
-        site.build(at: Self.instant)
-        site.write("content/news/2026/port.md", page("title: Port\ndate: 2026-02-05\npersons: [migrants]", "Ships."))
-        site.build(at: Self.instant)
         let blocked = spare.appendingPathComponent("news/2026/port/index.html")
         try FileManager.default.removeItem(at: blocked)
         try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inner"), withIntermediateDirectories: true)
@@ -116,15 +119,14 @@ import Testing
     /// A build that fails after taking the spare folder changes nothing
     /// published; the next one, without a spare, publishes what a whole build does.
     @Test func aFailedBuildThatTookTheSpareLeavesThePublishedSiteAsItWas() {
-        let site = TestSite(BuildStateTests.files)
+        let (site, spare) = Self.builtTwice(editing: "content/about.md", to: page("title: About", "About us, once."))
         defer { site.cleanUp() }
-        site.build(at: Self.instant)
-        site.write("content/about.md", page("title: About", "About us, once."))
-        site.build(at: Self.instant)
+        #expect(FileManager.default.fileExists(atPath: spare.path))
         let published = BuildStateTests.published(site.output)
         site.write("content/about.md", page("titel: About"))
         #expect(!site.build(at: Self.instant).published)
         #expect(BuildStateTests.published(site.output) == published)
+        #expect(!FileManager.default.fileExists(atPath: spare.path), "the spare was taken, and discarded with the staging folder")
         #expect(site.siblingsOfOutput().filter { $0.hasPrefix(".site.staging") }.isEmpty, "no staging folder is left")
         site.write("content/about.md", page("title: About", "About us, fixed."))
         #expect(site.build(at: Self.instant).published)
