@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The site a build replaced, kept beside the output folder (`.site.spare`
 /// beside `site/`, on the same file system, as the staging folders are)
@@ -45,8 +40,6 @@ public struct SpareFolder: Codable, Equatable, Sendable {
     /// there is none): a folder put there since, even on a reused inode, has
     /// another change time.
     static func identity(of path: String) -> String? {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return "\(path):\(info.st_dev):\(info.st_ino):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+        BuildState.identity(ofFolder: path, withChangeTime: true)
     }
 }

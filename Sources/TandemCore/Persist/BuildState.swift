@@ -150,11 +150,15 @@ struct BuildState {
         case language(StoredSearchIndex.StoredLanguage)
     }
 
-    /// The identity of a folder: a published folder replaced by another (a copy put back) has another.
-    static func identity(ofFolder path: String) -> String? {
+    /// The identity of a folder (path, device, inode): a published folder
+    /// replaced by another (a copy put back) has another. `withChangeTime`
+    /// adds its change time, which tells apart even a folder made since on a
+    /// reused inode (`SpareFolder`).
+    static func identity(ofFolder path: String, withChangeTime: Bool = false) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return "\(path):\(info.st_dev):\(info.st_ino)"
+        let identity = "\(path):\(info.st_dev):\(info.st_ino)"
+        return withChangeTime ? identity + ":\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)" : identity
     }
 }
 
