@@ -31,12 +31,15 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The arena libcmark's trees are made in (`Sources/CCmarkArena/arena.c`).
+        .target(name: "CCmarkArena", dependencies: ["CCmark"]),
         // libvips is opened at run time (`Sources/CVips/shim.c`), not linked.
         .target(name: "CVips", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "TandemCore",
             dependencies: [
                 "CCmark",
+                "CCmarkArena",
                 "CVips",
                 "CZlib",
                 .product(name: "Yams", package: "Yams"),

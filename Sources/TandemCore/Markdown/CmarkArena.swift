@@ -1,9 +1,10 @@
 import CCmark
+import CCmarkArena
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// libcmark trees made in the thread's arena (`Sources/CCmark/shim.h`): their
+/// libcmark trees made in the thread's arena (`Sources/CCmarkArena/arena.c`): their
 /// nodes and strings are not freed one by one but all at once when `parse`
 /// returns. Allocating and freeing a page's nodes one by one cost about as
 /// much as parsing it.

@@ -1,4 +1,5 @@
 import CCmark
+import CCmarkArena
 import Foundation
 import Testing
 @testable import TandemCore
@@ -29,6 +30,22 @@ import Testing
         #expect(outer.0 == "Inner text here.")
         #expect(outer.1 == "First paragraph.")
         #expect(outer.2 == "Second.")
+    }
+
+    /// The nodes a page's rendering adds to its tree (a stand-in for each
+    /// link, a heading with its id) go with the tree: rendering a page a
+    /// thousand times leaves the thread's arena as one rendering left it.
+    /// (When the arena was inline in a header, a Swift file's own copy of it
+    /// took those nodes and was never emptied.)
+    @Test func nodesAddedToATreeGoWithIt() {
+        let page = "## Links\n\n" + (0..<200).map { "[link \($0)](page-\($0).md) ![image](i\($0).png)" }.joined(separator: "\n\n")
+        let once = DispatchQueue(label: "one thread").sync { () -> (Int, Int) in
+            _ = Self.renderer.render(page)
+            let after = tandem_arena_size()
+            for _ in 0..<1000 { _ = Self.renderer.render(page) }
+            return (after, tandem_arena_size())
+        }
+        #expect(once.0 > 0 && once.1 == once.0, "\(once)")
     }
 
     /// Threads parse at once, each in its own arena.
