@@ -88,7 +88,7 @@ public enum ContentLoader {
         matter.lang = matter.lang.map { Located(language, at: $0.location) }
         let page = SourcePage(path: path, contentPath: contentPath, kind: where_.kind, section: where_.section,
                               language: language, translationKey: matter.translationKey ?? where_.translationKey,
-                              frontMatter: matter, focalPoint: focalPoint, body: parts.body,
+                              frontMatter: matter, focalPoint: focalPoint, body: .markdown(parts.body),
                               bodyFirstLine: parts.bodyFirstLine,
                               firstParagraph: matter.summary == nil ? MarkdownSummary.firstParagraph(of: parts.body) : "")
         if let problem = listNestingProblem(parts.body, path: path, bodyFirstLine: parts.bodyFirstLine) { diagnostics.append(problem) }

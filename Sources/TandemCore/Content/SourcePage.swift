@@ -10,7 +10,8 @@ public enum PageKind: String, Sendable, Hashable, Codable {
     case focalPoint = "focal-point"
 }
 
-/// A Markdown file after the Content stage: typed front matter and the raw body.
+/// A Markdown file after the Content stage: typed front matter and the body
+/// (as written when read, prepared as HTML once the parse stage has checked it).
 public struct SourcePage: Sendable, Hashable, Codable {
     /// Path from the site root, e.g. `content/news/2026/camp.md`: where errors point.
     public var path: String
@@ -24,7 +25,7 @@ public struct SourcePage: Sendable, Hashable, Codable {
     @Indirect public var frontMatter: FrontMatter
     /// Present for files in `content/focal-points/`.
     @Indirect public var focalPoint: FocalPointRecord?
-    public var body: String
+    public var body: PageBody
     /// Line of the file on which the body starts.
     public var bodyFirstLine: Int
     /// Plain text of the first paragraph, used when front matter has no summary.

@@ -10,7 +10,7 @@ import Foundation
 /// Safe to use from the render stage's threads.
 final class MarkdownCache: @unchecked Sendable {
     private struct Memo {
-        var body: String
+        var body: PageBody
         var bodyFirstLine: Int
         var contentPath: String
         var rawHTML: Bool

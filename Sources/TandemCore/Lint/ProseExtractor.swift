@@ -3,23 +3,33 @@ import Foundation
 
 /// Gathers a page's prose (`Prose`) from its front matter and from libcmark's
 /// tree of its body. Code spans and blocks, URLs and HTML are not prose; text
-/// in a blockquote is quoted speech. The body is parsed without smart
-/// punctuation, so each text node's characters can be matched one by one with
-/// the source line they come from (escapes and entities included).
+/// in a blockquote is quoted speech. The body is parsed with smart
+/// punctuation, as its HTML shows it, and the text of each node is put back as
+/// written (`SmartPunctuation`), so its characters can be matched one by one
+/// with the source line they come from (escapes and entities included).
 enum ProseExtractor {
     /// Stands for a code span in the text: no word pattern matches across it.
     static let codePlaceholder: Unicode.Scalar = "\u{FFFC}"
 
     static func extract(_ page: SourcePage) -> Prose {
+        extract(page, preparing: nil).prose
+    }
+
+    /// The page's prose and, with a `renderer`, its body prepared
+    /// (`MarkdownRenderer.prepare`) from the same tree: each body is parsed
+    /// once. A body already prepared has no Markdown left: only the front
+    /// matter's prose is read.
+    static func extract(_ page: SourcePage, preparing renderer: MarkdownRenderer?) -> (prose: Prose, body: PreparedMarkdown?) {
         var prose = Prose()
         prose.bodyFirstLine = page.bodyFirstLine
         addFrontMatterText(page.frontMatter.title, start: page.frontMatter.titleStart, to: &prose)
         if let summary = page.frontMatter.summary {
             addFrontMatterText(summary, start: page.frontMatter.summaryStart, to: &prose)
         }
-        var walker = BodyWalker(page: page)
-        walker.walk(into: &prose)
-        return prose
+        guard case .markdown(let markdown) = page.body else { return (prose, nil) }
+        var walker = BodyWalker(markdown: markdown)
+        let prepared = walker.walk(into: &prose, preparing: renderer)
+        return (prose, prepared)
     }
 
     /// A title or summary: one character after the other from where its text starts.
@@ -34,7 +44,7 @@ enum ProseExtractor {
 /// straight into the prose; an image's alt text, which stands inside one, is
 /// gathered apart and added after it.
 private struct BodyWalker {
-    let page: SourcePage
+    let markdown: String
     let lines: [Substring]
     /// The paragraph or heading being read: where its text starts in the
     /// prose (nil before its first text) and the alt texts read inside it.
@@ -50,15 +60,22 @@ private struct BodyWalker {
     /// Where each open link's text starts: in the prose, or in the innermost alt text.
     private var linkStarts: [(offset: Int, inAltText: Bool, node: OpaquePointer)] = []
     private var headingIDs = HeadingIDs()
+    /// The id of each heading, in order: its anchor, and its `id` in the HTML.
+    private var headingIDList: [String] = []
 
-    init(page: SourcePage) {
-        self.page = page
-        self.lines = TextLines.split(page.body)
+    init(markdown: String) {
+        self.markdown = markdown
+        self.lines = TextLines.split(markdown)
     }
 
-    mutating func walk(into prose: inout Prose) {
+    /// Reads the prose, then (with a `renderer`) prepares the body's HTML from the same tree.
+    mutating func walk(into prose: inout Prose, preparing renderer: MarkdownRenderer?) -> PreparedMarkdown? {
         prose.bodyLines = lines
-        CmarkArena.parse(page.body, options: CMARK_OPT_DEFAULT) { walk($0, into: &prose) }
+        let options = renderer?.options.cmarkOptions ?? (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
+        return CmarkArena.parse(markdown, options: options) { document in
+            walk(document, into: &prose)
+            return renderer?.prepare(document: document, lines: SourceLines(lines: lines), headingIDs: headingIDList)
+        }
     }
 
     private mutating func walk(_ document: OpaquePointer, into prose: inout Prose) {
@@ -82,7 +99,9 @@ private struct BodyWalker {
         case CMARK_NODE_HEADING:
             blocks.append(Block(isQuoted: quoteDepth > 0))
             prose.headings.append((Int(cmark_node_get_heading_level(node)), start(of: node)))
-            prose.anchors.append(headingIDs.next(for: PlainText.of(node)))
+            let id = headingIDs.next(for: PlainText.of(node))
+            headingIDList.append(id)
+            prose.anchors.append(id)
         case CMARK_NODE_BLOCK_QUOTE:
             quoteDepth += 1
         case CMARK_NODE_TEXT:
@@ -145,12 +164,17 @@ private struct BodyWalker {
         let line = Int(cmark_node_get_start_line(node))
         let source: ProseOrigins.Source = line > 0 && line <= lines.count
             ? .textNode(line: line, byteColumn: Int(cmark_node_get_start_column(node))) : .at(.none)
-        if altTexts.isEmpty {
+        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+        if SmartPunctuation.mayHold(bytes), line > 0, line <= lines.count {
+            let written = SmartPunctuation.undone(String(decoding: bytes, as: UTF8.self), line: lines[line - 1],
+                                                  byteColumn: Int(cmark_node_get_start_column(node)))
+            append(written, from: source, into: &prose)
+        } else if altTexts.isEmpty {
             // A block's text goes in as libcmark's bytes (UTF-8, as the body it comes from), without a String.
             startBlock(into: &prose)
-            prose.append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)), from: source)
+            prose.append(bytes, from: source)
         } else {
-            append(String(cString: literal), from: source, into: &prose)
+            append(String(decoding: bytes, as: UTF8.self), from: source, into: &prose)
         }
     }
 

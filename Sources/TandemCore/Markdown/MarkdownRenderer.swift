@@ -7,6 +7,12 @@ final class SourceLines {
     private(set) lazy var all: [Substring] = TextLines.split(text)
 
     init(_ text: String) { self.text = text }
+
+    /// Lines already split.
+    init(lines: [Substring]) {
+        self.text = ""
+        self.all = lines
+    }
 }
 
 /// The result of rendering one page's Markdown.
@@ -17,8 +23,11 @@ public struct RenderedMarkdown: Sendable {
 }
 
 /// The Markdown stage: CommonMark through libcmark's node API, with Tandem's
-/// additions applied to the tree before rendering — heading ids, relative
-/// `.md` links rewritten to published URLs, dangerous URL schemes dropped.
+/// additions — heading ids, relative `.md` links rewritten to published URLs,
+/// images of `content/` shown as `<picture>`, dangerous URL schemes dropped.
+/// In two steps: `prepare` writes the HTML of a parsed body with each link
+/// and image left as a hole (in the parse stage, from the tree the prose
+/// checks read), `fill` resolves them through the site (in the render stage).
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
 
@@ -50,14 +59,32 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// Parses and renders `markdown` in one go.
     public func render(_ markdown: String, source: Source?) -> RenderedMarkdown {
-        CmarkArena.parse(markdown, options: options.cmarkOptions) { render(document: $0, markdown: markdown, source: source) }
+        fill(prepare(markdown), source: source)
     }
 
-    /// Applies Tandem's additions to a parsed `document` and writes its HTML.
-    private func render(document: OpaquePointer, markdown: String, source: Source?) -> RenderedMarkdown {
-        var diagnostics: [Diagnostic] = []
+    /// Renders a page's body: fills a prepared one, or prepares it first.
+    public func render(_ body: PageBody, source: Source?) -> RenderedMarkdown {
+        switch body {
+        case .markdown(let markdown): render(markdown, source: source)
+        case .prepared(let prepared): fill(prepared, source: source)
+        }
+    }
+
+    /// Parses `markdown` and writes its HTML as far as it goes without the site.
+    func prepare(_ markdown: String) -> PreparedMarkdown {
         let lines = SourceLines(markdown)
+        return CmarkArena.parse(markdown, options: options.cmarkOptions) { document in
+            prepare(document: document, lines: lines, headingIDs: nil)
+        }
+    }
+
+    /// Writes the HTML of `document` (parsed with `options.cmarkOptions`,
+    /// which it changes) with each link and image as a hole, and heading ids;
+    /// `headingIDs` are the ids of its headings in order, if already made from
+    /// their text (nil: made here, the same way).
+    func prepare(document: OpaquePointer, lines: SourceLines, headingIDs: [String]?) -> PreparedMarkdown {
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
         let iterator = cmark_iter_new(document)!
@@ -70,36 +97,181 @@ public struct MarkdownRenderer: Sendable {
             default: break
             }
         }
+        var ids = headingIDs ?? []
+        if headingIDs == nil && options.headingIDs {
+            var made = HeadingIDs()
+            ids = headings.map { made.next(for: PlainText.of($0)) }
+        }
         for link in links where cmark_node_get_type(link) == CMARK_NODE_IMAGE {
             markDecorative(link)
         }
-        // Images replaced by their <picture> (unlinked, left to the arena: a link may sit in an image's text).
-        var shownImages: [OpaquePointer] = []
+        var holes: [MarkdownHole] = []
+        holes.reserveCapacity(links.count)
+        // The nodes that stand for placed holes: libcmark writes their text as it is.
+        var standIns: [(node: OpaquePointer, isImage: Bool)] = []
         for link in links {
-            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
-            if !options.rawHTML && URLSafety.isDangerous(url, isImage: cmark_node_get_type(link) == CMARK_NODE_IMAGE) {
-                cmark_node_set_url(link, "")
-                continue
+            let isImage = cmark_node_get_type(link) == CMARK_NODE_IMAGE
+            let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
+            var hole = MarkdownHole(isImage: isImage, isPlaced: !Self.isInImageText(link), url: url,
+                                    title: cmark_node_get_title(link).map { String(cString: $0) } ?? "",
+                                    alt: "", imageTail: "", place: place(of: link, lines: lines, searching: url))
+            if isImage && hole.isPlaced {
+                hole.alt = PlainText.of(link)
+                let tail = imageTail(of: link)
+                // Kept only when it is not what the alt text and title give (an alt text holding HTML).
+                hole.imageTail = tail == Self.imageTail(alt: hole.alt, title: hole.title) ? "" : tail
             }
-            if let source, let rewritten = rewrite(url, node: link, source: source, lines: lines,
-                                                           shownImages: &shownImages, diagnostics: &diagnostics) {
-                cmark_node_set_url(link, rewritten)
+            holes.append(hole)
+            if hole.isPlaced { standIns.append((link, isImage)) }
+        }
+        let levelOne = headings.filter { cmark_node_get_heading_level($0) == 1 }.map { place(of: $0, lines: lines, searching: "#") }
+        // Each placed hole becomes a custom node holding a marker byte.
+        var markers: [OpaquePointer] = []
+        for (node, isImage) in standIns {
+            let inline = CmarkArena.newNode(CMARK_NODE_CUSTOM_INLINE)
+            cmark_node_set_on_enter(inline, "\u{1}")
+            cmark_node_set_on_exit(inline, isImage ? "" : "</a>")
+            if !isImage {
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_unlink(child)
+                    cmark_node_append_child(inline, child)
+                }
+            }
+            // An image's own node, with its text, is left to the arena.
+            cmark_node_replace(node, inline)
+            markers.append(inline)
+        }
+        var identified: [(heading: OpaquePointer, block: OpaquePointer, id: String)] = []
+        if options.headingIDs {
+            for (heading, id) in zip(headings, ids) {
+                if let block = replaceWithIdentifiedHeading(heading, id: id) { identified.append((heading, block, id)) }
             }
         }
+        /// The document's HTML with `marker` for each placed hole (in the arena, gone with the tree);
+        /// the stand-ins and headings hold 0x01 until another marker is asked for.
+        func render(marker: UInt8) -> UnsafeBufferPointer<UInt8> {
+            if marker != 0x01 {
+                let text = String(UnicodeScalar(marker))
+                for inline in markers { cmark_node_set_on_enter(inline, text) }
+                for (heading, block, id) in identified { cmark_node_set_on_enter(block, identifiedHeadingHTML(heading, id: id)) }
+            }
+            let rendered = cmark_render_html(document, options.cmarkOptions)!
+            return UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        }
+        let bytes = render(marker: 0x01)
+        var positions = Self.positions(of: 0x01, in: bytes)
+        if positions.count != markers.count {
+            // The text itself holds the byte: the markers are where a second
+            // rendering differs (the first stays in the arena until the tree goes).
+            let second = render(marker: 0x02)
+            positions = positions.filter { bytes[$0] != second[$0] }
+        }
+        let html = String(unsafeUninitializedCapacity: bytes.count - positions.count) { buffer in
+            var written = 0, runStart = 0
+            func copy(upTo end: Int) {
+                guard end > runStart else { return }
+                memcpy(buffer.baseAddress! + written, bytes.baseAddress! + runStart, end - runStart)
+                written += end - runStart
+            }
+            for position in positions {
+                copy(upTo: position)
+                runStart = position + 1
+            }
+            copy(upTo: bytes.count)
+            return written
+        }
+        let offsets = positions.enumerated().map { Int32($0.element - $0.offset) }
+        return PreparedMarkdown(html: html, holes: holes, holeOffsets: offsets, levelOneHeadings: levelOne)
+    }
+
+    /// Fills the holes of a prepared body, resolving its links through `source`
+    /// (without one, links are left as written).
+    func fill(_ prepared: PreparedMarkdown, source: Source?) -> RenderedMarkdown {
+        var diagnostics: [Diagnostic] = []
+        var html = ""
+        html.reserveCapacity(prepared.html.utf8.count + 600 * prepared.holeOffsets.count)
+        var shownImages = 0
+        var placed = 0
+        var runStart = 0
+        let utf8 = prepared.html.utf8
+        for hole in prepared.holes {
+            var url = hole.url
+            var picture: String?
+            if !options.rawHTML && URLSafety.isDangerous(url, isImage: hole.isImage) {
+                url = ""
+            } else if let source {
+                switch rewrite(hole, source: source, diagnostics: &diagnostics) {
+                case .unchanged: break
+                case .url(let rewritten): url = rewritten
+                case .picture(let image):
+                    picture = ImageMarkup.html(image, alt: hole.alt, title: hole.title,
+                                               eager: shownImages == 0 && source.firstImageIsFirstOfPage)
+                    shownImages += 1
+                }
+            }
+            guard hole.isPlaced else { continue }
+            let offset = utf8.index(utf8.startIndex, offsetBy: Int(prepared.holeOffsets[placed]))
+            html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)..<offset]
+            runStart = Int(prepared.holeOffsets[placed])
+            placed += 1
+            if let picture {
+                html += picture
+            } else if hole.isImage {
+                html += "<img src=\"" + CmarkEscaping.href(url)
+                    + (hole.imageTail.isEmpty ? Self.imageTail(alt: hole.alt, title: hole.title) : hole.imageTail)
+            } else {
+                html += "<a href=\"" + CmarkEscaping.href(url)
+                    + (hole.title.isEmpty ? "\">" : "\" title=\"" + CmarkEscaping.attribute(hole.title) + "\">")
+            }
+        }
+        html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)...]
         if let source {
-            for heading in headings where cmark_node_get_heading_level(heading) == 1 {
-                diagnostics.append(.warning(place(of: heading, in: source, lines: lines, searching: "#"),
+            for place in prepared.levelOneHeadings {
+                diagnostics.append(.warning(location(place, in: source),
                                             "a level-1 heading in the text makes a second title on the page",
                                             hint: "the page title is the only level-1 heading; start sections with `##`"))
             }
         }
-        if options.headingIDs {
-            var ids = HeadingIDs()
-            for heading in headings {
-                replaceWithIdentifiedHeading(heading, id: ids.next(for: PlainText.of(heading)))
-            }
+        return RenderedMarkdown(html: html, diagnostics: diagnostics)
+    }
+
+    /// The offsets of `byte` in `bytes`.
+    private static func positions(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
+        var positions: [Int] = []
+        var offset = 0
+        while offset < bytes.count, let hit = memchr(base + offset, Int32(byte), bytes.count - offset) {
+            let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            positions.append(position)
+            offset = position + 1
         }
-        return RenderedMarkdown(html: html(of: document), diagnostics: diagnostics)
+        return positions
+    }
+
+    /// Whether a link or image sits in an image's text.
+    private static func isInImageText(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    /// What libcmark writes after an image's `src` value for this alt text (as plain text) and title.
+    private static func imageTail(alt: String, title: String) -> String {
+        "\" alt=\"" + CmarkEscaping.attribute(alt) + (title.isEmpty ? "" : "\" title=\"" + CmarkEscaping.attribute(title)) + "\" />"
+    }
+
+    /// What libcmark writes of an image after its `src` value: `" alt="…"` (its text as plain text), its title, ` />`.
+    private func imageTail(of image: OpaquePointer) -> String {
+        let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+        cmark_node_set_url(image, "")
+        defer { cmark_node_set_url(image, url) }
+        let rendered = html(of: image)
+        let start = "<img src=\""
+        guard rendered.hasPrefix(start) else { preconditionFailure("libcmark wrote an image as \(rendered)") }
+        return String(rendered.dropFirst(start.count))
     }
 
     /// An image titled "decorative" (`![](line.svg "decorative")`, see
@@ -112,85 +284,82 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Swaps an image of `content/` for its `<picture>` (`ImageMarkup`), which cmark writes as it is.
-    private func showImage(_ node: OpaquePointer, _ image: LinkedImage, eager: Bool) {
-        let title = cmark_node_get_title(node).map { String(cString: $0) }
-        let html = ImageMarkup.html(image, alt: PlainText.of(node), title: title, eager: eager)
-        let inline = CmarkArena.newNode(CMARK_NODE_CUSTOM_INLINE)
-        cmark_node_set_on_enter(inline, html)
-        cmark_node_set_on_exit(inline, "")
-        cmark_node_replace(node, inline)
-    }
-
     /// cmark's HTML for a node and its children (its C string is in the arena, gone with the tree).
     private func html(of node: OpaquePointer) -> String {
         String(cString: cmark_render_html(node, options.cmarkOptions)!)
     }
 
-    /// Swaps a heading for a custom block holding the same HTML with an `id`.
-    /// cmark writes custom-block text as it is, so the id is escaped here.
-    private func replaceWithIdentifiedHeading(_ heading: OpaquePointer, id: String) {
-        let level = cmark_node_get_heading_level(heading)
-        let rendered = html(of: heading)
-        let openTag = "<h\(level)>"
-        guard rendered.hasPrefix(openTag) else { return }
-        let html = "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
+    /// Swaps a heading for a custom block, which will hold the same HTML with
+    /// an `id` (`identifiedHeadingHTML`); nil if it cannot.
+    private func replaceWithIdentifiedHeading(_ heading: OpaquePointer, id: String) -> OpaquePointer? {
+        guard let html = identifiedHeadingHTML(heading, id: id) else { return nil }
         let block = CmarkArena.newNode(CMARK_NODE_CUSTOM_BLOCK)
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
+        return block
     }
 
-    /// The published URL for a relative link to a page or file of `content/`, or nil to leave the link alone.
-    private func rewrite(_ url: String, node: OpaquePointer, source: Source, lines: SourceLines,
-                         shownImages: inout [OpaquePointer], diagnostics: inout [Diagnostic]) -> String? {
+    /// A heading's HTML with an `id`; cmark writes custom-block text as it is, so the id is escaped here.
+    private func identifiedHeadingHTML(_ heading: OpaquePointer, id: String) -> String? {
+        let level = cmark_node_get_heading_level(heading)
+        let rendered = html(of: heading)
+        let openTag = "<h\(level)>"
+        guard rendered.hasPrefix(openTag) else { return nil }
+        return "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
+    }
+
+    /// What a link becomes once resolved.
+    private enum Rewrite {
+        case unchanged
+        case url(String)
+        /// An image of `content/`, shown as its `<picture>`.
+        case picture(LinkedImage)
+    }
+
+    /// What a link or image of `content/` (or of the site) becomes: its published URL, its picture, or as written.
+    private func rewrite(_ hole: MarkdownHole, source: Source, diagnostics: inout [Diagnostic]) -> Rewrite {
+        let url = hole.url
         if url.hasPrefix("#") {
-            checkAnchor(String(url.dropFirst()), of: source.contentPath, url: url, node: node, source: source,
-                        lines: lines, diagnostics: &diagnostics)
-            return nil
+            checkAnchor(String(url.dropFirst()), of: source.contentPath, hole: hole, source: source, diagnostics: &diagnostics)
+            return .unchanged
         }
         if let sitePath = MarkdownLink.sitePath(url) {
             // An image written as a path of the site (`/images/camp.jpg`) is the file of content/ published there.
-            if cmark_node_get_type(node) == CMARK_NODE_IMAGE, ImageFormat(fileName: sitePath.path) != nil,
+            if hole.isImage, ImageFormat(fileName: sitePath.path) != nil,
                case .image(let image) = source.resolver.target(ofContentPath: String(sitePath.path.dropFirst())) {
-                showImage(node, image, eager: shownImages.isEmpty && source.firstImageIsFirstOfPage)
-                shownImages.append(node)
-                return nil
+                return .picture(image)
             }
-            return rewriteSitePath(url, sitePath, node: node, source: source, lines: lines, diagnostics: &diagnostics)
+            return rewriteSitePath(sitePath, hole: hole, source: source, diagnostics: &diagnostics)
         }
         guard let reference = MarkdownLink(url), let target = reference.contentPath(from: source.contentPath) else {
-            return nil
+            return .unchanged
         }
         switch source.resolver.target(ofContentPath: target) {
         case .published(let path):
             if let fragment = reference.fragment {
-                checkAnchor(fragment, of: target, url: url, node: node, source: source, lines: lines, diagnostics: &diagnostics)
+                checkAnchor(fragment, of: target, hole: hole, source: source, diagnostics: &diagnostics)
             }
-            return path + (reference.fragment.map { "#" + $0 } ?? "")
+            return .url(path + (reference.fragment.map { "#" + $0 } ?? ""))
         case .image(let image):
-            guard cmark_node_get_type(node) == CMARK_NODE_IMAGE else { return image.href + (reference.fragment.map { "#" + $0 } ?? "") }
-            showImage(node, image, eager: shownImages.isEmpty && source.firstImageIsFirstOfPage)
-            shownImages.append(node)
-            return nil
+            guard hole.isImage else { return .url(image.href + (reference.fragment.map { "#" + $0 } ?? "")) }
+            return .picture(image)
         case .unpublished(let reason):
-            defer { cmark_node_set_url(node, "") }
-            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
-                                      "this links to '\(url)', which is \(reason)",
+            diagnostics.append(.error(location(hole.place, in: source), "this links to '\(url)', which is \(reason)",
                                       hint: "the link would be broken on the published site: remove it until that page is published"))
+            return .url("")
         case .missing:
             let near = Suggestion.nearest(to: target, in: source.resolver.knownContentPaths)
-            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
-                                      "this links to '\(url)', but there is no content/\(target)",
+            diagnostics.append(.error(location(hole.place, in: source), "this links to '\(url)', but there is no content/\(target)",
                                       hint: near.map { "did you mean content/\($0)?" } ?? "check the file name; links are relative to this file's folder"))
+            return .unchanged
         }
-        return nil
     }
 
     /// A `#fragment` must name a heading or an id of the page it links to
     /// (pages only: the ids of other files are not known).
-    private func checkAnchor(_ fragment: String, of contentPath: String, url: String, node: OpaquePointer,
-                             source: Source, lines: SourceLines, diagnostics: inout [Diagnostic]) {
+    private func checkAnchor(_ fragment: String, of contentPath: String, hole: MarkdownHole, source: Source,
+                             diagnostics: inout [Diagnostic]) {
         guard !fragment.isEmpty, let anchors = source.resolver.anchors(ofContentPath: contentPath) else { return }
         let id = MarkdownLink.percentDecoded(fragment) ?? fragment
         guard !HeadingIDs.pageIDs.contains(id), !anchors.contains(id) else { return }
@@ -198,47 +367,71 @@ public struct MarkdownRenderer: Sendable {
         let hint = Suggestion.nearest(to: id, in: anchors).map { "did you mean '#\($0)'?" }
             ?? (anchors.isEmpty ? "\(which) has no headings: link to the page without '#\(fragment)'"
                 : "its headings give: " + anchors.prefix(6).map { "#" + $0 }.joined(separator: ", "))
-        diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
-                                  "this links to '\(url)', but \(which) has no heading or anchor '\(id)'", hint: hint))
+        diagnostics.append(.error(location(hole.place, in: source),
+                                  "this links to '\(hole.url)', but \(which) has no heading or anchor '\(id)'", hint: hint))
     }
 
     /// A link to a path of the site (`/news/2026/camp/`): it must reach something
     /// the site publishes; it is written with the site's base path.
-    private func rewriteSitePath(_ url: String, _ sitePath: MarkdownLink.SitePath, node: OpaquePointer, source: Source,
-                                 lines: SourceLines, diagnostics: inout [Diagnostic]) -> String? {
+    private func rewriteSitePath(_ sitePath: MarkdownLink.SitePath, hole: MarkdownHole, source: Source,
+                                 diagnostics: inout [Diagnostic]) -> Rewrite {
         switch source.resolver.target(ofSitePath: sitePath.path) {
         case .published(let href):
-            return href + sitePath.suffix
+            return .url(href + sitePath.suffix)
         case .image(let image):
-            return image.href + sitePath.suffix
+            return .url(image.href + sitePath.suffix)
         case .unpublished(let reason):
-            defer { cmark_node_set_url(node, "") }
-            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
-                                      "this links to '\(url)', which is \(reason)",
+            diagnostics.append(.error(location(hole.place, in: source), "this links to '\(hole.url)', which is \(reason)",
                                       hint: "the link would publish the address of an unpublished page: remove it until that page is published"))
+            return .url("")
         case .missing:
-            diagnostics.append(.error(place(of: node, in: source, lines: lines, searching: url),
-                                      "this links to '\(url)', but the site publishes nothing there",
+            diagnostics.append(.error(location(hole.place, in: source), "this links to '\(hole.url)', but the site publishes nothing there",
                                       hint: "link to the page's file instead (such as ../news/camp.md), so the link follows the page when it moves"))
+            return .unchanged
         }
-        return nil
     }
 
-    /// The line (in the file) and column of a node, found by searching its
-    /// block's source lines for `text`.
-    private func place(of node: OpaquePointer, in source: Source, lines: SourceLines, searching text: String) -> SourceLocation {
+    /// A place in the body, in its file.
+    private func location(_ place: BodyPlace, in source: Source) -> SourceLocation {
+        SourceLocation(path: source.path, line: source.bodyFirstLine + Int(place.line) - 1, column: Int(place.column))
+    }
+
+    /// The line (in the body) and column of a node: where `text` first is in
+    /// its block's source lines, else where the block starts.
+    private func place(of node: OpaquePointer, lines: SourceLines, searching text: String) -> BodyPlace {
         var block: OpaquePointer? = node
         while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
         let start = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
         let end = block.map { Int(cmark_node_get_end_line($0)) } ?? start
         for lineIndex in max(start, 1)...max(end, start, 1) where lineIndex <= lines.all.count {
             let line = lines.all[lineIndex - 1]
-            if let range = line.range(of: text) {
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                return SourceLocation(path: source.path, line: source.bodyFirstLine + lineIndex - 1, column: column)
+            if let column = Self.column(of: text, in: line) {
+                return BodyPlace(line: Int32(lineIndex), column: Int32(column))
             }
         }
         let column = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
-        return SourceLocation(path: source.path, line: source.bodyFirstLine + start - 1, column: max(column, 1))
+        return BodyPlace(line: Int32(start), column: Int32(max(column, 1)))
+    }
+
+    /// The column (1-based, in Unicode scalars) where `text` first occurs in `line`, compared byte for byte.
+    private static func column(of text: String, in line: Substring) -> Int? {
+        var text = text
+        return text.withUTF8 { needle -> Int? in
+            guard !needle.isEmpty else { return 1 }
+            let found = line.utf8.withContiguousStorageIfAvailable { haystack -> Int? in
+                guard let base = haystack.baseAddress, let first = needle.first else { return nil }
+                var offset = 0
+                while haystack.count - offset >= needle.count,
+                      let hit = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) {
+                    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+                    offset = at + 1
+                }
+                return nil
+            }
+            guard let offset = found ?? nil else { return nil }
+            // Characters counted as Unicode scalars, as the prose's places are (`ProseOrigins`).
+            return line.utf8.prefix(offset).count { $0 & 0xC0 != 0x80 } + 1
+        }
     }
 }

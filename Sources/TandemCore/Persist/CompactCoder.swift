@@ -713,10 +713,38 @@ extension Writer {
         } else {
             bytes.append(0)
         }
-        writeText(page.body)
+        writePageBody(page.body)
         writeSigned(Int64(page.bodyFirstLine))
         writeText(page.firstParagraph)
         writeList(page.anchors, writeText)
+    }
+
+    /// A body as its derived coding gives it: the case's name, then its value's fields in order.
+    func writePageBody(_ body: PageBody) {
+        switch body {
+        case .markdown(let markdown):
+            writeText("markdown")
+            writeText(markdown)
+        case .prepared(let prepared):
+            writeText("prepared")
+            writeText(prepared.html)
+            writeList(prepared.holes) { hole in
+                writeFlag(hole.isImage)
+                writeFlag(hole.isPlaced)
+                writeText(hole.url)
+                writeText(hole.title)
+                writeText(hole.alt)
+                writeText(hole.imageTail)
+                writeBodyPlace(hole.place)
+            }
+            writeList(prepared.holeOffsets) { writeSigned(Int64($0)) }
+            writeList(prepared.levelOneHeadings, writeBodyPlace)
+        }
+    }
+
+    func writeBodyPlace(_ place: BodyPlace) {
+        writeSigned(Int64(place.line))
+        writeSigned(Int64(place.column))
     }
 }
 
@@ -730,11 +758,34 @@ extension Reader {
         let translationKey = try readText()
         let frontMatter = try readFrontMatter()
         let focalPoint = try readFlag() ? try read(FocalPointRecord.self) : nil
-        let body = try readText()
+        let body = try readPageBody()
         let bodyFirstLine = try readInt()
         let firstParagraph = try readText()
         return SourcePage(path: path, contentPath: contentPath, kind: kind, section: section, language: language,
                           translationKey: translationKey, frontMatter: frontMatter, focalPoint: focalPoint, body: body,
                           bodyFirstLine: bodyFirstLine, firstParagraph: firstParagraph, anchors: try readList(readText))
+    }
+
+    /// What `Writer.writePageBody` wrote.
+    func readPageBody() throws -> PageBody {
+        switch try readText() {
+        case "markdown":
+            return .markdown(try readText())
+        case "prepared":
+            let html = try readText()
+            let holes = try readList {
+                MarkdownHole(isImage: try readFlag(), isPlaced: try readFlag(), url: try readText(), title: try readText(),
+                             alt: try readText(), imageTail: try readText(), place: try readBodyPlace())
+            }
+            let offsets = try readList(readInt32)
+            return .prepared(PreparedMarkdown(html: html, holes: holes, holeOffsets: offsets,
+                                              levelOneHeadings: try readList(readBodyPlace)))
+        default:
+            throw CompactCoder.Damaged()
+        }
+    }
+
+    func readBodyPlace() throws -> BodyPlace {
+        BodyPlace(line: try readInt32(), column: try readInt32())
     }
 }

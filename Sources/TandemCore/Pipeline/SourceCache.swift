@@ -118,13 +118,15 @@ final class SourceCache {
         if readsStore && (store == nil || refresh.configChanged || rulesChanged) {
             reparseAll = openStore() && reparseAll
         }
+        // New rules check every page again, read again from its file: a page
+        // keeps its body only as HTML once its prose is checked.
+        if rulesChanged && !refresh.configChanged { reparseAll = true }
         // A first refresh (the configuration is then read) lists all of `content/`, even when the store has it all.
-        if !refresh.configChanged, !hinted.isEmpty, let files = contentFiles(hinted) {
+        if !refresh.configChanged, !reparseAll, !hinted.isEmpty, let files = contentFiles(hinted) {
             rereadContent(files, into: &refresh)
         } else {
             rescanContent(reparseAll: reparseAll, isHinted: isHinted, into: &refresh)
         }
-        if rulesChanged && !refresh.configChanged { relintAll() }
         refresh.imagesRead = readImages()
         return refresh
     }
@@ -190,18 +192,6 @@ final class SourceCache {
         let (rules, diagnostics) = RuleSet.load(root: root, config: config)
         (linter, ruleDiagnostics) = (ProseLinter(rules: rules), diagnostics)
         return true
-    }
-
-    /// Checks every page read against new rules, without reading it again.
-    private func relintAll() {
-        let linter = self.linter
-        let entries = Array(parsed)
-        let lint = entries.map(\.value.page).parallelMap { page in page.map(linter.check) ?? [] }
-        for ((path, entry), found) in zip(entries, lint) {
-            var entry = entry
-            entry.lint = found
-            keep(entry, at: path)
-        }
     }
 
     /// The hinted paths inside `content/` when every hint is a file the
@@ -365,11 +355,14 @@ final class SourceCache {
     /// Reads and parses Markdown files, in parallel.
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML))
         let results = files.parallelMap { path, stamp in
             let (read, diagnostics) = ContentLoader.read(path, in: folder, config: config)
             guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }
-            let prose = ProseExtractor.extract(page)
+            // One parse of the body: its prose for the checks, its HTML for the render stage.
+            let (prose, prepared) = ProseExtractor.extract(page, preparing: renderer)
             page.anchors = prose.anchors
+            if let prepared { page.body = .prepared(prepared) }
             return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: linter.check(page, prose: prose))
         }
         for ((path, _), result) in zip(files, results) {

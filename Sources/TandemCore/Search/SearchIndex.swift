@@ -178,7 +178,13 @@ struct SearchIndex: Sendable {
         var collector = SearchTokenizer.Collector()
         collector.add(page.title)
         collector.add(page.summary)
-        collector.add(page.source.body, markdown: true)
+        switch page.source.body {
+        case .markdown(let markdown): collector.add(markdown, markdown: true)
+        case .prepared(let prepared):
+            collector.add(prepared.html, html: true)
+            // An image's text is in its hole, not in the HTML.
+            for hole in prepared.holes where hole.isImage { collector.add(hole.alt) }
+        }
         return collector.list
     }
 

@@ -36,9 +36,10 @@ enum SearchTokenizer {
         /// The terms, as a set.
         var terms: Set<String> { Set(list) }
 
-        mutating func add(_ text: String, markdown: Bool = false) {
+        /// `html`: leave out tags (`<...>`) and character references (`&amp;`): a prepared body's HTML.
+        mutating func add(_ text: String, markdown: Bool = false, html: Bool = false) {
             var text = text
-            text.withUTF8 { SearchTokenizer.collect($0, markdown: markdown, into: &self) }
+            text.withUTF8 { SearchTokenizer.collect($0, markdown: markdown, html: html, into: &self) }
         }
 
         /// A word of `scalars` scalars, in lower case if ASCII; `hash` is `SeenWords.hash(of: word)`.
@@ -60,7 +61,7 @@ enum SearchTokenizer {
     /// to a word, else 0 (a separator).
     private static let asciiWordBytes: [UInt8] = (0..<128).map { asciiWordByte(UInt8($0)) ?? 0 }
 
-    private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, into collector: inout Collector) {
+    private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, html: Bool, into collector: inout Collector) {
         // The word being read, at most `maximumLength` scalars of up to 4 bytes.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength * 4) { buffer in
             let word = buffer.baseAddress!
@@ -68,14 +69,14 @@ enum SearchTokenizer {
             var (scalars, ascii) = (0, true)
             // The word's hash, made as its bytes are read (`SeenWords.hash(of:)`).
             var hash = SeenWords.emptyHash
-            func flush() {
+            @inline(__always) func flush() {
                 if length > 0 { collector.word(UnsafeBufferPointer(start: word, count: length), hash: hash, scalars: scalars, ascii: ascii) }
                 length = 0
                 (scalars, ascii) = (0, true)
                 hash = SeenWords.emptyHash
             }
             asciiWordBytes.withUnsafeBufferPointer { table in
-                // The byte that ends a skipped link destination or tag (0: none).
+                // The byte that ends a skipped link destination, tag or reference (0: none).
                 var skipUntil: UInt8 = 0
                 var previous: UInt8 = 0x20
                 var index = 0
@@ -86,6 +87,9 @@ enum SearchTokenizer {
                             if byte == skipUntil || byte == 0x0A { skipUntil = 0 }
                         } else if markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C) {
                             skipUntil = byte == 0x28 ? 0x29 : 0x3E
+                            flush()
+                        } else if html && (byte == 0x3C || byte == 0x26) {
+                            skipUntil = byte == 0x3C ? 0x3E : 0x3B
                             flush()
                         } else if table[Int(byte)] != 0 {
                             // A run of ASCII letters and digits (most of any text), read in a loop

@@ -206,7 +206,7 @@ private func parse(_ text: String, path: String = "news/2026/camp.md", config: S
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
         let (page, diagnostics) = parse("\u{FEFF}---\r\ntitle: T\r\ndate: 2026-01-01\r\n---\r\nBody\r\n")
         #expect(diagnostics.isEmpty)
-        #expect(page?.body == "Body\n")
+        #expect(page?.body == .markdown("Body\n"))
     }
 
     @Test func everyProblemOfABlockIsReportedNotJustTheFirst() {

@@ -176,14 +176,21 @@ import Testing
     @Test func pagesAreWrittenAsTheirDerivedCodingWould() throws {
         struct Fields: Codable {
             var path: String, contentPath: String, kind: PageKind, section: String?, language: String, translationKey: String
-            var frontMatter: FrontMatter, focalPoint: FocalPointRecord?, body: String, bodyFirstLine: Int, firstParagraph: String
+            var frontMatter: FrontMatter, focalPoint: FocalPointRecord?, body: PageBody, bodyFirstLine: Int, firstParagraph: String
             var anchors: [String]
         }
         var pages = SampleSiteTests.sources()
         pages[0].anchors = ["background", "نظرة-عامة"]
         #expect(pages.contains { $0.section == nil })
         #expect(pages.contains { $0.section != nil } && pages.contains { $0.focalPoint != nil })
-        for page in pages {
+        // Each page as read (its Markdown) and as the parse stage leaves it (its prepared HTML).
+        let prepared = pages.map { page in
+            var page = page
+            page.body = .prepared(ProseExtractor.extract(page, preparing: MarkdownRenderer()).body!)
+            return page
+        }
+        #expect(prepared.contains { if case .prepared(let body) = $0.body { !body.holes.isEmpty } else { false } })
+        for page in pages + prepared {
             let fields = Fields(path: page.path, contentPath: page.contentPath, kind: page.kind, section: page.section,
                                 language: page.language, translationKey: page.translationKey, frontMatter: page.frontMatter,
                                 focalPoint: page.focalPoint, body: page.body, bodyFirstLine: page.bodyFirstLine,

@@ -238,7 +238,7 @@ import Testing
         let (graph, diagnostics) = SiteAssembler.assemble(sources, config: config, mode: mode)
         let rewritten = sources.map { source -> SourcePage in
             var source = source
-            source.body = "Other text, [with a link](elsewhere.md).\n"
+            source.body = .markdown("Other text, [with a link](elsewhere.md).\n")
             source.firstParagraph = "Other text."
             source.bodyFirstLine += 1
             source.frontMatter.summary = source.frontMatter.summary.map { "Other: " + $0 }
