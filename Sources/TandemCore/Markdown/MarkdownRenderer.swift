@@ -417,21 +417,24 @@ public struct MarkdownRenderer: Sendable {
     private static func column(of text: String, in line: Substring) -> Int? {
         var text = text
         return text.withUTF8 { needle -> Int? in
-            guard !needle.isEmpty else { return 1 }
+            guard let first = needle.first else { return 1 }
             let found = line.utf8.withContiguousStorageIfAvailable { haystack -> Int? in
-                guard let base = haystack.baseAddress, let first = needle.first else { return nil }
+                guard let base = haystack.baseAddress else { return nil }
                 var offset = 0
                 while haystack.count - offset >= needle.count,
                       let hit = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) {
                     let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 {
+                        // Characters counted as Unicode scalars, as the prose's places are (`ProseOrigins`).
+                        var scalars = 0
+                        for index in 0 ..< at where haystack[index] & 0xC0 != 0x80 { scalars += 1 }
+                        return scalars + 1
+                    }
                     offset = at + 1
                 }
                 return nil
             }
-            guard let offset = found ?? nil else { return nil }
-            // Characters counted as Unicode scalars, as the prose's places are (`ProseOrigins`).
-            return line.utf8.prefix(offset).count { $0 & 0xC0 != 0x80 } + 1
+            return found ?? nil
         }
     }
 }
