@@ -209,10 +209,11 @@ public struct MarkdownRenderer: Sendable {
                     shownImages += 1
                 }
             }
-            guard hole.isPlaced else { continue }
-            let offset = utf8.index(utf8.startIndex, offsetBy: Int(prepared.holeOffsets[placed]))
-            html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)..<offset]
-            runStart = Int(prepared.holeOffsets[placed])
+            guard hole.isPlaced, placed < prepared.holeOffsets.count else { continue }
+            // Offsets are ascending and inside the HTML; a stored body that says otherwise is not trusted past it.
+            let end = min(max(Int(prepared.holeOffsets[placed]), runStart), utf8.count)
+            html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            runStart = end
             placed += 1
             if let picture {
                 html += picture

@@ -93,6 +93,15 @@ import Testing
         #expect(result.html == "<p>\u{1} <a href=\"/news/a/\">a</a> \u{1} <a href=\"/news/a/\">b</a></p>\n")
     }
 
+    /// A prepared body read back from a damaged store may name places outside
+    /// its HTML or out of order: filling it gives what it can, never a crash.
+    @Test func holesOutsideTheHTMLAreNotFollowed() {
+        let hole = MarkdownHole(isImage: false, isPlaced: true, url: "x", title: "", alt: "", imageTail: "",
+                                place: BodyPlace(line: 1, column: 1))
+        let prepared = PreparedMarkdown(html: "<p>ab</p>", holes: [hole, hole, hole], holeOffsets: [100, 2], levelOneHeadings: [])
+        #expect(MarkdownRenderer().fill(prepared, source: nil).html == "<p>ab</p><a href=\"x\"><a href=\"x\">")
+    }
+
     /// The prose of a body parsed with smart punctuation, put back as written,
     /// is the prose of the same body parsed without it.
     @Test func theProseIsTheTextAsWrittenThoughTheTreeHasSmartPunctuation() {
