@@ -125,8 +125,7 @@ import Testing
         }
     }
 
-    /// Every page of the sample site reads the same prose both ways, and its
-    /// body prepared then filled is what it was when parsed in the render stage.
+    /// Every page of the sample site reads the same prose both ways.
     @Test func theSampleSitesProseIsTheSameBothWays() {
         let plain = MarkdownRenderer(options: MarkdownOptions(smartPunctuation: false))
         for page in SampleSiteTests.sources() {
