@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds leave out the run-time checks of exclusive access (about
+/// 3 % of a build's instructions, counted by callgrind); debug builds, and so
+/// the tests, keep them. See docs/architecture.md, "Speed".
+let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "Tandem",
     platforms: [.macOS(.v14)],
@@ -46,7 +51,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Defaults/README.md"],
-            resources: [.embedInCode("Defaults")]
+            resources: [.embedInCode("Defaults")],
+            swiftSettings: releaseSettings
         ),
         .target(
             name: "TandemPreview",
@@ -56,7 +62,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.embedInCode("Assets")]
+            resources: [.embedInCode("Assets")],
+            swiftSettings: releaseSettings
         ),
         .executableTarget(
             name: "tandem",
@@ -64,7 +71,8 @@ let package = Package(
                 "TandemCore",
                 "TandemPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: releaseSettings
         ),
         .testTarget(
             name: "TandemCoreTests",

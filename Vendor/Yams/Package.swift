@@ -16,7 +16,9 @@ let package = Package(
         .target(
             name: "Yams",
             dependencies: ["CYaml"],
-            cSettings: [.define("YAML_DECLARE_STATIC")]
+            cSettings: [.define("YAML_DECLARE_STATIC")],
+            // Tandem: release builds leave out the run-time checks of exclusive access (FORK.md).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
     ]
 )

@@ -11,7 +11,12 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "Mustache", dependencies: []),
+        // Tandem: release builds leave out the run-time checks of exclusive access (FORK.md).
+        .target(
+            name: "Mustache",
+            dependencies: [],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         // Upstream's tests, but for the spec tests, which download the spec.
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
     ],
