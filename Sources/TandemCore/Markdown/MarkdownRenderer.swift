@@ -87,13 +87,15 @@ public struct MarkdownRenderer: Sendable {
     func prepare(document: OpaquePointer, lines: SourceLines, headingIDs: [String]?) -> PreparedMarkdown {
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        // Headings and links in document order (true: a heading), the order their markers are written in.
+        var order: [Bool] = []
         let iterator = cmark_iter_new(document)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING: headings.append(node)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+            case CMARK_NODE_HEADING: headings.append(node); order.append(true)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node); order.append(false)
             default: break
             }
         }
@@ -126,10 +128,9 @@ public struct MarkdownRenderer: Sendable {
         }
         let levelOne = headings.filter { cmark_node_get_heading_level($0) == 1 }.map { place(of: $0, lines: lines, searching: "#") }
         // Each placed hole becomes a custom node holding a marker byte.
-        var markers: [OpaquePointer] = []
+        var holeMarkers: [OpaquePointer] = []
         for (node, isImage) in standIns {
-            let inline = CmarkArena.newNode(CMARK_NODE_CUSTOM_INLINE)
-            cmark_node_set_on_enter(inline, "\u{1}")
+            let inline = Self.markerNode()
             cmark_node_set_on_exit(inline, isImage ? "" : "</a>")
             if !isImage {
                 while let child = cmark_node_first_child(node) {
@@ -139,21 +140,42 @@ public struct MarkdownRenderer: Sendable {
             }
             // An image's own node, with its text, is left to the arena.
             cmark_node_replace(node, inline)
-            markers.append(inline)
+            holeMarkers.append(inline)
         }
-        var identified: [(heading: OpaquePointer, block: OpaquePointer, id: String)] = []
+        // Each heading to be given an id starts with a marker: it comes right
+        // after its `<hN>`, and the id is written into that tag below.
+        var headingMarkers: [OpaquePointer] = []
+        var headingIDs: [String] = []
         if options.headingIDs {
             for (heading, id) in zip(headings, ids) {
-                if let block = replaceWithIdentifiedHeading(heading, id: id) { identified.append((heading, block, id)) }
+                let inline = Self.markerNode()
+                cmark_node_prepend_child(heading, inline)
+                headingMarkers.append(inline)
+                headingIDs.append(id)
             }
         }
-        /// The document's HTML with `marker` for each placed hole (in the arena, gone with the tree);
-        /// the stand-ins and headings hold 0x01 until another marker is asked for.
+        // All markers in the order they are written: whether each is a heading's, and its node.
+        var markers: [(isHeading: Bool, node: OpaquePointer)] = []
+        markers.reserveCapacity(holeMarkers.count + headingMarkers.count)
+        var (nextHole, nextHeading, nextLink) = (0, 0, 0)
+        for isHeading in order {
+            if isHeading {
+                if nextHeading < headingMarkers.count { markers.append((true, headingMarkers[nextHeading])) }
+                nextHeading += 1
+            } else {
+                if holes[nextLink].isPlaced {
+                    markers.append((false, holeMarkers[nextHole]))
+                    nextHole += 1
+                }
+                nextLink += 1
+            }
+        }
+        /// The document's HTML with `marker` for each marker node (in the arena, gone with the tree);
+        /// the markers hold 0x01 until another is asked for.
         func render(marker: UInt8) -> UnsafeBufferPointer<UInt8> {
             if marker != 0x01 {
                 let text = String(UnicodeScalar(marker))
-                for inline in markers { cmark_node_set_on_enter(inline, text) }
-                for (heading, block, id) in identified { cmark_node_set_on_enter(block, identifiedHeadingHTML(heading, id: id)) }
+                for (_, inline) in markers { cmark_node_set_on_enter(inline, text) }
             }
             let rendered = cmark_render_html(document, options.cmarkOptions)!
             return UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
@@ -166,21 +188,38 @@ public struct MarkdownRenderer: Sendable {
             let second = render(marker: 0x02)
             positions = positions.filter { bytes[$0] != second[$0] }
         }
-        let html = String(unsafeUninitializedCapacity: bytes.count - positions.count) { buffer in
-            var written = 0, runStart = 0
+        // The id attributes to write into the headings' tags, in order.
+        let idAttributes = headingIDs.map { Array(" id=\"\(MarkupEscaping.escape($0))\"".utf8) }
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(holeMarkers.count)
+        let html = String(unsafeUninitializedCapacity: bytes.count + idAttributes.reduce(0) { $0 + $1.count }) { buffer in
+            var written = 0, runStart = 0, heading = 0
             func copy(upTo end: Int) {
                 guard end > runStart else { return }
                 memcpy(buffer.baseAddress! + written, bytes.baseAddress! + runStart, end - runStart)
                 written += end - runStart
             }
-            for position in positions {
-                copy(upTo: position)
+            for (position, marker) in zip(positions, markers) {
+                if marker.isHeading {
+                    // Right after the heading's `<hN>`: the id goes before its `>`.
+                    if position > 0 && bytes[position - 1] == UInt8(ascii: ">") {
+                        copy(upTo: position - 1)
+                        let attribute = idAttributes[heading]
+                        attribute.withUnsafeBufferPointer { memcpy(buffer.baseAddress! + written, $0.baseAddress!, $0.count) }
+                        written += attribute.count
+                        runStart = position - 1
+                    }
+                    heading += 1
+                    copy(upTo: position)
+                } else {
+                    copy(upTo: position)
+                    offsets.append(Int32(written))
+                }
                 runStart = position + 1
             }
             copy(upTo: bytes.count)
             return written
         }
-        let offsets = positions.enumerated().map { Int32($0.element - $0.offset) }
         return PreparedMarkdown(html: html, holes: holes, holeOffsets: offsets, levelOneHeadings: levelOne)
     }
 
@@ -290,24 +329,13 @@ public struct MarkdownRenderer: Sendable {
         String(cString: cmark_render_html(node, options.cmarkOptions)!)
     }
 
-    /// Swaps a heading for a custom block, which will hold the same HTML with
-    /// an `id` (`identifiedHeadingHTML`); nil if it cannot.
-    private func replaceWithIdentifiedHeading(_ heading: OpaquePointer, id: String) -> OpaquePointer? {
-        guard let html = identifiedHeadingHTML(heading, id: id) else { return nil }
-        let block = CmarkArena.newNode(CMARK_NODE_CUSTOM_BLOCK)
-        cmark_node_set_on_enter(block, html)
-        cmark_node_set_on_exit(block, "")
-        cmark_node_replace(heading, block)
-        return block
-    }
-
-    /// A heading's HTML with an `id`; cmark writes custom-block text as it is, so the id is escaped here.
-    private func identifiedHeadingHTML(_ heading: OpaquePointer, id: String) -> String? {
-        let level = cmark_node_get_heading_level(heading)
-        let rendered = html(of: heading)
-        let openTag = "<h\(level)>"
-        guard rendered.hasPrefix(openTag) else { return nil }
-        return "<h\(level) id=\"\(MarkupEscaping.escape(id))\">" + rendered.dropFirst(openTag.count)
+    /// A node that libcmark writes as the marker byte 0x01 (and nothing after
+    /// it): where a hole or a heading's id goes in the prepared HTML.
+    private static func markerNode() -> OpaquePointer {
+        let inline = CmarkArena.newNode(CMARK_NODE_CUSTOM_INLINE)
+        cmark_node_set_on_enter(inline, "\u{1}")
+        cmark_node_set_on_exit(inline, "")
+        return inline
     }
 
     /// What a link becomes once resolved.

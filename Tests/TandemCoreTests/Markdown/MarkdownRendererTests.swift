@@ -35,6 +35,12 @@ struct FixedLinks: LinkResolving {
     @Test func javascriptURLsAreDropped() {
         #expect(renderer.render("[click](javascript:alert(1)) [v](VBScript:x)") == "<p><a href=\"\">click</a> <a href=\"\">v</a></p>\n")
         #expect(renderer.render("![pic](data:image/png;base64,AAAA)") == "<p><img src=\"data:image/png;base64,AAAA\" alt=\"pic\" /></p>\n")
+        // Any case, after spaces, and a data: URL in a link or one that is not a picture.
+        #expect(renderer.render("[a](<  JaVaScRiPt:x>) [b](FILE:///etc/passwd) [c](data:image/png;base64,AAAA)")
+                == "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">c</a></p>\n")
+        #expect(renderer.render("![d](DATA:text/html;base64,AAAA)") == "<p><img src=\"\" alt=\"d\" /></p>\n")
+        // A scheme that only starts like a dangerous one stays.
+        #expect(renderer.render("[e](javascrip.html) [f](files/report.pdf)") == "<p><a href=\"javascrip.html\">e</a> <a href=\"files/report.pdf\">f</a></p>\n")
     }
 
     @Test func smartPunctuation() {

@@ -45,6 +45,8 @@ import Testing
             "Plain text only, no links: \u{1} a control byte, and &#1; another.",
             "A [link](a.md) beside \u{1}, \u{2} and &#1;: the markers must be found anyway.",
             "![decorative](line.svg \"decorative\") then [x](<a b.md>)",
+            // Headings, whose ids go into their tags: empty, setext, holding the marker byte or only an image.
+            "# \u{1} [x](x.md) heading\n\n##\n\nSetext *title*\n======\n\n### ![img](i.png) &#1;\n\n## [only a link](l.md)\n",
             "",
         ]
         let renderer = MarkdownRenderer()
