@@ -29,35 +29,41 @@ public struct AtomFeed: Sendable {
     /// The newest entry's instant: the feed changes only when its content does.
     public var updated: Date { entries.map(\.updated).max() ?? fallbackUpdated }
 
+    /// The feed's XML, written into one string (a feed of each listing, each
+    /// with the summaries of its newest pages: no array of lines to join).
     public var xml: String {
-        var lines = [
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
-            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupEscaping.escape(language))\">",
-            "  <id>\(MarkupEscaping.escape(id))</id>",
-            "  <title>\(MarkupEscaping.escape(title))</title>",
-            "  <updated>\(Self.timestamp(updated))</updated>",
-            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupEscaping.escape(id))\"/>",
-            "  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(alternate))\"/>",
-            "  <author><name>\(MarkupEscaping.escape(author))</name></author>",
-            "  <generator>Tandem</generator>",
-        ]
+        var xml = ""
+        xml.reserveCapacity(1_024 + 700 * entries.count)
+        func line(_ text: String) {
+            xml += text
+            xml += "\n"
+        }
+        line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+        line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupEscaping.escape(language))\">")
+        line("  <id>\(MarkupEscaping.escape(id))</id>")
+        line("  <title>\(MarkupEscaping.escape(title))</title>")
+        line("  <updated>\(Self.timestamp(updated))</updated>")
+        line("  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupEscaping.escape(id))\"/>")
+        line("  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(alternate))\"/>")
+        line("  <author><name>\(MarkupEscaping.escape(author))</name></author>")
+        line("  <generator>Tandem</generator>")
         for entry in entries {
-            lines.append("  <entry xml:lang=\"\(MarkupEscaping.escape(entry.language))\">")
-            lines.append("    <id>\(MarkupEscaping.escape(entry.id))</id>")
-            lines.append("    <title>\(MarkupEscaping.escape(entry.title))</title>")
-            lines.append("    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(entry.link))\"/>")
-            lines.append("    <updated>\(Self.timestamp(entry.updated))</updated>")
+            line("  <entry xml:lang=\"\(MarkupEscaping.escape(entry.language))\">")
+            line("    <id>\(MarkupEscaping.escape(entry.id))</id>")
+            line("    <title>\(MarkupEscaping.escape(entry.title))</title>")
+            line("    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(entry.link))\"/>")
+            line("    <updated>\(Self.timestamp(entry.updated))</updated>")
             for author in entry.authors {
-                lines.append("    <author><name>\(MarkupEscaping.escape(author))</name></author>")
+                line("    <author><name>\(MarkupEscaping.escape(author))</name></author>")
             }
             for category in entry.categories {
-                lines.append("    <category term=\"\(MarkupEscaping.escape(category))\"/>")
+                line("    <category term=\"\(MarkupEscaping.escape(category))\"/>")
             }
-            lines.append("    <summary type=\"text\">\(MarkupEscaping.escape(entry.summary))</summary>")
-            lines.append("  </entry>")
+            line("    <summary type=\"text\">\(MarkupEscaping.escape(entry.summary))</summary>")
+            line("  </entry>")
         }
-        lines.append("</feed>")
-        return lines.joined(separator: "\n") + "\n"
+        line("</feed>")
+        return xml
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -293,7 +293,7 @@ extension Pipeline {
     /// The assembly of a planned site: its model, with the search index `search` says.
     private func assemble(_ planned: Planned, templates: TemplateSet, fileStamps: [String: FileStamp], now: Date,
                           search: SearchSource) -> Assembly {
-        let (graph, plan) = (planned.graph, planned.plan)
+        let graph = planned.graph
         let index = planned.search ?? .ready({
             switch search {
             case .none: SearchIndex()
