@@ -145,13 +145,13 @@ public struct MarkdownRenderer: Sendable {
         // Each heading to be given an id starts with a marker: it comes right
         // after its `<hN>`, and the id is written into that tag below.
         var headingMarkers: [OpaquePointer] = []
-        var headingIDs: [String] = []
+        var markedIDs: [String] = []
         if options.headingIDs {
             for (heading, id) in zip(headings, ids) {
                 let inline = Self.markerNode()
                 cmark_node_prepend_child(heading, inline)
                 headingMarkers.append(inline)
-                headingIDs.append(id)
+                markedIDs.append(id)
             }
         }
         // All markers in the order they are written: whether each is a heading's, and its node.
@@ -189,7 +189,7 @@ public struct MarkdownRenderer: Sendable {
             positions = positions.filter { bytes[$0] != second[$0] }
         }
         // The id attributes to write into the headings' tags, in order.
-        let idAttributes = headingIDs.map { Array(" id=\"\(MarkupEscaping.escape($0))\"".utf8) }
+        let idAttributes = markedIDs.map { Array(" id=\"\(MarkupEscaping.escape($0))\"".utf8) }
         var offsets: [Int32] = []
         offsets.reserveCapacity(holeMarkers.count)
         let html = String(unsafeUninitializedCapacity: bytes.count + idAttributes.reduce(0) { $0 + $1.count }) { buffer in

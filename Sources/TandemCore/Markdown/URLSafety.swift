@@ -6,7 +6,8 @@ enum URLSafety {
 
     /// Whether `url`, after any leading spaces and tabs, starts with a
     /// dangerous scheme, ASCII letters in any case. Compared byte by byte:
-    /// every link of a page passes here.
+    /// every link of a page passes here, and a combining mark after the colon
+    /// (one Character with it) no longer hides the scheme.
     static func isDangerous(_ url: String, isImage: Bool) -> Bool {
         let utf8 = url.utf8
         let rest = utf8[(utf8.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? utf8.endIndex)...]

@@ -39,6 +39,8 @@ struct FixedLinks: LinkResolving {
         #expect(renderer.render("[a](<  JaVaScRiPt:x>) [b](FILE:///etc/passwd) [c](data:image/png;base64,AAAA)")
                 == "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">c</a></p>\n")
         #expect(renderer.render("![d](DATA:text/html;base64,AAAA)") == "<p><img src=\"\" alt=\"d\" /></p>\n")
+        // A combining mark after the colon does not hide the scheme.
+        #expect(renderer.render("[g](javascript:\u{301}alert(1))") == "<p><a href=\"\">g</a></p>\n")
         // A scheme that only starts like a dangerous one stays.
         #expect(renderer.render("[e](javascrip.html) [f](files/report.pdf)") == "<p><a href=\"javascrip.html\">e</a> <a href=\"files/report.pdf\">f</a></p>\n")
     }
