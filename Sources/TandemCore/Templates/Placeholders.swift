@@ -5,19 +5,27 @@
 /// the caller does not know stays as written, braces included.
 enum Placeholders {
     static func fill(_ format: String, _ value: (Substring) -> String?) -> String {
-        guard format.utf8.contains(UInt8(ascii: "{")) else { return format }
+        // The braces are ASCII: found among the UTF-8 bytes, where the index of
+        // each is also a Character's (a walk by Characters cost several thousand
+        // instructions for "In {city}:").
+        let bytes = format.utf8
+        guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return format }
         var result = ""
-        var rest = Substring(format)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            if let filled = value(rest[rest.index(after: open)..<close]) {
+        result.reserveCapacity(bytes.count)
+        var written = bytes.startIndex
+        while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += format[written..<open]
+            let name = format[bytes.index(after: open)..<close]
+            if let filled = value(name) {
                 result += filled
             } else {
-                result += rest[open...close]
+                result += format[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            written = bytes.index(after: close)
+            guard let next = bytes[written...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return result + rest
+        return result + format[written...]
     }
 
     /// `format` with each `{name}` of `values` filled.

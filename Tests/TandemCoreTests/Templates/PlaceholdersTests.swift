@@ -9,6 +9,8 @@ import Testing
         #expect(Placeholders.fill("no braces", ["city": "x"]) == "no braces")
         #expect(Placeholders.fill("open { brace {city", ["city": "x"]) == "open { brace {city")
         #expect(Placeholders.fill("", ["city": "x"]) == "")
+        #expect(Placeholders.fill("في {city}: {n}ـ{missing}", ["city": "جنيف", "n": "٣"]) == "في جنيف: ٣ـ{missing}")
+        #expect(Placeholders.fill("{a{b}} é{city}é", ["a{b": "1", "city": "Niamey"]) == "1} éNiameyé")
     }
 
     /// A value is put in as it is: a title holding a placeholder's name is not filled again.
