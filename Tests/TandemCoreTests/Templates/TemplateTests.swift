@@ -42,6 +42,12 @@ import Testing
         #expect(references.map(\.line) == [1, 3, 5])
     }
 
+    /// A name is read without the spaces, tabs or other blanks around it (a no-break space too).
+    @Test func referencesAreReadWithoutTheBlanksAroundTheirNames() {
+        let references = TemplateReferences.scan("{{>a}}{{ >\tb }}{{>\u{00A0}c\u{2003}}}{{<  d}}{{> é }}")
+        #expect(references.map(\.name) == ["a", "b", "c", "d", "é"])
+    }
+
     /// Tags are found by their bytes; a column counts the Characters before the tag, so
     /// text in any script before it, and delimiters outside ASCII, are placed as a reader counts.
     @Test func referencesArePlacedByCharactersWhateverTheScript() {
