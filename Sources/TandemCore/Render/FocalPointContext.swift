@@ -44,6 +44,9 @@ extension PageContext {
     func contacts(for page: Page) -> [String: Any]? {
         guard !page.contacts.isEmpty else { return nil }
         let language = page.source.language
+        // Read once for all the cities of the block.
+        let isRightToLeft = site.text("direction", language) == "rtl"
+        let cityLabel = site.text("contacts.in_city", language) ?? "In {city}:"
         let agencies = page.contacts.map { group -> [String: Any] in
             var cities: [(city: String?, people: [FocalPointRecord])] = []
             for record in group.focalPointIDs.compactMap(site.focalPoint) {
@@ -62,8 +65,8 @@ extension PageContext {
                         if let city {
                             values["city"] = city
                             // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
-                            let shown = site.text("direction", language) == "rtl" ? "\u{2068}\(city)\u{2069}" : city
-                            values["label"] = Placeholders.fill(site.text("contacts.in_city", language) ?? "In {city}:", ["city": shown])
+                            let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
+                            values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
                         }
                         return values
                     }]
