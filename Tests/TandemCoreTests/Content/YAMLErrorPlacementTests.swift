@@ -17,6 +17,21 @@ import Yams
         #expect(found.first?.message == "the quoted text that starts here is never closed")
     }
 
+    /// libyaml reads runs of plain ASCII without decoding them (Yams fork); the
+    /// characters YAML forbids are still refused wherever they stand after a
+    /// run, and text in other scripts after a run reads as written.
+    @Test func aControlCharacterAfterPlainTextIsRefusedAndOtherScriptsReadAsWritten() throws {
+        guard case .failure(let refused) = YAMLDocument.parse("title: Joint\u{7} registration\n", path: "a.yaml", firstLine: 1) else {
+            Issue.record("a control character was read")
+            return
+        }
+        #expect(refused.message == "cannot read the YAML: control characters are not allowed")
+        let text = "Registration à Adré — التسجيل\u{1F30D}"
+        let node = try YAMLDocument.parse("title: \(text)\nnext: plain\n", path: "a.yaml", firstLine: 1).get()
+        #expect(node?["title"]?.string == text)
+        #expect(node?["next"]?.string == "plain")
+    }
+
     @Test func anUnterminatedSingleQuoteInTandemYamlIsReportedWhereItOpens() {
         let (_, found) = ConfigLoader.parse("title: 'Joint\nbase_url: https://example.org/\nlanguages: [en]\n")
         #expect(found.map(\.line) == [1])

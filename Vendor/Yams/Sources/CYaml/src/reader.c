@@ -191,6 +191,29 @@ yaml_parser_update_buffer(yaml_parser_t *parser, size_t length)
 
         while (parser->raw_buffer.pointer != parser->raw_buffer.last)
         {
+            /*
+             * Tandem fork: in UTF-8, a run of ASCII characters that are allowed
+             * (tab, line feed, carriage return, #x20-#x7E) is copied as it is,
+             * without decoding and encoding each one again. The buffer holds
+             * three bytes for each raw byte, so the run fits.
+             */
+            if (parser->encoding == YAML_UTF8_ENCODING) {
+                const unsigned char *from = parser->raw_buffer.pointer;
+                const unsigned char *at = from;
+                while (at != parser->raw_buffer.last
+                        && ((*at >= 0x20 && *at <= 0x7E) || *at == 0x0A || *at == 0x09 || *at == 0x0D))
+                    at ++;
+                if (at != from) {
+                    size_t count = (size_t)(at - from);
+                    memcpy(parser->buffer.last, from, count);
+                    parser->buffer.last += count;
+                    parser->raw_buffer.pointer += count;
+                    parser->offset += count;
+                    parser->unread += count;
+                    continue;
+                }
+            }
+
             unsigned int value = 0, value2 = 0;
             int incomplete = 0;
             unsigned char octet;
