@@ -57,9 +57,10 @@ enum SearchTokenizer {
         }
     }
 
-    /// What an ASCII byte is to the tokenizer: its lower case if it belongs
-    /// to a word, else 0 (a separator).
-    private static let asciiWordBytes: [UInt8] = (0..<128).map { asciiWordByte(UInt8($0)) ?? 0 }
+    /// What a byte is to the tokenizer's ASCII loop: its lower case if it is
+    /// an ASCII letter or digit, else 0 (a separator, or a byte of a longer
+    /// UTF-8 sequence). 256 long, so that a byte is looked up without a test first.
+    private static let asciiWordBytes: [UInt8] = (0..<256).map { $0 < 128 ? asciiWordByte(UInt8($0)) ?? 0 : 0 }
 
     private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, markdown: Bool, html: Bool, into collector: inout Collector) {
         // The word being read, at most `maximumLength` scalars of up to 4 bytes.
@@ -93,21 +94,22 @@ enum SearchTokenizer {
                             flush()
                         } else if table[Int(byte)] != 0 {
                             // A run of ASCII letters and digits (most of any text), read in a loop
-                            // of its own: none of them starts or ends a skipped stretch.
+                            // of its own: none of them starts or ends a skipped stretch. Up to the
+                            // word's room, each byte is put in the word in lower case and hashed;
+                            // the rest of a longer word is passed over.
                             var at = index
-                            repeat {
-                                let next = bytes[at]
-                                guard next < 0x80 else { break }
-                                let lower = table[Int(next)]
+                            let first = length
+                            let limit = min(bytes.count, index + max(0, maximumLength - scalars))
+                            while at < limit {
+                                let lower = table[Int(bytes[at])]
                                 guard lower != 0 else { break }
-                                if scalars < maximumLength {
-                                    word[length] = lower
-                                    length += 1
-                                    scalars += 1
-                                    hash = SeenWords.hash(hash, adding: lower)
-                                }
+                                word[length] = lower
+                                length += 1
+                                hash = SeenWords.hash(hash, adding: lower)
                                 at += 1
-                            } while at < bytes.count
+                            }
+                            scalars += length - first
+                            while at < bytes.count, table[Int(bytes[at])] != 0 { at += 1 }
                             previous = bytes[at - 1]
                             index = at
                             continue

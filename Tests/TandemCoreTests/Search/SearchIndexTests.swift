@@ -13,6 +13,18 @@ import Testing
         #expect(SearchTokenizer.terms(markdown, markdown: true) == ["see", "the", "plan", "and", "text"])
     }
 
+    /// A word is cut to its first 40 scalars, whichever scripts it mixes, and
+    /// the rest of it is passed over (it does not start another term).
+    @Test func aLongWordIsCutToItsFirstFortyScalars() {
+        let latin = String(repeating: "Ab", count: 30)
+        #expect(SearchTokenizer.terms("x1 \(latin) y2") == ["x1", String(repeating: "ab", count: 20), "y2"])
+        let mixed = String(repeating: "é", count: 10) + String(repeating: "z", count: 45)
+        #expect(SearchTokenizer.terms(mixed) == [String(repeating: "e", count: 10) + String(repeating: "z", count: 30)])
+        let lateAccent = String(repeating: "q", count: 39) + "éÉtail"
+        #expect(SearchTokenizer.terms(lateAccent + " end") == [String(repeating: "q", count: 39) + "e", "end"])
+        #expect(SearchTokenizer.terms(String(repeating: "7", count: 40)) == [String(repeating: "7", count: 40)])
+    }
+
     /// A page's texts gathered by one collector, which skips words it has
     /// met by their bytes, give the same terms as each text on its own.
     @Test func oneCollectorGivesTheTermsOfEachTextTogether() {
