@@ -67,7 +67,12 @@ extension PageContext {
                             // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
                             let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
                             values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
+                        } else {
+                            // Every key present, so that the city's body reads nothing around it and renders once per run.
+                            (values["city"], values["label"]) = (NSNull(), NSNull())
                         }
+                        let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: people.map(\.id), language: language)
+                        if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
                         return values
                     }]
         }

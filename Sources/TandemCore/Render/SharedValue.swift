@@ -18,10 +18,16 @@ enum SharedElement: Hashable, Sendable {
     case navigation(language: String, index: Int, current: Bool)
     /// A focal point in a page's contacts, the directory or a topic listing (`PageContext.focalPoint`).
     case focalPoint(id: String, language: String)
+    /// The focal points of an agency in one city (or with none) in a page's
+    /// contacts, in their order: pages about the same countries and persons
+    /// show the same cities (in a 10,000-page build, 813 distinct ones among
+    /// 25,444 shown), though seldom the same whole block.
+    case contactCity(agency: Agency, city: String?, focalPoints: [String], language: String)
 
     var language: String {
         switch self {
-        case .term(_, _, let language, _), .navigation(let language, _, _), .focalPoint(_, let language): language
+        case .term(_, _, let language, _), .navigation(let language, _, _), .focalPoint(_, let language),
+             .contactCity(_, _, _, let language): language
         }
     }
 }

@@ -86,13 +86,15 @@ import Testing
     }
 
     /// A focal point in the contacts of several joint pages renders once, and
-    /// the pages are the same and read the same as pages made without memos,
-    /// whether the focal point has a phone, a mobile or neither.
+    /// so does each city of their contacts; the pages are the same and read
+    /// the same as pages made without memos, whether the focal point has a
+    /// phone, a mobile or neither, a city or none.
     @Test func contactsRenderOncePerFocalPoint() throws {
         let files = [
             "tandem.yaml": "languages: [en]\n",
             "content/focal-points/aline.md": page("name: Aline Kasongo\nagency: UNHCR\ntitle: Public Information Officer\nlocation: Goma\ncountry: CD\nlevel: field\nemail: aline@unhcr.example.org\nphone: \"+243 81 555 0130\"\ntopics: [idps]\ncountries: [CD]"),
             "content/focal-points/patrick.md": page("name: Patrick Kambale\nagency: IOM\nlocation: Goma\ncountry: CD\nlevel: field\nmobile: \"+243 97 555 0181\"\ntopics: [idps]\ncountries: [CD]"),
+            "content/focal-points/sami.md": page("name: Sami Haddad\nagency: IOM\ncountry: CD\nlevel: country\nemail: sami@iom.example.org\ntopics: [idps]\ncountries: [CD]"),
             "content/news/2026/one.md": page("title: Registration in Goma\ndate: 2026-03-05\njoint: true\nlead: IOM\npersons: [idps]\ncountries: [CD]"),
             "content/news/2026/two.md": page("title: Shelter in Goma\ndate: 2026-03-06\njoint: true\nlead: UNHCR\npersons: [idps]\ncountries: [CD]"),
         ].withFocalPoints
@@ -104,8 +106,16 @@ import Testing
         #expect(one.contains("Aline Kasongo") && one.contains("Patrick Kambale") && one.contains("+243 97 555 0181"))
         #expect(remembered == rendered)
         #expect(readOnce == readEach)
-        for id in ["aline", "patrick"] {
+        #expect(one.contains("Sami Haddad"))
+        for id in ["aline", "patrick", "sami"] {
             #expect(model.elementMemos.value(.focalPoint(id: id, language: "en")) { MustacheMemo() }.count == 1, "\(id)")
+        }
+        // So does each city of an agency's contacts (and its focal points without a city), with its people.
+        let cities: [SharedElement] = [.contactCity(agency: .unhcr, city: "Goma", focalPoints: ["aline"], language: "en"),
+                                       .contactCity(agency: .iom, city: "Goma", focalPoints: ["patrick"], language: "en"),
+                                       .contactCity(agency: .iom, city: nil, focalPoints: ["sami"], language: "en")]
+        for city in cities {
+            #expect(model.elementMemos.value(city) { MustacheMemo() }.count == 1, "\(city)")
         }
     }
 }
