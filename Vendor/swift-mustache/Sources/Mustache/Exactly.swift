@@ -11,10 +11,22 @@
 /// runtime's cast (`as?`, `as!`) costs 25 ns for a value of the very type and
 /// about 100 ns to fail for a class or `NSNull`, and a name's look-up made
 /// several. Not a cast: a `[String: String]` is not a `[String: Any]` here.
+///
+/// The existential is opened with `_openExistential`: passing an `Any` to a
+/// generic function does not open it (the function sees `Any` itself), so
+/// until 2026-11-28 this found nothing and every value took the casts.
 @inline(__always)
 func exactly<T>(_ value: Any, as type: T.Type) -> T? {
     func opened<Held>(_ held: Held) -> T? {
-        Held.self == T.self ? unsafeBitCast(held, to: T.self) : nil
+        if Held.self == T.self { return unsafeBitCast(held, to: T.self) }
+        // An `Any` held in an `Any` (as a generic sequence's element may be): one more level.
+        if Held.self == Any.self { return exactlyInside(unsafeBitCast(held, to: Any.self), as: T.self) }
+        return nil
     }
-    return opened(value)
+    return _openExistential(value, do: opened)
+}
+
+@inline(never)
+private func exactlyInside<T>(_ value: Any, as type: T.Type) -> T? {
+    exactly(value, as: type)
 }
