@@ -59,7 +59,7 @@ struct YAMLFields {
     /// nil for block scalars and texts over several lines.
     func textStart(ofKey key: String) -> SourceLocation? {
         guard case .scalar(let scalar)? = values[key], let mark = scalar.mark else { return nil }
-        guard !scalar.string.utf8.contains(0x0A) else { return nil }
+        guard !scalar.string.containsByte(0x0A) else { return nil }
         let start = location(of: values[key])
         switch scalar.style {
         case .plain: return start

@@ -67,7 +67,7 @@ struct MarkdownLink {
     /// Text without a `%` is returned as it is, without the trip through
     /// Foundation's NSString (most links of a site have none).
     static func percentDecoded(_ text: String) -> String? {
-        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
+        text.containsByte(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 
     static func hasScheme(_ url: String) -> Bool {
