@@ -5,6 +5,7 @@ struct DiscardingOutput: PublishableOutput {
     var keepsFiles: Bool { false }
 
     func write(_ data: Data, to relativePath: String) throws {}
+    func write(text: String, to relativePath: String) throws {}
 
     /// A file to copy must at least be readable.
     func copy(_ source: String, to relativePath: String) throws {

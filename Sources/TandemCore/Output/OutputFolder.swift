@@ -99,14 +99,24 @@ public struct OutputFolder: OutputSink {
     /// the last build published with the same bytes is kept instead (`keep`);
     /// with no published folder, there is nothing to compare.
     public func write(_ data: Data, to relativePath: String) throws {
+        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
+
+    /// A page's bytes go from its `String` to the file, without a `Data` copied between.
+    public func write(text: String, to relativePath: String) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
         let previous = destinationPath + "/" + relativePath
-        if hasPublishedFolder, SystemFiles.holds(previous, exactly: data), keep(previous, as: path) { return }
+        if hasPublishedFolder, SystemFiles.holds(previous, exactly: bytes), keep(previous, as: path) { return }
         do {
-            try SystemFiles.write(data, to: path)
+            try SystemFiles.write(bytes, to: path)
         } catch where error.code == ENOENT {
             try SystemFiles.makeFolders(SystemFiles.parentFolder(of: path))
-            try SystemFiles.write(data, to: path)
+            try SystemFiles.write(bytes, to: path)
         }
     }
 

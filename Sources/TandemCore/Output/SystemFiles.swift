@@ -35,22 +35,26 @@ enum SystemFiles {
 
     /// Writes `data` in a new file at `path`, replacing any file there (`openNew`).
     static func write(_ data: Data, to path: String) throws(Failure) {
+        var failure: Failure?
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            do throws(Failure) { try write(bytes, to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes `bytes` to a new file at `path`, as `write(_:to:)` does a `Data`.
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {
         let descriptor = try openNew(path)
         defer { close(descriptor) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
+        var offset = 0
+        while offset < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, code: errno)
             }
+            offset += count
         }
-        if failure != 0 { throw Failure(path: path, code: failure) }
     }
 
     /// Copies the file at `source` to a new file at `destination`, replacing any file there (`openNew`);
@@ -143,10 +147,17 @@ enum SystemFiles {
 
     /// Whether the regular file at `path` holds exactly `data`.
     static func holds(_ path: String, exactly data: Data) -> Bool {
+        data.withUnsafeBytes { holds(path, exactly: $0) }
+    }
+
+    /// Whether the regular file at `path` holds exactly `expected`.
+    static func holds(_ path: String, exactly expected: UnsafeRawBufferPointer) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == expected.count,
               case .success(let bytes) = FileTree.read(path) else { return false }
-        return bytes == data
+        return bytes.withUnsafeBytes { held in
+            held.count == expected.count && (held.isEmpty || memcmp(held.baseAddress!, expected.baseAddress!, held.count) == 0)
+        }
     }
 
     /// Whether the regular files at `path` and `other` hold the same bytes.

@@ -134,7 +134,7 @@ struct SiteRenderer {
             outcome.html = PreviewBanner.insert(site.renderPartial(values, partial: PreviewBanner.partialName), into: outcome.html)
         }
         do {
-            try output.write(Data(outcome.html.utf8), to: outputPath)
+            try output.write(text: outcome.html, to: outputPath)
         } catch {
             made.diagnostics.append(.error(SourceLocation(path: pagePath), "cannot write \(outputPath): \(error.localizedDescription)"))
         }
@@ -142,7 +142,12 @@ struct SiteRenderer {
     }
 
     func write(_ text: String, to path: String, origin: String) -> Made {
-        write(Data(text.utf8), to: path, origin: origin)
+        do {
+            try output.write(text: text, to: path)
+            return Made()
+        } catch {
+            return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])
+        }
     }
 
     func write(_ data: Data, to path: String, origin: String) -> Made {
