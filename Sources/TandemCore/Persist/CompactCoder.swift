@@ -97,6 +97,8 @@ private final class Writer: Encoder {
         if Value.self == FrontMatter.self { return writeFrontMatter(unsafeBitCast(value, to: FrontMatter.self)) }
         // Every page of a site, read back by each build that keeps its sources.
         if Value.self == SourcePage.self { return try writeSourcePage(unsafeBitCast(value, to: SourcePage.self)) }
+        // Two stamps for each file of a site in every build's stores: as their unkeyed coding writes them.
+        if Value.self == FileStamp.self { return writeStamp(unsafeBitCast(value, to: FileStamp.self)) }
         // A build's dependencies, by the ten thousand: without an enum's two containers each.
         if Value.self == Dependency.self { return writeDependency(unsafeBitCast(value, to: Dependency.self)) }
         if Value.self == [Dependency].self { return writeList(unsafeBitCast(value, to: [Dependency].self), writeDependency) }
@@ -124,6 +126,18 @@ private final class Writer: Encoder {
             return type(of: number).isSigned ? writeSigned(Int64(number)) : writeInteger(UInt64(number))
         }
         try value.encode(to: self)
+    }
+
+    /// A file's stamp as `FileStamp.encode(to:)` writes it: the count of its seven fields, then each.
+    func writeStamp(_ stamp: FileStamp) {
+        writeInteger(7)
+        writeInteger(stamp.device)
+        writeInteger(stamp.inode)
+        writeSigned(stamp.size)
+        writeSigned(Int64(stamp.modified.tv_sec))
+        writeSigned(Int64(stamp.modified.tv_nsec))
+        writeSigned(Int64(stamp.changed.tv_sec))
+        writeSigned(Int64(stamp.changed.tv_nsec))
     }
 
     func writeLocation(_ location: SourceLocation) {
@@ -263,6 +277,15 @@ private final class Reader: Decoder {
         return bytes[offset]
     }
 
+    /// What `Writer.writeStamp` wrote.
+    func readStamp() throws -> FileStamp {
+        guard try readCount() == 7 else { throw CompactCoder.Damaged() }
+        let (device, inode, size) = (try readInteger(), try readInteger(), try readSigned())
+        let modified = timespec(tv_sec: Int(try readSigned()), tv_nsec: Int(try readSigned()))
+        let changed = timespec(tv_sec: Int(try readSigned()), tv_nsec: Int(try readSigned()))
+        return FileStamp(device: device, inode: inode, size: size, modified: modified, changed: changed)
+    }
+
     func readInteger() throws -> UInt64 {
         guard let value = Varint.read(bytes, at: &offset) else { throw CompactCoder.Damaged() }
         return value
@@ -382,6 +405,7 @@ private final class Reader: Decoder {
         if type == Located<String>.self { return unsafeBitCast(try readLocatedText(), to: Value.self) }
         if type == FrontMatter.self { return unsafeBitCast(try readFrontMatter(), to: Value.self) }
         if type == SourcePage.self { return unsafeBitCast(try readSourcePage(), to: Value.self) }
+        if type == FileStamp.self { return unsafeBitCast(try readStamp(), to: Value.self) }
         if type == Dependency.self { return unsafeBitCast(try readDependency(), to: Value.self) }
         if type == [Dependency].self { return unsafeBitCast(try readList(readDependency), to: Value.self) }
         if type == [StoredDiagnostic].self { return unsafeBitCast(try readList(readDiagnostic), to: Value.self) }

@@ -60,6 +60,22 @@ import Testing
     }
 
     /// Stored diagnostics are written and read by hand, in the bytes a struct
+    /// A file's stamp is written as its own unkeyed coding writes it (seven
+    /// fields, counted), through the coder's short path, and read back equal.
+    @Test func fileStampsAreWrittenAsTheirUnkeyedCodingWould() throws {
+        struct Unkeyed: Encodable {
+            let stamp: FileStamp
+            func encode(to encoder: any Encoder) throws { try stamp.encode(to: encoder) }
+        }
+        let stamp = FileStamp(device: 2049, inode: 1 << 40, size: -1, modified: timespec(tv_sec: 1_764_300_000, tv_nsec: 999_999_999),
+                              changed: timespec(tv_sec: -3, tv_nsec: 0))
+        let bytes = try CompactCoder.encode(stamp)
+        #expect(bytes == (try CompactCoder.encode(Unkeyed(stamp: stamp))))
+        #expect(try bytes.withUnsafeBytes { try CompactCoder.decode(FileStamp.self, from: $0) } == stamp)
+        let listed = try CompactCoder.encode([stamp, stamp])
+        #expect(try listed.withUnsafeBytes { try CompactCoder.decode([FileStamp].self, from: $0) } == [stamp, stamp])
+    }
+
     /// of the same fields with compiler-derived coding gives, and come back equal.
     @Test func storedDiagnosticsAreWrittenAsTheirDerivedCodingWould() throws {
         struct Fields: Codable {
