@@ -190,11 +190,13 @@ enum SearchTokenizer {
 /// by their bytes: an open-addressed table with FNV-1a hashes, much cheaper
 /// per word than making a String and hashing it with the set's seeded hasher.
 private struct SeenWords {
-    /// Index + 1 into `ends` for each slot; 0 for an empty slot. A power of two long.
+    /// Word index + 1 for each slot; 0 for an empty slot. A power of two long.
     private var slots = [Int32](repeating: 0, count: 1024)
-    private var hashes: [UInt64] = []
-    /// Word `i` is `bytes[(i == 0 ? 0 : ends[i - 1]) ..< ends[i]]`.
-    private var ends: [Int32] = []
+    /// The hash of the word in each slot, beside it: a probe compares hashes
+    /// without first looking up the word.
+    private var slotHashes = [UInt64](repeating: 0, count: 1024)
+    /// Word `i` is `bytes[bounds[i] ..< bounds[i + 1]]`.
+    private var bounds: [Int32] = [0]
     private var bytes: [UInt8] = []
 
     /// The FNV-1a hash of no bytes, and of `hash`'s bytes followed by `byte`.
@@ -213,33 +215,46 @@ private struct SeenWords {
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if hashes[index] == hash {
-                let start = index == 0 ? 0 : Int(ends[index - 1])
-                if Int(ends[index]) - start == word.count,
-                   bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, word.baseAddress!, word.count) == 0 }) {
-                    return false
+        let found = slots.withUnsafeBufferPointer { slots in
+            slotHashes.withUnsafeBufferPointer { hashes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    bytes.withUnsafeBufferPointer { bytes -> Bool in
+                        while slots[slot] != 0 {
+                            if hashes[slot] == hash {
+                                let index = Int(slots[slot]) - 1
+                                let start = Int(bounds[index])
+                                if Int(bounds[index + 1]) - start == word.count,
+                                   memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                                    return true
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return false
+                    }
                 }
             }
-            slot = (slot + 1) & mask
         }
-        hashes.append(hash)
+        if found { return false }
         bytes.append(contentsOf: word)
-        ends.append(Int32(bytes.count))
-        slots[slot] = Int32(ends.count)
-        if ends.count * 2 > slots.count { grow() }
+        bounds.append(Int32(bytes.count))
+        slots[slot] = Int32(bounds.count - 1)
+        slotHashes[slot] = hash
+        if (bounds.count - 1) * 2 > slots.count { grow() }
         return true
     }
 
     /// Doubles the table and places every word again.
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let (oldSlots, oldHashes) = (slots, slotHashes)
+        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
+        slotHashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
         let mask = slots.count - 1
-        for index in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+        for old in oldSlots.indices where oldSlots[old] != 0 {
+            var slot = Int(truncatingIfNeeded: oldHashes[old]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = oldSlots[old]
+            slotHashes[slot] = oldHashes[old]
         }
     }
 }
