@@ -44,58 +44,42 @@ extension PageContext {
     func contacts(for page: Page) -> [String: Any]? {
         guard !page.contacts.isEmpty else { return nil }
         let language = page.source.language
-        // Read once for all the agencies and cities of the block.
+        // Read once for all the cities of the block.
         let isRightToLeft = site.text("direction", language) == "rtl"
         let cityLabel = site.text("contacts.in_city", language) ?? "In {city}:"
-        let agencies = page.contacts.map { group -> Any in
-            let element = SharedElement.contactAgency(group.agency, reason: group.reason, focalPoints: group.focalPointIDs, language: language)
-            guard let memo = site.elementMemo(element) else {
-                return agency(group, language: language, isRightToLeft: isRightToLeft, cityLabel: cityLabel)
-            }
-            // The agency's text is kept for the run: its values are made only for a body that
-            // renders, and what making them reads is noted for every page all the same (the
-            // strings of the language, by `elementMemo`; each focal point and its values here).
+        let agencies = page.contacts.map { group -> [String: Any] in
+            var cities: [(city: String?, people: [FocalPointRecord])] = []
             for record in group.focalPointIDs.compactMap(site.focalPoint) {
-                _ = site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
+                if let index = cities.firstIndex(where: { $0.city == record.location }) {
+                    cities[index].people.append(record)
+                } else {
+                    cities.append((record.location, [record]))
+                }
             }
-            return MustacheLazyElement(memo: memo) {
-                agency(group, language: language, isRightToLeft: isRightToLeft, cityLabel: cityLabel)
+            var values: [String: Any] = ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
+                                         "reason": group.reason.rawValue]
+            let agency = SharedElement.contactAgency(group.agency, reason: group.reason, focalPoints: group.focalPointIDs, language: language)
+            if let memo = site.elementMemo(agency) { values[MustacheMemo.key] = memo }
+            values["cities"] = cities.map { city, people -> [String: Any] in
+                var values: [String: Any] = ["people": people.map { record in
+                    site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
+                }]
+                if let city {
+                    values["city"] = city
+                    // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
+                    let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
+                    values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
+                } else {
+                    // Every key present, so that the city's body reads nothing around it and renders once per run.
+                    (values["city"], values["label"]) = (NSNull(), NSNull())
+                }
+                let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: people.map(\.id), language: language)
+                if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
+                return values
             }
-        }
-        return ["agencies": agencies]
-    }
-
-    /// An agency's part of a contact block: `code`, `name`, `reason` and
-    /// `cities`, each city with its memo for the run.
-    private func agency(_ group: ContactGroup, language: String, isRightToLeft: Bool, cityLabel: String) -> [String: Any] {
-        var cities: [(city: String?, people: [FocalPointRecord])] = []
-        for record in group.focalPointIDs.compactMap(site.focalPoint) {
-            if let index = cities.firstIndex(where: { $0.city == record.location }) {
-                cities[index].people.append(record)
-            } else {
-                cities.append((record.location, [record]))
-            }
-        }
-        var values: [String: Any] = ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
-                                     "reason": group.reason.rawValue]
-        values["cities"] = cities.map { city, people -> [String: Any] in
-            var values: [String: Any] = ["people": people.map { record in
-                site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
-            }]
-            if let city {
-                values["city"] = city
-                // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
-                let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
-                values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
-            } else {
-                // Every key present, so that the city's body reads nothing around it and renders once per run.
-                (values["city"], values["label"]) = (NSNull(), NSNull())
-            }
-            let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: people.map(\.id), language: language)
-            if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
             return values
         }
-        return values
+        return ["agencies": agencies]
     }
 
     /// The `focal_points` key of the directory and the topic listings: `directory`
