@@ -56,28 +56,25 @@ extension PageContext {
                     cities.append((record.location, [record]))
                 }
             }
-            var values: [String: Any] = ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
-                                         "reason": group.reason.rawValue]
-            let agency = SharedElement.contactAgency(group.agency, reason: group.reason, focalPoints: group.focalPointIDs, language: language)
-            if let memo = site.elementMemo(agency) { values[MustacheMemo.key] = memo }
-            values["cities"] = cities.map { city, people -> [String: Any] in
-                var values: [String: Any] = ["people": people.map { record in
-                    site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
-                }]
-                if let city {
-                    values["city"] = city
-                    // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
-                    let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
-                    values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
-                } else {
-                    // Every key present, so that the city's body reads nothing around it and renders once per run.
-                    (values["city"], values["label"]) = (NSNull(), NSNull())
-                }
-                let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: people.map(\.id), language: language)
-                if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
-                return values
-            }
-            return values
+            return ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
+                    "reason": group.reason.rawValue,
+                    "cities": cities.map { city, people -> [String: Any] in
+                        var values: [String: Any] = ["people": people.map { record in
+                            site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
+                        }]
+                        if let city {
+                            values["city"] = city
+                            // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
+                            let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
+                            values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
+                        } else {
+                            // Every key present, so that the city's body reads nothing around it and renders once per run.
+                            (values["city"], values["label"]) = (NSNull(), NSNull())
+                        }
+                        let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: people.map(\.id), language: language)
+                        if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
+                        return values
+                    }]
         }
         return ["agencies": agencies]
     }

@@ -23,14 +23,11 @@ enum SharedElement: Hashable, Sendable {
     /// show the same cities (in a 10,000-page build, 813 distinct ones among
     /// 25,444 shown), though seldom the same whole block.
     case contactCity(agency: Agency, city: String?, focalPoints: [String], language: String)
-    /// An agency's part of a page's contacts: its focal points, in their order,
-    /// and why they were chosen (16k shown in a 10,000-page build, 5k distinct).
-    case contactAgency(Agency, reason: ContactGroup.Reason, focalPoints: [String], language: String)
 
     var language: String {
         switch self {
         case .term(_, _, let language, _), .navigation(let language, _, _), .focalPoint(_, let language),
-             .contactCity(_, _, _, let language), .contactAgency(_, _, _, let language): language
+             .contactCity(_, _, _, let language): language
         }
     }
 }

@@ -86,7 +86,7 @@ import Testing
     }
 
     /// A focal point in the contacts of several joint pages renders once, and
-    /// so does each city and each agency's part of their contacts; the pages are the same and read
+    /// so does each city of their contacts; the pages are the same and read
     /// the same as pages made without memos, whether the focal point has a
     /// phone, a mobile or neither, a city or none.
     @Test func contactsRenderOncePerFocalPoint() throws {
@@ -116,11 +116,6 @@ import Testing
                                        .contactCity(agency: .iom, city: nil, focalPoints: ["sami"], language: "en")]
         for city in cities {
             #expect(model.elementMemos.value(city) { MustacheMemo() }.count == 1, "\(city)")
-        }
-        // And each agency's part, when two pages choose the same focal points for the same reason.
-        for (agency, ids) in [(Agency.unhcr, ["aline"]), (.iom, ["sami", "patrick"])] {
-            let memo = model.elementMemos.value(.contactAgency(agency, reason: .countryAndTopic, focalPoints: ids, language: "en")) { MustacheMemo() }
-            #expect(memo.count == 1, "\(agency)")
         }
     }
 }
