@@ -61,7 +61,6 @@ struct FileStamp: Hashable, Sendable {
     }
 }
 
-/// Stored in `SourceStore`: the stamp of each file as it was parsed.
 extension FileStamp {
     /// A stamp from its fields (a store's reader).
     init(device: UInt64, inode: UInt64, size: Int64, modified: timespec, changed: timespec) {
@@ -69,6 +68,7 @@ extension FileStamp {
     }
 }
 
+/// Stored in `SourceStore`: the stamp of each file as it was parsed.
 extension FileStamp: Codable {
     init(from decoder: any Decoder) throws {
         var fields = try decoder.unkeyedContainer()
