@@ -12,9 +12,10 @@
 /// about 100 ns to fail for a class or `NSNull`, and a name's look-up made
 /// several. Not a cast: a `[String: String]` is not a `[String: Any]` here.
 ///
-/// The existential is opened with `_openExistential`: passing an `Any` to a
-/// generic function does not open it (the function sees `Any` itself), so
-/// until 2026-11-28 this found nothing and every value took the casts.
+/// The existential is opened with `_openExistential`, and when it holds
+/// another `Any` (a list's element reaches `render(element:)` so), that is
+/// opened too: opened one level only, a lazy element in a list was not found
+/// (`ForkTests` failed).
 @inline(__always)
 func exactly<T>(_ value: Any, as type: T.Type) -> T? {
     func opened<Held>(_ held: Held) -> T? {
