@@ -13,8 +13,14 @@ struct YAMLFields {
     /// Line of the file on which the YAML block starts, minus one.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
-    private var values: [String: Node] = [:]
-    private var keyNodes: [String: Node] = [:]
+    /// The mapping's allowed keys, their nodes and their values, in the order
+    /// written. A front matter has a dozen keys: a look-up compares them
+    /// (from the last, so that a later key wins as it did in a dictionary)
+    /// instead of hashing the key into two dictionaries for each key read
+    /// and written.
+    private var keys: [String] = []
+    private var keyNodes: [Node] = []
+    private var values: [Node] = []
 
     /// Reads `mapping`, reporting keys that are not in `allowedKeys` with the nearest one as a hint.
     init(_ node: Node, path: String, lineOffset: Int, allowedKeys: [String], what: String) {
@@ -25,8 +31,9 @@ struct YAMLFields {
                                       hint: "write for example `title: Joint registration in Goma`"))
             return
         }
-        values.reserveCapacity(mapping.count)
+        keys.reserveCapacity(mapping.count)
         keyNodes.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             if !allowedKeys.contains(key) {
@@ -34,9 +41,20 @@ struct YAMLFields {
                                           hint: Suggestion.hint(for: key, in: allowedKeys)))
                 continue
             }
-            values[key] = value
-            keyNodes[key] = keyNode
+            keys.append(key)
+            keyNodes.append(keyNode)
+            values.append(value)
         }
+    }
+
+    /// Where the last `key` is in `keys`, nil if the mapping does not have it.
+    private func index(of key: String) -> Int? {
+        keys.lastIndex(of: key)
+    }
+
+    /// The value of the last `key`.
+    private func value(_ key: String) -> Node? {
+        index(of: key).map { values[$0] }
     }
 
     /// The place of a node in the original file.
@@ -47,20 +65,20 @@ struct YAMLFields {
 
     /// The place of a key (or of the block's start when the key is absent).
     func location(ofKey key: String) -> SourceLocation {
-        location(of: keyNodes[key])
+        location(of: index(of: key).map { keyNodes[$0] })
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { index(of: key) != nil }
 
     /// The value of a key as written, for fields with a shape of their own.
-    func node(_ key: String) -> Node? { values[key] }
+    func node(_ key: String) -> Node? { value(key) }
 
     /// Where the text of a one-line scalar starts (after an opening quote),
     /// nil for block scalars and texts over several lines.
     func textStart(ofKey key: String) -> SourceLocation? {
-        guard case .scalar(let scalar)? = values[key], let mark = scalar.mark else { return nil }
+        guard let node = value(key), case .scalar(let scalar) = node, let mark = scalar.mark else { return nil }
         guard !scalar.string.containsByte(0x0A) else { return nil }
-        let start = location(of: values[key])
+        let start = location(of: node)
         switch scalar.style {
         case .plain: return start
         case .singleQuoted, .doubleQuoted: return start.at(line: start.line, column: mark.column + 1)
@@ -71,7 +89,7 @@ struct YAMLFields {
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     private mutating func scalar(_ key: String, expecting: String, example: String) -> (String, Node)? {
-        guard let node = values[key] else { return nil }
+        guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node {
             if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") {
                 diagnostics.append(.error(location(of: node), "'\(key)' is empty", hint: "write \(expecting), e.g. `\(key): \(example)`, or remove the line"))
@@ -156,26 +174,29 @@ struct YAMLFields {
 
     /// A list of texts; a single text is accepted as a list of one.
     mutating func stringList(_ key: String, example: String) -> [Located<String>] {
-        guard let node = values[key] else { return [] }
-        let items: [Node]
+        guard let node = value(key) else { return [] }
+        var result: [Located<String>] = []
         switch node {
-        case .sequence(let sequence): items = Array(sequence)
-        case .scalar: items = [node]
+        case .sequence(let sequence):
+            result.reserveCapacity(sequence.count)
+            for item in sequence { appendItem(item, of: key, example: example, to: &result) }
+        case .scalar:
+            appendItem(node, of: key, example: example, to: &result)
         default:
             diagnostics.append(.error(location(of: node), "'\(key)' must be a list",
                                       hint: "write `\(key): [\(example)]`, or a line `\(key):` followed by one line `  - \(example)` per item"))
-            return []
-        }
-        var result: [Located<String>] = []
-        for item in items {
-            guard let scalar = item.scalar, !scalar.string.isEmpty else {
-                diagnostics.append(.error(location(of: item), "each item of '\(key)' must be a single text",
-                                          hint: "write `- \(example)`"))
-                continue
-            }
-            result.append(Located(scalar.string, at: location(of: item)))
         }
         return result
+    }
+
+    /// Appends one item of a list of texts, or reports it if it is not a text.
+    private mutating func appendItem(_ item: Node, of key: String, example: String, to result: inout [Located<String>]) {
+        guard let scalar = item.scalar, !scalar.string.isEmpty else {
+            diagnostics.append(.error(location(of: item), "each item of '\(key)' must be a single text",
+                                      hint: "write `- \(example)`"))
+            return
+        }
+        result.append(Located(scalar.string, at: location(of: item)))
     }
 
     mutating func enumList<E: RawRepresentable & CaseIterable & Sendable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {

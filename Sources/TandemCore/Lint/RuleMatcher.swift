@@ -6,21 +6,26 @@ import Foundation
 enum RuleMatcher {
     /// `found`: the anchors of the set's patterns in the page (`RuleSet.anchorScan`).
     static func check(_ set: RuleSet, prose: Prose, found: AnchorScan.Found, page: SourcePage) -> [Diagnostic] {
-        // The rules are read in place: copying each rule for each page cost more than matching most of them.
+        // The rules are read in place, through a pointer: copying each rule
+        // for each page cost more than matching most of them, and both cores
+        // copying the same rules wait on each other's reference counts (a
+        // `borrowing` parameter still made a copy of each).
         set.rules.withUnsafeBufferPointer { rules in
             var diagnostics: [Diagnostic] = []
-            for index in rules.indices
-            where rules[index].applies(toLanguage: page.language) && rules[index].applies(toPersons: page.frontMatter.persons) {
-                diagnostics += check(rules[index], prose: prose, found: found, path: page.path)
+            guard let first = rules.baseAddress else { return diagnostics }
+            for index in rules.indices {
+                let rule = first + index
+                guard rule.pointee.applies(toLanguage: page.language), rule.pointee.applies(toPersons: page.frontMatter.persons) else { continue }
+                diagnostics += check(rule, prose: prose, found: found, path: page.path)
             }
             return diagnostics
         }
     }
 
     /// One rule's findings on a page.
-    private static func check(_ rule: borrowing LintRule, prose: Prose, found: AnchorScan.Found, path: String) -> [Diagnostic] {
+    private static func check(_ rule: UnsafePointer<LintRule>, prose: Prose, found: AnchorScan.Found, path: String) -> [Diagnostic] {
         var matches: [(range: Range<Int>, replacement: String?)] = []
-        rule.patterns.withUnsafeBufferPointer { patterns in
+        rule.pointee.patterns.withUnsafeBufferPointer { patterns in
             for index in patterns.indices {
                 for range in patterns[index].matches(in: prose, found: found) {
                     matches.append((range, patterns[index].replacement))
@@ -28,6 +33,7 @@ enum RuleMatcher {
             }
         }
         guard !matches.isEmpty else { return [] }
+        let rule = rule.pointee
         if rule.kind == .conditional {
             let defined = rule.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
             matches = Array(matches.filter { $0.range.lowerBound < defined }.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(1))
