@@ -55,7 +55,13 @@ extension MustacheTemplate {
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // Tandem fork: the common case first, by concrete type, before the protocol casts.
-                if let string = exactly(child, as: String.self) ?? (child as? String) {
+                if let string = exactly(child, as: String.self) {
+                    context.contentType.appendEscaped(string, to: &output)
+                } else if let number = exactly(child, as: Int.self) {
+                    // Tandem fork: a number (`{{count}}`) is written as `String(describing:)` wrote it,
+                    // without the four casts that failed before it got there.
+                    context.contentType.appendEscaped(String(number), to: &output)
+                } else if let string = child as? String {
                     context.contentType.appendEscaped(string, to: &output)
                 } else if let template = child as? MustacheTemplate {
                     template.render(context: context, into: &output)
@@ -419,6 +425,11 @@ extension MustacheTemplate {
         // Tandem fork: values of the common concrete types skip the protocol cast, and
         // without transforms (nearly every name) the value is given back as it is: each
         // copy of an `Any?` goes through its type's value witnesses.
+        // Tandem fork: NSNull (a key present without a value) stands for nothing, as its
+        // `representation` says, told by its type without the cast.
+        if Swift.type(of: child) == NSNull.self {
+            return nil
+        }
         if !Self.isPlainValue(child), let custom = child as? MustacheCustomRepresentation {
             guard let representation = custom.representation else { return nil }
             child = representation

@@ -73,6 +73,14 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(exactly("v" as Any, as: String.self), "v")
     }
 
+    /// A number is written as `String(describing:)` writes it and a null as nothing, by
+    /// their type's identity, before the casts that other types still go through.
+    func testNumbersAndNullsRenderAsThroughTheCasts() throws {
+        let template = try MustacheTemplate(string: "{{n}}|{{m}}|{{z}}[{{null}}]{{#null}}x{{/null}}{{^null}}y{{/null}}|{{null.a}}|{{big}}")
+        let object: [String: Any] = ["n": 42, "m": -3, "z": 0, "null": NSNull(), "big": Int.max]
+        XCTAssertEqual(template.render(object), "42|-3|0[]y||9223372036854775807")
+    }
+
     func testEachKindOfNameLooksUpAsBefore() throws {
         let object: [String: Any] = [
             "outer": ["name": "O"] as [String: Any],
