@@ -29,6 +29,26 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         recorded?.insert(dependency)
     }
 
+    /// The language whose strings this output last noted, and whether it
+    /// noted the configuration: the reads an output makes over and over (each
+    /// entry of a listing reads its language's strings), told by comparing,
+    /// without hashing them into `recorded` again (a third of the notes of a
+    /// build). `shared` clears them while it records a shared value's reads.
+    private var stringsNoted: String?
+    private var configNoted = false
+
+    private func noteStrings(_ language: String) {
+        guard stringsNoted != language else { return }
+        stringsNoted = language
+        note(.strings(language))
+    }
+
+    private func noteConfig() {
+        guard !configNoted else { return }
+        configNoted = true
+        note(.config)
+    }
+
     /// A template value that many outputs make alike (a focal point's card on
     /// every joint page that names it), made once per run by `make` with this
     /// reader. What making it read is kept with it, and noted for every output
@@ -36,11 +56,13 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
         guard makesOnce else { return make() }
         guard var outer = recorded else { return model.sharedValues.value(key) { TemplateValues(make()) }.values }
-        recorded = []
+        let outerNoted = (stringsNoted, configNoted)
+        (recorded, stringsNoted, configNoted) = ([], nil, false)
         let shared = model.sharedValues.value(key) { TemplateValues(make(), dependencies: recorded ?? []) }
         // `outer` is the only reference to what this output read before: added to in place.
         outer.formUnion(shared.dependencies)
         recorded = outer
+        (stringsNoted, configNoted) = outerNoted
         return shared.values
     }
 
@@ -58,7 +80,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     func noteEntry(_ index: Int) {
         let (path, language) = inPlace(index) { ($0.source.contentPath, $0.source.language) }
         note(.card(path))
-        note(.strings(language))
+        noteStrings(language)
     }
 
     /// Reads what `read` takes from the page at `index` where the page is: a
@@ -75,14 +97,14 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// without making them.
     func elementMemo(_ element: SharedElement) -> MustacheMemo? {
         guard makesOnce else { return nil }
-        note(.strings(element.language))
+        noteStrings(element.language)
         return model.elementMemos.value(element) { MustacheMemo() }
     }
 
     // MARK: Configuration, strings and templates
 
     var config: SiteConfig {
-        note(.config)
+        noteConfig()
         return model.graph.config
     }
 
@@ -91,28 +113,28 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     /// The strings, to be read in `language` only.
     func strings(for language: String) -> Strings {
-        note(.strings(language))
+        noteStrings(language)
         return model.templates.strings
     }
 
     /// A digest of the strings of `language`, for fragments made from them.
     func stringsDigest(_ language: String) -> Int {
-        note(.strings(language))
+        noteStrings(language)
         return model.digests.language(language)
     }
 
     func text(_ key: String, _ language: String) -> String? {
-        note(.strings(language))
+        noteStrings(language)
         return model.templates.strings.text(key, language: language)
     }
 
     func list(_ key: String, _ language: String) -> [String] {
-        note(.strings(language))
+        noteStrings(language)
         return model.templates.strings.list(key, language: language)
     }
 
     func stringTable(_ language: String) -> [String: Any] {
-        note(.strings(language))
+        noteStrings(language)
         return model.templates.strings.table(for: language)
     }
 

@@ -118,4 +118,27 @@ import Testing
             #expect(model.elementMemos.value(city) { MustacheMemo() }.count == 1, "\(city)")
         }
     }
+
+    /// A reader notes its language's strings and the configuration once per
+    /// output, without hashing them again; a value shared between outputs
+    /// still records them as read when the output that made it had noted them
+    /// before, so another output that only takes the value notes them too.
+    @Test func aSharedValueRecordsTheStringsItsMakerHadNotedBefore() throws {
+        let site = TestSite(Self.files)
+        defer { site.cleanUp() }
+        let sources = SourceCache(root: site.root)
+        _ = sources.refresh()
+        let graph = SiteAssembler.assemble(sources.pages, config: sources.config, mode: Self.mode).0
+        let model = SiteModel(graph: graph, templates: sources.templates!, fileStamps: [:], sitePaths: SitePaths(),
+                              search: SearchIndex())
+        let maker = SiteReader(model: model, records: true)
+        _ = maker.text("footer", "en")
+        _ = maker.config
+        let key = SharedValue.focalPoint(id: "nobody", language: "en")
+        _ = maker.shared(key) { ["footer": maker.text("footer", "en") ?? "", "base": maker.config.baseURL] }
+        #expect(maker.recorded == [.strings("en"), .config])
+        let taker = SiteReader(model: model, records: true)
+        _ = taker.shared(key) { Issue.record("made twice"); return [:] }
+        #expect(taker.recorded == [.strings("en"), .config])
+    }
 }
