@@ -4,6 +4,9 @@ enum SharedValue: Hashable, Sendable {
     case focalPoint(id: String, language: String)
     /// The keys every layout of a language gets alike (`PageContext.common`).
     case commonValues(language: String)
+    /// The cards of the people of one city of a page's contacts, in their order
+    /// (`people`, each the `focalPoint` value above).
+    case contactPeople(ids: [String], language: String)
 }
 
 /// A list element that many outputs of one run show alike, whose rendered

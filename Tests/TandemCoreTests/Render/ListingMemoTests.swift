@@ -117,6 +117,12 @@ import Testing
         for city in cities {
             #expect(model.elementMemos.value(city) { MustacheMemo() }.count == 1, "\(city)")
         }
+        // The cards of each city's people are made once for the run, with what making them read.
+        for ids in [["aline"], ["patrick"], ["sami"]] {
+            let people = model.sharedValues.value(.contactPeople(ids: ids, language: "en")) { TemplateValues([:]) }
+            #expect((people.values["people"] as? [[String: Any]])?.count == 1, "\(ids)")
+            #expect(people.dependencies.contains(.focalPoint(ids[0])), "\(ids)")
+        }
     }
 
     /// A reader notes its language's strings and the configuration once per
