@@ -5,39 +5,43 @@ enum StructuredData {
     /// `name` gives each organisation's name in the page's language.
     static func json(for page: Page, permalink: String, notice: String?, image: String?, config: SiteConfig,
                      name: (Agency) -> String = { Partners.organisation($0).name }) -> String {
-        var object: [String: JSONValue] = [
-            "@context": .string("https://schema.org"),
-            "@type": .string(page.date == nil ? "WebPage" : "NewsArticle"),
-            "url": .string(permalink),
-            "inLanguage": .string(page.source.language),
-            "description": .string(page.summary),
+        // Members in the order of their keys (`JSONValue.members`).
+        var members: [(key: String, value: JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string(page.date == nil ? "WebPage" : "NewsArticle")),
         ]
-        object[page.date == nil ? "name" : "headline"] = .string(page.title)
-        if let date = page.date { object["datePublished"] = .string(date.rfc3339) }
+        members.reserveCapacity(12)
+        let publisher: JSONValue
         if page.isJoint, let lead = page.frontMatter.lead?.value {
-            let partners = JSONValue.array(Partners.ordered(for: lead).map {
+            publisher = JSONValue.array(Partners.ordered(for: lead).map {
                 organisation(name: name($0.agency), url: $0.url)
             })
-            object["publisher"] = partners
-            object["author"] = partners
-            if let notice { object["creditText"] = .string(notice) }
+            members.append(("author", publisher))
+            if let notice { members.append(("creditText", .string(notice))) }
         } else {
-            object["publisher"] = organisation(name: config.title(in: page.source.language), url: config.baseURL)
+            publisher = organisation(name: config.title(in: page.source.language), url: config.baseURL)
         }
-        if let image { object["image"] = .string(image) }
-        return JSONValue.object(object).text
+        if let date = page.date { members.append(("datePublished", .string(date.rfc3339))) }
+        members.append(("description", .string(page.summary)))
+        if page.date != nil { members.append(("headline", .string(page.title))) }
+        if let image { members.append(("image", .string(image))) }
+        members.append(("inLanguage", .string(page.source.language)))
+        if page.date == nil { members.append(("name", .string(page.title))) }
+        members.append(("publisher", publisher))
+        members.append(("url", .string(permalink)))
+        return JSONValue.members(members).text
     }
 
     /// A listing or other generated page.
     static func json(name: String, permalink: String, language: String, config: SiteConfig) -> String {
-        JSONValue.object([
-            "@context": .string("https://schema.org"), "@type": .string("CollectionPage"), "name": .string(name),
-            "url": .string(permalink), "inLanguage": .string(language),
-            "publisher": organisation(name: config.title(in: language), url: config.baseURL),
+        JSONValue.members([
+            ("@context", .string("https://schema.org")), ("@type", .string("CollectionPage")), ("inLanguage", .string(language)),
+            ("name", .string(name)), ("publisher", organisation(name: config.title(in: language), url: config.baseURL)),
+            ("url", .string(permalink)),
         ]).text
     }
 
     private static func organisation(name: String, url: String) -> JSONValue {
-        .object(["@type": .string("Organization"), "name": .string(name), "url": .string(url)])
+        .members([("@type", .string("Organization")), ("name", .string(name)), ("url", .string(url))])
     }
 }

@@ -12,6 +12,24 @@ enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     /// Written with its keys sorted.
     case object([String: JSONValue])
+    /// An object whose members are given in the order of their keys, as
+    /// `object` writes them: written as they are, without a dictionary to
+    /// hash them into and sort again (JSON-LD on every page). Debug builds,
+    /// and so the tests, check the order.
+    case members([(key: String, value: JSONValue)])
+
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.string(a), .string(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case (.null, .null): true
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)): a == b
+        case let (.members(a), .members(b)): a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: false
+        }
+    }
 
     var text: String {
         var output: [UInt8] = []
@@ -34,15 +52,22 @@ enum JSONValue: Sendable, Equatable {
             }
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(member.key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                member.value.write(to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
+            JSONValue.write(members: members.sorted(by: { $0.key < $1.key }), to: &output)
+        case .members(let members):
+            assert(zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }, "members out of order: \(members.map(\.key))")
+            JSONValue.write(members: members, to: &output)
         }
+    }
+
+    private static func write(members: [(key: String, value: JSONValue)], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "{"))
+        for (index, member) in members.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(member.key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            member.value.write(to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
     }
 
     /// Escapes by bytes: runs of bytes that need nothing are copied whole

@@ -63,7 +63,12 @@ import Testing
             let html = try #require(site.published(path))
             let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
             let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
-            return try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+            let text = String(html[start.upperBound..<end.lowerBound])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            // Keys in order at every level, as Foundation sorts them: builds stay byte-identical.
+            let sorted = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(String(decoding: sorted, as: UTF8.self) == text, "\(path)")
+            return object
         }
         let goma = try jsonLD("news/2026/goma/index.html")
         #expect(goma["@type"] as? String == "NewsArticle")
