@@ -3,6 +3,7 @@
 //
 
 import Foundation
+import Synchronization
 
 /// What a section's body rendered for one element of a list, kept with the
 /// element so that every later rendering of the same body for it (another
@@ -24,34 +25,30 @@ public final class MustacheMemo: @unchecked Sendable {
     public static let key = "\u{0}memo"
 
     /// A section's body, with what decides how its text comes out besides the element.
-    struct Key: Hashable {
+    /// Sendable: the address only names the body; it is never read through.
+    struct Key: Hashable, @unchecked Sendable {
         /// The body's tokens, by the address of their storage (alive as long as the template).
         var tokens: UnsafeRawPointer
         var contentType: ObjectIdentifier
     }
 
-    private let lock = NSLock()
-    private var texts: [Key: String] = [:]
+    /// Tandem fork: the standard library's `Mutex` (one atomic operation to take it), not
+    /// `NSLock`, which calls through Foundation into pthreads on every look-up.
+    private let texts = Mutex<[Key: String]>([:])
 
     public init() {}
 
     /// How many renderings are kept (one per section body that rendered the element cleanly).
     public var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts.count
+        texts.withLock { $0.count }
     }
 
     func text(for key: Key) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts[key]
+        texts.withLock { $0[key] }
     }
 
     func keep(_ text: String, for key: Key) {
-        lock.lock()
-        texts[key] = text
-        lock.unlock()
+        texts.withLock { $0[key] = text }
     }
 }
 
