@@ -30,15 +30,23 @@ enum UNDate {
     }
 
     private static func format(_ date: PageDate, locale identifier: String) -> String {
+        let style = styles.value(identifier) { longStyle(locale: identifier) }
+        guard let day = style.calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else {
+            return date.isoDay
+        }
+        return day.formatted(style)
+    }
+
+    /// The long date style of each locale, made once: a site's pages have a
+    /// few thousand distinct days, and making the style (its calendar, zone
+    /// and locale) cost as much as formatting the day.
+    private static let styles = Memo<String, Date.FormatStyle>()
+
+    private static func longStyle(locale identifier: String) -> Date.FormatStyle {
         var calendar = Calendar(identifier: .gregorian)
         let utc = TimeZone(identifier: "UTC")!
         calendar.timeZone = utc
-        guard let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else {
-            return date.isoDay
-        }
-        let style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: identifier),
-                                     calendar: calendar, timeZone: utc)
-        return day.formatted(style)
+        return Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: identifier), calendar: calendar, timeZone: utc)
     }
 
     /// `{day} {month} {year}` filled with the strings' own month names.
