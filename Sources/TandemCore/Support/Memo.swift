@@ -8,7 +8,7 @@ import Synchronization
 ///
 /// Guarded by the standard library's `Mutex`, which takes its lock with one
 /// atomic operation where `NSLock` calls through Foundation into pthreads: a
-/// 10,000-page build asks its memos several hundred thousand times.
+/// 1,000-page build took Tandem's and the templates' locks about 60,000 times.
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private let values = Mutex<[Key: Value]>([:])
 

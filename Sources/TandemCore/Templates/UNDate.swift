@@ -37,9 +37,9 @@ enum UNDate {
         return day.formatted(style)
     }
 
-    /// The long date style of each locale, made once: a site's pages have a
-    /// few thousand distinct days, and making the style (its calendar, zone
-    /// and locale) cost as much as formatting the day.
+    /// The long date style of each locale, made once, not for each of the
+    /// site's distinct days (making its calendar, zone and locale for each
+    /// cost about 4 M of a 1,000-page build's 3.55 G instructions).
     private static let styles = Memo<String, Date.FormatStyle>()
 
     private static func longStyle(locale identifier: String) -> Date.FormatStyle {
