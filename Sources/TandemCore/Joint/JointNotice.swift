@@ -19,37 +19,40 @@ public enum JointNotice {
     /// Where the marker's `j` is in it.
     private static let markerAnchor = markerBytes.firstIndex(of: UInt8(ascii: "j"))!
 
-    /// How many elements carry the marker in `html`: `memchr` to each `j`
-    /// (rare in a page, unlike the marker's first letter), then a comparison
-    /// of the whole marker around it.
+    /// How many elements carry the marker in `html`.
     static func count(in html: String) -> Int {
         var html = html
+        return html.withUTF8(count(in:))
+    }
+
+    /// How many elements carry the marker in a rendered page's UTF-8.
+    static func count(in html: [UInt8]) -> Int {
+        html.withUnsafeBufferPointer(count(in:))
+    }
+
+    /// `memchr` to each `j` (rare in a page, unlike the marker's first
+    /// letter), then a comparison of the whole marker around it.
+    private static func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
         let (needle, anchor) = (markerBytes, markerAnchor)
-        return html.withUTF8 { text in
-            guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
-            var count = 0
-            // Where the marker would start; the anchor byte is looked for from `start + anchor`.
-            var start = 0
-            let last = text.count - needle.count
-            while start <= last, let hit = memchr(base + start + anchor, Int32(needle[anchor]), last - start + 1) {
-                start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
-                if memcmp(base + start, needle, needle.count) == 0 {
-                    count += 1
-                    start += needle.count
-                } else {
-                    start += 1
-                }
+        guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
+        var count = 0
+        // Where the marker would start; the anchor byte is looked for from `start + anchor`.
+        var start = 0
+        let last = text.count - needle.count
+        while start <= last, let hit = memchr(base + start + anchor, Int32(needle[anchor]), last - start + 1) {
+            start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
+            if memcmp(base + start, needle, needle.count) == 0 {
+                count += 1
+                start += needle.count
+            } else {
+                start += 1
             }
-            return count
         }
+        return count
     }
 
     /// Puts `notice` right after the opening `<main>` tag; nil if there is none.
-    static func insert(_ notice: String, into html: String) -> String? {
-        guard let open = html.range(of: "<main"),
-              let close = html[open.upperBound...].firstIndex(of: ">") else { return nil }
-        var result = html
-        result.insert(contentsOf: "\n" + notice, at: result.index(after: close))
-        return result
+    static func insert(_ notice: String, into html: [UInt8]) -> [UInt8]? {
+        RenderedHTML.inserting(notice, afterOpening: "main", in: html)
     }
 }

@@ -13,13 +13,14 @@ struct NoticeCheck {
     var pagePath: String
 
     struct Outcome {
-        var html: String
+        /// The page's UTF-8 (`RenderedHTML`).
+        var html: [UInt8]
         var diagnostics: [Diagnostic] = []
         /// The notice was missing and has been inserted.
         var inserted = false
     }
 
-    func enforce(_ html: String, isJoint: Bool) -> Outcome {
+    func enforce(_ html: [UInt8], isJoint: Bool) -> Outcome {
         let count = JointNotice.count(in: html)
         let place = SourceLocation(path: pagePath, line: 1, column: 1)
         if !isJoint {

@@ -108,6 +108,10 @@ public struct OutputFolder: OutputSink {
         try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
+    public func write(utf8: [UInt8], to relativePath: String) throws {
+        try utf8.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
+
     private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
         let previous = destinationPath + "/" + relativePath

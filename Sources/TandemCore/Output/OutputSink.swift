@@ -8,6 +8,8 @@ public protocol OutputSink: Sendable {
     func write(_ data: Data, to relativePath: String) throws
     /// Stores the UTF-8 of `text` at `relativePath`: a page, without a copy of it in a `Data` first.
     func write(text: String, to relativePath: String) throws
+    /// Stores `utf8` at `relativePath`: a rendered page (`RenderedHTML`).
+    func write(utf8: [UInt8], to relativePath: String) throws
     /// Stores a copy of the file at the path `source`.
     func copy(_ source: String, to relativePath: String) throws
     /// Whether the files are kept; false for `tandem check`, which then makes
@@ -33,6 +35,7 @@ public protocol OutputSink: Sendable {
 
 extension OutputSink {
     public func write(text: String, to relativePath: String) throws { try write(Data(text.utf8), to: relativePath) }
+    public func write(utf8: [UInt8], to relativePath: String) throws { try write(Data(utf8), to: relativePath) }
     public var keepsFiles: Bool { true }
     public func canKeep(filesOf identity: String) -> Bool { false }
     public func keep(_ relativePaths: [String]) -> [Bool] { relativePaths.map { _ in false } }

@@ -164,7 +164,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.templates.responsibleFile(forLayout: name)
     }
 
-    func render(_ values: [String: Any], layout: String) -> String {
+    func render(_ values: [String: Any], layout: String) -> [UInt8] {
         note(.template(layout))
         return model.templates.render(values, layout: layout)
     }

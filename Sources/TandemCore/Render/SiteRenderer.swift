@@ -134,7 +134,7 @@ struct SiteRenderer {
             outcome.html = PreviewBanner.insert(site.renderPartial(values, partial: PreviewBanner.partialName), into: outcome.html)
         }
         do {
-            try output.write(text: outcome.html, to: outputPath)
+            try output.write(utf8: outcome.html, to: outputPath)
         } catch {
             made.diagnostics.append(.error(SourceLocation(path: pagePath), "cannot write \(outputPath): \(error.localizedDescription)"))
         }

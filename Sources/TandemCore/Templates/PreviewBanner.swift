@@ -47,11 +47,7 @@ enum PreviewBanner {
 
     /// Puts the rendered banner right after the opening `<body>` tag (at the
     /// start if there is none), whatever the layout does.
-    static func insert(_ banner: String, into html: String) -> String {
-        guard let open = html.range(of: "<body"),
-              let close = html[open.upperBound...].firstIndex(of: ">") else { return banner + html }
-        var result = html
-        result.insert(contentsOf: "\n" + banner, at: result.index(after: close))
-        return result
+    static func insert(_ banner: String, into html: [UInt8]) -> [UInt8] {
+        RenderedHTML.inserting(banner, afterOpening: "body", in: html) ?? Array(banner.utf8) + html
     }
 }

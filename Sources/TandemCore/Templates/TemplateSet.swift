@@ -221,8 +221,9 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    public func render(_ context: [String: Any], layout: String) -> String {
-        library.render(context, withTemplate: layout) ?? ""
+    /// The page `layout` makes of `context`, as UTF-8 (`RenderedHTML`).
+    public func render(_ context: [String: Any], layout: String) -> [UInt8] {
+        library.renderUTF8(context, withTemplate: layout) ?? []
     }
 
     public func renderPartial(_ context: [String: Any], partial: String) -> String {

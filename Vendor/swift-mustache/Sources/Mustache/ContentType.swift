@@ -12,14 +12,14 @@ import Foundation
 public protocol MustacheContentType: Sendable {
     /// escape text for this content type eg for HTML replace "<" with "&lt;"
     func escapeText(_ text: String) -> String
-    /// Tandem fork: append the escaped text to the output being rendered, without a
-    /// String of its own in between.
-    func appendEscaped(_ text: String, to output: inout String)
+    /// Tandem fork: append the escaped text to the output being rendered (UTF-8),
+    /// without a String of its own in between.
+    func appendEscaped(_ text: String, to output: inout [UInt8])
 }
 
 extension MustacheContentType {
-    public func appendEscaped(_ text: String, to output: inout String) {
-        output.append(self.escapeText(text))
+    public func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        output.append(utf8: self.escapeText(text))
     }
 }
 
@@ -29,8 +29,8 @@ struct TextContentType: MustacheContentType {
         text
     }
 
-    func appendEscaped(_ text: String, to output: inout String) {
-        output.append(text)
+    func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        output.append(utf8: text)
     }
 }
 
@@ -40,7 +40,7 @@ struct HTMLContentType: MustacheContentType {
         text.htmlEscape()
     }
 
-    func appendEscaped(_ text: String, to output: inout String) {
+    func appendEscaped(_ text: String, to output: inout [UInt8]) {
         text.appendHTMLEscaped(to: &output)
     }
 }

@@ -70,6 +70,12 @@ public struct MustacheLibrary: Sendable {
         return template.render(object, library: self)
     }
 
+    /// Tandem fork: renders as `render(_:withTemplate:)` does, into UTF-8 bytes (`MustacheTemplate.renderUTF8`).
+    public func renderUTF8(_ object: Any, withTemplate name: String) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
+        return template.renderUTF8(object, library: self)
+    }
+
     /// Render object using templated with name
     /// - Parameters:
     ///   - object: Object to render

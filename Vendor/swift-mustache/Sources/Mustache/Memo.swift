@@ -34,7 +34,7 @@ public final class MustacheMemo: @unchecked Sendable {
 
     /// Tandem fork: the standard library's `Mutex` (one atomic operation to take it), not
     /// `NSLock`, which calls through Foundation into pthreads on every look-up.
-    private let texts = Mutex<[Key: String]>([:])
+    private let texts = Mutex<[Key: [UInt8]]>([:])
 
     public init() {}
 
@@ -43,11 +43,11 @@ public final class MustacheMemo: @unchecked Sendable {
         texts.withLock { $0.count }
     }
 
-    func text(for key: Key) -> String? {
+    func text(for key: Key) -> [UInt8]? {
         texts.withLock { $0[key] }
     }
 
-    func keep(_ text: String, for key: Key) {
+    func keep(_ text: [UInt8], for key: Key) {
         texts.withLock { $0[key] = text }
     }
 }
@@ -116,7 +116,7 @@ extension MustacheTemplate {
     /// Renders this template (a section's body) for `element`, the next
     /// element of a list rendered in `context`, through the element's memo if
     /// it has one (`MustacheMemo`, `MustacheLazyElement`).
-    func render(element: Any, sequence: MustacheSequenceContext, around context: MustacheContext, into output: inout String) {
+    func render(element: Any, sequence: MustacheSequenceContext, around context: MustacheContext, into output: inout [UInt8]) {
         // Read as the type it is (`exactly`): `element as AnyObject` went through
         // `_bridgeAnythingToObjectiveC`, about 640 instructions an element.
         if let lazy = exactly(element, as: MustacheLazyElement.self) {
@@ -135,7 +135,7 @@ extension MustacheTemplate {
 
     /// Renders this template for the element on top of `context`'s stack,
     /// appending the text kept in `memo` or keeping what it renders there.
-    private func render(memo: MustacheMemo, context: MustacheContext, into output: inout String) {
+    private func render(memo: MustacheMemo, context: MustacheContext, into output: inout [UInt8]) {
         guard context.indentation?.isEmpty ?? true else {
             self.render(context: context, into: &output)
             return
@@ -147,11 +147,10 @@ extension MustacheTemplate {
         }
         let tracker = context.tracker ?? MemoTracker()
         let handle = tracker.begin(floor: context.stack.count - 1)
-        let start = output.utf8.count
+        let start = output.count
         self.render(context: context.withTracker(tracker), into: &output)
         if tracker.end(handle) {
-            let utf8 = output.utf8
-            memo.keep(String(utf8[utf8.index(utf8.startIndex, offsetBy: start)...])!, for: key)
+            memo.keep(Array(output[start...]), for: key)
         }
     }
 

@@ -12,7 +12,7 @@ public protocol MustacheSequence: Sequence {}
 extension MustacheSequence {
     /// Render section using template
     /// Tandem fork: appends to the output being rendered.
-    func renderSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    func renderSection(with template: MustacheTemplate, context: MustacheContext, into output: inout [UInt8]) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
@@ -31,7 +31,7 @@ extension MustacheSequence {
     }
 
     /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext, into output: inout [UInt8]) {
         var iterator = makeIterator()
         if iterator.next() == nil {
             template.render(context: context.withObject(self), into: &output)

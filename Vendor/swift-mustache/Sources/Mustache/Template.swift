@@ -24,9 +24,15 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     ///   - library: library template uses to access partials
     /// - Returns: Rendered text
     public func render(_ object: Any, library: MustacheLibrary? = nil) -> String {
-        // Tandem fork: a whole page is appended to one String, which would
-        // otherwise be copied each time it doubles on the way to its size.
-        var output = ""
+        String(decoding: self.renderUTF8(object, library: library), as: UTF8.self)
+    }
+
+    /// Tandem fork: renders as `render(_:library:)` does, into UTF-8 bytes, which is
+    /// what a page written to a file needs; the String of `render` checks every byte again.
+    /// A whole page is appended to one buffer, with room for a page reserved first: it
+    /// would otherwise be copied each time it doubles on the way to its size.
+    public func renderUTF8(_ object: Any, library: MustacheLibrary? = nil) -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(Self.reservedOutput)
         self.render(context: .init(object, library: library), into: &output)
         return output

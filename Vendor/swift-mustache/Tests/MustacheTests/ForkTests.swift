@@ -24,9 +24,24 @@ final class ForkTests: XCTestCase {
             XCTAssertEqual((prefix + "x'y<z").htmlEscape(), prefix + "x&#39;y&lt;z")
             XCTAssertEqual((prefix + "&").htmlEscape(), prefix + "&amp;")
         }
-        var output = "start "
+        var output = Array("start ".utf8)
         "plain".appendHTMLEscaped(to: &output)
-        XCTAssertEqual(output, "start plain")
+        "a<b".appendHTMLEscaped(to: &output)
+        XCTAssertEqual(String(decoding: output, as: UTF8.self), "start plaina&lt;b")
+    }
+
+    /// A rendering appends UTF-8 bytes (`renderUTF8`); `render` gives the same text as a String,
+    /// and an indented partial is indented after a line break of "\n" alone, as upstream did
+    /// (it compared the last Character, and "\r\n" is another one).
+    func testRendersUTF8BytesAsTheStringRenderingWrites() throws {
+        let library = try MustacheLibrary(templates: [
+            "page": MustacheTemplate(string: "{{title}} – {{{html}}}\n  {{>item}}\n"),
+            "item": MustacheTemplate(string: "réfugiés\n{{n}}\r\n{{n}}\n"),
+        ])
+        let object: [String: Any] = ["title": "A & B", "html": "<b>لاجئون</b>", "n": 7]
+        let bytes = try XCTUnwrap(library.renderUTF8(object, withTemplate: "page"))
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), library.render(object, withTemplate: "page"))
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "A &amp; B – <b>لاجئون</b>\n  réfugiés\n  7\r\n7\n")
     }
 
     /// A value found is given back as it is when there are no transforms; a custom
