@@ -25,7 +25,7 @@ final class MarkdownCache: @unchecked Sendable {
 
         var result: RenderedMarkdown {
             guard let html = Gzip.decompress(html) else { preconditionFailure("a remembered page's HTML does not decompress") }
-            return RenderedMarkdown(html: String(decoding: html, as: UTF8.self), diagnostics: diagnostics)
+            return RenderedMarkdown(utf8: [UInt8](html), diagnostics: diagnostics)
         }
     }
 
@@ -56,7 +56,7 @@ final class MarkdownCache: @unchecked Sendable {
         var memo = Memo(body: source.body, bodyFirstLine: source.bodyFirstLine, contentPath: source.contentPath,
                         rawHTML: rawHTML, firstImageIsFirst: page.frontMatter.image == nil, lookups: recorder.lookups,
                         knownPaths: recorder.usedKnownPaths ? resolver.knownContentPaths.sorted() : nil,
-                        html: Gzip.compress(Data(result.html.utf8)), diagnostics: result.diagnostics)
+                        html: Gzip.compress(Data(result.utf8)), diagnostics: result.diagnostics)
         lock.withLock {
             memo.lookups = memo.lookups.map { ($0.lookup, $0.answer.map { answers.insert($0).memberAfterInsert }) }
             memos[source.path] = memo

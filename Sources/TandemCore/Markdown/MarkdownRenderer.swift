@@ -17,9 +17,23 @@ final class SourceLines {
 
 /// The result of rendering one page's Markdown.
 public struct RenderedMarkdown: Sendable {
-    public var html: String
+    /// The HTML as UTF-8, which goes into the page as it is (`MustacheUTF8Text`):
+    /// libcmark writes valid UTF-8, and a String made of it would check every byte again.
+    public var utf8: [UInt8]
     /// Problems found in the body (broken links, a second h1), at lines of the file.
     public var diagnostics: [Diagnostic]
+
+    /// The HTML as text.
+    public var html: String { String(decoding: utf8, as: UTF8.self) }
+
+    public init(utf8: [UInt8], diagnostics: [Diagnostic]) {
+        self.utf8 = utf8
+        self.diagnostics = diagnostics
+    }
+
+    public init(html: String, diagnostics: [Diagnostic]) {
+        self.init(utf8: Array(html.utf8), diagnostics: diagnostics)
+    }
 }
 
 /// The Markdown stage: CommonMark through libcmark's node API, with Tandem's
@@ -192,7 +206,7 @@ public struct MarkdownRenderer: Sendable {
         let idAttributes = markedIDs.map { Array(" id=\"\(MarkupEscaping.escape($0))\"".utf8) }
         var offsets: [Int32] = []
         offsets.reserveCapacity(holeMarkers.count)
-        let html = String(unsafeUninitializedCapacity: bytes.count + idAttributes.reduce(0) { $0 + $1.count }) { buffer in
+        let html = [UInt8](unsafeUninitializedCapacity: bytes.count + idAttributes.reduce(0) { $0 + $1.count }) { buffer, count in
             var written = 0, runStart = 0, heading = 0
             func copy(upTo end: Int) {
                 guard end > runStart else { return }
@@ -218,7 +232,7 @@ public struct MarkdownRenderer: Sendable {
                 runStart = position + 1
             }
             copy(upTo: bytes.count)
-            return written
+            count = written
         }
         return PreparedMarkdown(html: html, holes: holes, holeOffsets: offsets, levelOneHeadings: levelOne)
     }
@@ -227,12 +241,12 @@ public struct MarkdownRenderer: Sendable {
     /// (without one, links are left as written).
     func fill(_ prepared: PreparedMarkdown, source: Source?) -> RenderedMarkdown {
         var diagnostics: [Diagnostic] = []
-        var html = ""
-        html.reserveCapacity(prepared.html.utf8.count + 600 * prepared.holeOffsets.count)
+        var html: [UInt8] = []
+        html.reserveCapacity(prepared.html.count + 600 * prepared.holeOffsets.count)
         var shownImages = 0
         var placed = 0
         var runStart = 0
-        let utf8 = prepared.html.utf8
+        let utf8 = prepared.html
         for hole in prepared.holes {
             var url = hole.url
             var picture: String?
@@ -251,20 +265,22 @@ public struct MarkdownRenderer: Sendable {
             guard hole.isPlaced, placed < prepared.holeOffsets.count else { continue }
             // Offsets are ascending and inside the HTML; a stored body that says otherwise is not trusted past it.
             let end = min(max(Int(prepared.holeOffsets[placed]), runStart), utf8.count)
-            html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            html += utf8[runStart..<end]
             runStart = end
             placed += 1
             if let picture {
-                html += picture
+                html += picture.utf8
             } else if hole.isImage {
-                html += "<img src=\"" + CmarkEscaping.href(url)
-                    + (hole.imageTail.isEmpty ? Self.imageTail(alt: hole.alt, title: hole.title) : hole.imageTail)
+                html += "<img src=\"".utf8
+                html += CmarkEscaping.href(url).utf8
+                html += (hole.imageTail.isEmpty ? Self.imageTail(alt: hole.alt, title: hole.title) : hole.imageTail).utf8
             } else {
-                html += "<a href=\"" + CmarkEscaping.href(url)
-                    + (hole.title.isEmpty ? "\">" : "\" title=\"" + CmarkEscaping.attribute(hole.title) + "\">")
+                html += "<a href=\"".utf8
+                html += CmarkEscaping.href(url).utf8
+                html += (hole.title.isEmpty ? "\">" : "\" title=\"" + CmarkEscaping.attribute(hole.title) + "\">").utf8
             }
         }
-        html += prepared.html[utf8.index(utf8.startIndex, offsetBy: runStart)...]
+        html += utf8[runStart...]
         if let source {
             for place in prepared.levelOneHeadings {
                 diagnostics.append(.warning(location(place, in: source),
@@ -272,7 +288,7 @@ public struct MarkdownRenderer: Sendable {
                                             hint: "the page title is the only level-1 heading; start sections with `##`"))
             }
         }
-        return RenderedMarkdown(html: html, diagnostics: diagnostics)
+        return RenderedMarkdown(utf8: html, diagnostics: diagnostics)
     }
 
     /// The offsets of `byte` in `bytes`.

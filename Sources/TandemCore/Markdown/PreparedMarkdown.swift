@@ -13,8 +13,9 @@ public enum PageBody: Sendable, Hashable, Codable {
 /// HTML from that same tree spares the render stage a second parse (about
 /// 6 % of a full build's instructions).
 public struct PreparedMarkdown: Sendable, Hashable, Codable {
-    /// libcmark's HTML, without the holes.
-    public var html: String
+    /// libcmark's HTML, without the holes, as UTF-8 (valid: libcmark
+    /// repairs its input, and a String made of it would check every byte again).
+    public var html: [UInt8]
     /// Every link and image of the body, in the order libcmark met them.
     public var holes: [MarkdownHole]
     /// Where each hole with a place in the HTML (`MarkdownHole.isPlaced`)

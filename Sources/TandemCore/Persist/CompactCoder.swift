@@ -70,6 +70,12 @@ private final class Writer: Encoder {
         }
     }
 
+    /// UTF-8 as `writeText` writes a text's.
+    func writeBytes(_ utf8: [UInt8]) {
+        writeInteger(UInt64(utf8.count))
+        bytes.append(contentsOf: utf8)
+    }
+
     /// Writes a value: an optional with its presence byte first, the standard
     /// library's numbers and texts directly, anything else by its own `encode(to:)`.
     /// `single`: the value of a single-value container, which a number of any
@@ -324,6 +330,13 @@ private final class Reader: Decoder {
         }
         lastInterned = interned.insert(String(decoding: stored, as: UTF8.self)).memberAfterInsert
         return lastInterned
+    }
+
+    /// What `Writer.writeBytes` wrote.
+    func readBytes() throws -> [UInt8] {
+        let count = try readCount()
+        defer { offset += count }
+        return Array(bytes[offset ..< offset + count])
     }
 
     /// What `Writer.writeLocation` wrote.
@@ -751,7 +764,7 @@ extension Writer {
             writeText(markdown)
         case .prepared(let prepared):
             writeText("prepared")
-            writeText(prepared.html)
+            writeBytes(prepared.html)
             writeList(prepared.holes) { hole in
                 writeFlag(hole.isImage)
                 writeFlag(hole.isPlaced)
@@ -796,7 +809,7 @@ extension Reader {
         case "markdown":
             return .markdown(try readText())
         case "prepared":
-            let html = try readText()
+            let html = try readBytes()
             let holes = try readList {
                 MarkdownHole(isImage: try readFlag(), isPlaced: try readFlag(), url: try readText(), title: try readText(),
                              alt: try readText(), imageTail: try readText(), place: try readBodyPlace())

@@ -66,8 +66,8 @@ struct PageContext {
         return values
     }
 
-    /// The `page` key: a page's own values.
-    func page(_ page: Page, content: String) -> [String: Any] {
+    /// The `page` key: a page's own values; `content` is the body's HTML as UTF-8 (`RenderedMarkdown.utf8`).
+    func page(_ page: Page, content: [UInt8]) -> [String: Any] {
         let matter = page.frontMatter
         let language = page.source.language
         var values: [String: Any] = [
@@ -75,7 +75,7 @@ struct PageContext {
             "url": href(page.url),
             "permalink": permalink(page.url),
             "summary": page.summary,
-            "content": content,
+            "content": MustacheUTF8Text(content),
             "kind": page.source.kind.rawValue,
             "joint": page.isJoint,
         ]

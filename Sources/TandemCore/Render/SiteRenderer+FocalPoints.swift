@@ -20,7 +20,7 @@ extension SiteRenderer {
         if let indexPage {
             let markdown = renderMarkdown(indexPage)
             diagnostics = markdown.diagnostics
-            values["page"] = context.page(indexPage, content: markdown.html)
+            values["page"] = context.page(indexPage, content: markdown.utf8)
         } else {
             values["page"] = context.generatedPage(title: context.sectionTitle(section), url: section.url, kind: "section")
         }

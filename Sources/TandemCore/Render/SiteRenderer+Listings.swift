@@ -20,7 +20,7 @@ extension SiteRenderer {
                 let markdown = pagination.number == 1 ? renderMarkdown(indexPage) : RenderedMarkdown(html: "", diagnostics: [])
                 diagnostics = markdown.diagnostics
                 if pagination.number == 1, case .failure(let problem)? = context.image(of: indexPage) { diagnostics.append(problem) }
-                var pageValues = context.page(indexPage, content: markdown.html)
+                var pageValues = context.page(indexPage, content: markdown.utf8)
                 pageValues["url"] = context.href(url)
                 values["page"] = pageValues
                 layoutName = site.layoutName(for: indexPage.source) ?? layoutName

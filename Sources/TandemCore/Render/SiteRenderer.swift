@@ -77,7 +77,7 @@ struct SiteRenderer {
         var values = context.common(language: page.source.language, url: page.url)
         var markdown = renderMarkdown(page)
         if case .failure(let problem)? = context.image(of: page) { markdown.diagnostics.append(problem) }
-        values["page"] = context.page(page, content: markdown.html)
+        values["page"] = context.page(page, content: markdown.utf8)
         values["json_ld"] = context.structuredData(page)
         if page.source.kind == .home { addHomeListings(&values, language: page.source.language) }
         return finish(values, page: page, layout: layout, outputPath: outputPath, extra: markdown.diagnostics)
@@ -86,7 +86,9 @@ struct SiteRenderer {
     /// A page's body as HTML; in a right-to-left language, with its Latin-script runs isolated.
     func renderMarkdown(_ page: Page) -> RenderedMarkdown {
         var markdown = renderMarkdownAsWritten(page)
-        if site.text("direction", page.source.language) == "rtl" { markdown.html = BidiIsolation.isolate(markdown.html) }
+        if site.text("direction", page.source.language) == "rtl" {
+            markdown = RenderedMarkdown(html: BidiIsolation.isolate(markdown.html), diagnostics: markdown.diagnostics)
+        }
         return markdown
     }
 

@@ -181,7 +181,7 @@ struct SearchIndex: Sendable {
         switch page.source.body {
         case .markdown(let markdown): collector.add(markdown, markdown: true)
         case .prepared(let prepared):
-            collector.add(prepared.html, html: true)
+            collector.add(utf8: prepared.html, html: true)
             // An image's text is in its hole, not in the HTML.
             for hole in prepared.holes where hole.isImage { collector.add(hole.alt) }
         }

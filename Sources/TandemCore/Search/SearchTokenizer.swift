@@ -42,6 +42,11 @@ enum SearchTokenizer {
             text.withUTF8 { SearchTokenizer.collect($0, markdown: markdown, html: html, into: &self) }
         }
 
+        /// `add` for text in UTF-8.
+        mutating func add(utf8 text: [UInt8], markdown: Bool = false, html: Bool = false) {
+            text.withUnsafeBufferPointer { SearchTokenizer.collect($0, markdown: markdown, html: html, into: &self) }
+        }
+
         /// A word of `scalars` scalars, in lower case if ASCII; `hash` is `SeenWords.hash(of: word)`.
         fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, scalars: Int, ascii: Bool) {
             guard scalars >= minimumLength, seen.insert(word, hash: hash) else { return }

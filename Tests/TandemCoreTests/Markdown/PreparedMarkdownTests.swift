@@ -100,7 +100,7 @@ import Testing
     @Test func holesOutsideTheHTMLAreNotFollowed() {
         let hole = MarkdownHole(isImage: false, isPlaced: true, url: "x", title: "", alt: "", imageTail: "",
                                 place: BodyPlace(line: 1, column: 1))
-        let prepared = PreparedMarkdown(html: "<p>ab</p>", holes: [hole, hole, hole], holeOffsets: [100, 2], levelOneHeadings: [])
+        let prepared = PreparedMarkdown(html: Array("<p>ab</p>".utf8), holes: [hole, hole, hole], holeOffsets: [100, 2], levelOneHeadings: [])
         #expect(MarkdownRenderer().fill(prepared, source: nil).html == "<p>ab</p><a href=\"x\"><a href=\"x\">")
     }
 

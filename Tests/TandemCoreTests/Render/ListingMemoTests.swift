@@ -79,7 +79,7 @@ import Testing
         // A term of a page that links none (a section's) has a null link, not the page's own.
         let index = try #require(model.pageIndex(of: "news/_index.md"))
         let reader = SiteReader(model: model, records: false, makesOnce: false)
-        let persons = PageContext(site: reader).page(reader.page(index), content: "")["persons"] as? [Any]
+        let persons = PageContext(site: reader).page(reader.page(index), content: [])["persons"] as? [Any]
         let term = try #require(persons?.first as? [String: Any])
         #expect(term["label"] as? String == "Refugees")
         #expect(term["url"] is NSNull)

@@ -17,3 +17,19 @@ extension Array where Element == UInt8 {
         literal.withUTF8Buffer { self.append(contentsOf: $0) }
     }
 }
+
+/// Tandem fork: text already in UTF-8, such as a page's HTML made elsewhere:
+/// a variable tag writes its bytes (escaped or not) as they are, without a
+/// String made of them first, which would check every byte again. Anywhere
+/// else (a section, a transform, a dynamic partial's name) it stands for its
+/// text as a String (`representation`), so it behaves as a String would.
+public struct MustacheUTF8Text: MustacheCustomRepresentation, Sendable {
+    public let bytes: [UInt8]
+
+    /// `bytes` must be valid UTF-8.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public var representation: Any? { String(decoding: bytes, as: UTF8.self) }
+}

@@ -21,7 +21,11 @@ extension String {
     /// does not. Most values need no escape and are appended in one copy.
     func appendHTMLEscaped(to output: inout [UInt8]) {
         var text = self
-        text.withUTF8 { bytes in
+        text.withUTF8 { Self.appendHTMLEscaped($0, to: &output) }
+    }
+
+    /// Tandem fork: `appendHTMLEscaped(to:)` for text already in UTF-8 (`MustacheUTF8Text`).
+    static func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
             var runStart = 0
             for offset in bytes.indices {
                 let replacement: StaticString
@@ -38,6 +42,5 @@ extension String {
                 runStart = offset + 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
     }
 }

@@ -60,6 +60,13 @@ extension MustacheTemplate {
                 // Tandem fork: the common case first, by concrete type, before the protocol casts.
                 if let string = exactly(child, as: String.self) {
                     context.contentType.appendEscaped(string, to: &output)
+                } else if let text = exactly(child, as: MustacheUTF8Text.self) {
+                    // Tandem fork: UTF-8 text is escaped as its bytes (HTML) or written as they are.
+                    if context.contentType is HTMLContentType {
+                        text.bytes.withUnsafeBufferPointer { String.appendHTMLEscaped($0, to: &output) }
+                    } else {
+                        context.contentType.appendEscaped(String(decoding: text.bytes, as: UTF8.self), to: &output)
+                    }
                 } else if let number = exactly(child, as: Int.self) {
                     // Tandem fork: a number (`{{count}}`) is written as `String(describing:)` wrote it,
                     // without the four casts that failed before it got there.
@@ -79,7 +86,11 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let string = exactly(child, as: String.self) ?? (child as? String) {
+                if let string = exactly(child, as: String.self) {
+                    output.append(utf8: string)
+                } else if let text = exactly(child, as: MustacheUTF8Text.self) {
+                    output += text.bytes
+                } else if let string = child as? String {
                     output.append(utf8: string)
                 } else if let renderable = child as? MustacheCustomRenderable {
                     output.append(utf8: renderable.renderText)
@@ -91,7 +102,7 @@ extension MustacheTemplate {
             }
 
         case .section(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
+            let child = Self.textAsString(self.getChild(named: variable, transforms: transforms, context: context))
             // Tandem fork: a value of a common type is not a lambda; only others are cast.
             if let child, !Self.isPlainValue(child), let lambda = child as? MustacheLambda {
                 output.append(utf8: self.renderUnescapedLambda(lambda, parameter: template.text, context: context))
@@ -100,7 +111,7 @@ extension MustacheTemplate {
             self.renderSection(child, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
+            let child = Self.textAsString(self.getChild(named: variable, transforms: transforms, context: context))
             self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
@@ -135,7 +146,7 @@ extension MustacheTemplate {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
-            let child = self.getChild(named: MustacheName(name), transforms: [], context: context)
+            let child = Self.textAsString(self.getChild(named: MustacheName(name), transforms: [], context: context))
             guard let childName = child as? String else {
                 return
             }
@@ -433,6 +444,11 @@ extension MustacheTemplate {
         if Swift.type(of: child) == NSNull.self {
             return nil
         }
+        // Tandem fork: UTF-8 text goes to a variable tag as it is; `renderToken` makes it a
+        // String for any other tag, and so do transforms, through its representation below.
+        if transforms.isEmpty, Swift.type(of: child) == MustacheUTF8Text.self {
+            return child
+        }
         if !Self.isPlainValue(child), let custom = child as? MustacheCustomRepresentation {
             guard let representation = custom.representation else { return nil }
             child = representation
@@ -455,6 +471,12 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// Tandem fork: UTF-8 text (`MustacheUTF8Text`) as the String it stands for; any other value as it is.
+    static func textAsString(_ value: Any?) -> Any? {
+        guard let value, let text = exactly(value, as: MustacheUTF8Text.self) else { return value }
+        return text.representation
     }
 
     /// Tandem fork: whether `value` is of a type that a context usually holds and

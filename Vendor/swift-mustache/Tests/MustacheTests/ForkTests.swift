@@ -44,6 +44,21 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "A &amp; B – <b>لاجئون</b>\n  réfugiés\n  7\r\n7\n")
     }
 
+    /// UTF-8 text renders in every tag as the same text held as a String does.
+    func testUTF8TextRendersAsTheStringItStandsFor() throws {
+        let template = try MustacheTemplate(string: """
+            {{html}}|{{{html}}}|{{#html}}[{{.}}]{{/html}}{{^html}}none{{/html}}|{{uppercased(html)}}|{{html.count}}|{{#empty}}e{{/empty}}{{^empty}}no{{/empty}}|{{{page.html}}}
+            """)
+        let text = "<b>réfugiés & لاجئون</b>"
+        let asString: [String: Any] = ["html": text, "empty": "", "page": ["html": text] as [String: Any]]
+        let asBytes: [String: Any] = ["html": MustacheUTF8Text(Array(text.utf8)), "empty": MustacheUTF8Text([]),
+                                      "page": ["html": MustacheUTF8Text(Array(text.utf8))] as [String: Any]]
+        XCTAssertEqual(template.render(asBytes), template.render(asString))
+        XCTAssertEqual(template.render(asBytes), "&lt;b&gt;réfugiés &amp; لاجئون&lt;/b&gt;|\(text)|[&lt;b&gt;réfugiés &amp; لاجئون&lt;/b&gt;]|&lt;B&gt;RÉFUGIÉS &amp; لاجئون&lt;/B&gt;||e|\(text)")
+        let library = try MustacheLibrary(templates: ["t": template])
+        XCTAssertEqual(library.renderUTF8(asBytes, withTemplate: "t"), library.renderUTF8(asString, withTemplate: "t"))
+    }
+
     /// A value found is given back as it is when there are no transforms; a custom
     /// representation (`NSNull`: none) and transforms apply as before.
     func testValuesFoundAreGivenBackWithOrWithoutTransforms() throws {
