@@ -44,9 +44,6 @@ extension PageContext {
     func contacts(for page: Page) -> [String: Any]? {
         guard !page.contacts.isEmpty else { return nil }
         let language = page.source.language
-        // Read once for all the cities of the block.
-        let isRightToLeft = site.text("direction", language) == "rtl"
-        let cityLabel = site.text("contacts.in_city", language) ?? "In {city}:"
         let agencies = page.contacts.map { group -> [String: Any] in
             var cities: [(city: String?, people: [FocalPointRecord])] = []
             for record in group.focalPointIDs.compactMap(site.focalPoint) {
@@ -60,28 +57,33 @@ extension PageContext {
                     "reason": group.reason.rawValue,
                     "cities": cities.map { city, people -> [String: Any] in
                         let ids = people.map(\.id)
-                        // The cards of a city's people, looked up once per run for the same people
-                        // (25,444 cities shown in a 10,000-page build, 813 distinct).
-                        var values = site.shared(.contactPeople(ids: ids, language: language)) {
-                            ["people": people.map { record in
-                                site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
-                            }]
+                        // A city's values, made once per run for the same people (`SharedValue.contactCity`).
+                        return site.shared(.contactCity(agency: group.agency, city: city, ids: ids, language: language)) {
+                            contactCity(city, people: people, agency: group.agency, language: language)
                         }
-                        if let city {
-                            values["city"] = city
-                            // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
-                            let shown = isRightToLeft ? "\u{2068}\(city)\u{2069}" : city
-                            values["label"] = Placeholders.fill(cityLabel) { $0 == "city" ? shown : nil }
-                        } else {
-                            // Every key present, so that the city's body reads nothing around it and renders once per run.
-                            (values["city"], values["label"]) = (NSNull(), NSNull())
-                        }
-                        let element = SharedElement.contactCity(agency: group.agency, city: city, focalPoints: ids, language: language)
-                        if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
-                        return values
                     }]
         }
         return ["agencies": agencies]
+    }
+
+    /// One city of an agency's focal points in a page's contacts: `city`,
+    /// `label` ("In Geneva:"), `people`, each key present (a missing one as
+    /// null), so that the city's body reads nothing around it and renders once per run.
+    private func contactCity(_ city: String?, people: [FocalPointRecord], agency: Agency, language: String) -> [String: Any] {
+        var values: [String: Any] = ["people": people.map { record in
+            site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
+        }]
+        if let city {
+            values["city"] = city
+            // In right-to-left text the city's Latin name is isolated (FSI … PDI), so the colon stays at the end.
+            let shown = site.text("direction", language) == "rtl" ? "\u{2068}\(city)\u{2069}" : city
+            values["label"] = Placeholders.fill(site.text("contacts.in_city", language) ?? "In {city}:") { $0 == "city" ? shown : nil }
+        } else {
+            (values["city"], values["label"]) = (NSNull(), NSNull())
+        }
+        let element = SharedElement.contactCity(agency: agency, city: city, focalPoints: people.map(\.id), language: language)
+        if let memo = site.elementMemo(element) { values[MustacheMemo.key] = memo }
+        return values
     }
 
     /// The `focal_points` key of the directory and the topic listings: `directory`

@@ -117,12 +117,19 @@ import Testing
         for city in cities {
             #expect(model.elementMemos.value(city) { MustacheMemo() }.count == 1, "\(city)")
         }
-        // The cards of each city's people are made once for the run, with what making them read.
-        for ids in [["aline"], ["patrick"], ["sami"]] {
-            let people = model.sharedValues.value(.contactPeople(ids: ids, language: "en")) { TemplateValues([:]) }
-            #expect((people.values["people"] as? [[String: Any]])?.count == 1, "\(ids)")
-            #expect(people.dependencies.contains(.focalPoint(ids[0])), "\(ids)")
+        // The values of each city, with its people's cards, are made once for the run, with what making them read.
+        let shared: [(SharedValue, String)] = [(.contactCity(agency: .unhcr, city: "Goma", ids: ["aline"], language: "en"), "aline"),
+                                               (.contactCity(agency: .iom, city: "Goma", ids: ["patrick"], language: "en"), "patrick"),
+                                               (.contactCity(agency: .iom, city: nil, ids: ["sami"], language: "en"), "sami")]
+        for (key, id) in shared {
+            let city = model.sharedValues.value(key) { TemplateValues([:]) }
+            #expect((city.values["people"] as? [[String: Any]])?.count == 1, "\(key)")
+            #expect(city.values[MustacheMemo.key] is MustacheMemo, "\(key)")
+            #expect(city.dependencies.contains(.focalPoint(id)), "\(key)")
+            #expect(city.dependencies.contains(.strings("en")), "\(key)")
         }
+        let goma = model.sharedValues.value(shared[0].0) { TemplateValues([:]) }
+        #expect(goma.values["label"] as? String == "In Goma:")
     }
 
     /// A reader notes its language's strings and the configuration once per
