@@ -29,40 +29,43 @@ public struct AtomFeed: Sendable {
     /// The newest entry's instant: the feed changes only when its content does.
     public var updated: Date { entries.map(\.updated).max() ?? fallbackUpdated }
 
-    /// The feed's XML, written into one string (a feed of each listing, each
-    /// with the summaries of its newest pages: no array of lines to join).
-    public var xml: String {
-        var xml = ""
+    /// The feed's XML.
+    public var xml: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The feed's XML as UTF-8, written into one buffer (a feed of each
+    /// listing, each with the summaries of its newest pages): literal parts
+    /// and escaped values appended in turn, with no String made per line.
+    public var utf8: [UInt8] {
+        var xml: [UInt8] = []
         xml.reserveCapacity(1_024 + 700 * entries.count)
-        func line(_ text: String) {
-            xml += text
-            xml += "\n"
-        }
-        line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-        line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupEscaping.escape(language))\">")
-        line("  <id>\(MarkupEscaping.escape(id))</id>")
-        line("  <title>\(MarkupEscaping.escape(title))</title>")
-        line("  <updated>\(Self.timestamp(updated))</updated>")
-        line("  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupEscaping.escape(id))\"/>")
-        line("  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(alternate))\"/>")
-        line("  <author><name>\(MarkupEscaping.escape(author))</name></author>")
-        line("  <generator>Tandem</generator>")
+        func text(_ literal: StaticString) { literal.withUTF8Buffer { xml.append(contentsOf: $0) } }
+        func value(_ value: String) { MarkupEscaping.append(value, to: &xml) }
+        text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        value(language)
+        text("\">\n  <id>"); value(id)
+        text("</id>\n  <title>"); value(title)
+        text("</title>\n  <updated>"); value(Self.timestamp(updated))
+        text("</updated>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\""); value(id)
+        text("\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\""); value(alternate)
+        text("\"/>\n  <author><name>"); value(author)
+        text("</name></author>\n  <generator>Tandem</generator>\n")
         for entry in entries {
-            line("  <entry xml:lang=\"\(MarkupEscaping.escape(entry.language))\">")
-            line("    <id>\(MarkupEscaping.escape(entry.id))</id>")
-            line("    <title>\(MarkupEscaping.escape(entry.title))</title>")
-            line("    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.escape(entry.link))\"/>")
-            line("    <updated>\(Self.timestamp(entry.updated))</updated>")
+            text("  <entry xml:lang=\""); value(entry.language)
+            text("\">\n    <id>"); value(entry.id)
+            text("</id>\n    <title>"); value(entry.title)
+            text("</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\""); value(entry.link)
+            text("\"/>\n    <updated>"); value(Self.timestamp(entry.updated))
+            text("</updated>\n")
             for author in entry.authors {
-                line("    <author><name>\(MarkupEscaping.escape(author))</name></author>")
+                text("    <author><name>"); value(author); text("</name></author>\n")
             }
             for category in entry.categories {
-                line("    <category term=\"\(MarkupEscaping.escape(category))\"/>")
+                text("    <category term=\""); value(category); text("\"/>\n")
             }
-            line("    <summary type=\"text\">\(MarkupEscaping.escape(entry.summary))</summary>")
-            line("  </entry>")
+            text("    <summary type=\"text\">"); value(entry.summary)
+            text("</summary>\n  </entry>\n")
         }
-        line("</feed>")
+        text("</feed>\n")
         return xml
     }
 

@@ -8,14 +8,14 @@ struct DataFiles {
 
     var context: PageContext { PageContext(site: site) }
 
-    /// The text of the data file a plan job makes.
-    func text(of job: SitePlan.Job) -> String {
+    /// The UTF-8 of the data file a plan job makes.
+    func utf8(of job: SitePlan.Job) -> [UInt8] {
         switch job {
-        case .feed(let listing): feed(site.listing(listing)).xml
-        case .sitemap: sitemap().xml
-        case .robots: Sitemap.robots(sitemapURL: Route(path: "/sitemap.xml").permalink(site.config))
-        case .nextChange: nextChange()
-        default: ""
+        case .feed(let listing): feed(site.listing(listing)).utf8
+        case .sitemap: Array(sitemap().xml.utf8)
+        case .robots: Array(Sitemap.robots(sitemapURL: Route(path: "/sitemap.xml").permalink(site.config)).utf8)
+        case .nextChange: Array(nextChange().utf8)
+        default: []
         }
     }
 

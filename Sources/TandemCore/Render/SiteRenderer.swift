@@ -36,7 +36,7 @@ struct SiteRenderer {
         case .search(let language): return renderSearch(language, url: entry.url, outputPath: outputPath)
         case .focalPoints(let file): return renderFocalPointFile(file, outputPath: outputPath)
         case .feed, .sitemap, .robots, .nextChange:
-            return write(DataFiles(site: site).text(of: entry.job), to: outputPath, origin: outputPath)
+            return write(utf8: DataFiles(site: site).utf8(of: entry.job), to: outputPath, origin: outputPath)
         case .searchTerms, .searchPages, .searchFacet:
             return write(SearchFiles(site: site).text(of: entry.job), to: outputPath, origin: outputPath)
         case .copy(let path):
@@ -146,6 +146,15 @@ struct SiteRenderer {
     func write(_ text: String, to path: String, origin: String) -> Made {
         do {
             try output.write(text: text, to: path)
+            return Made()
+        } catch {
+            return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])
+        }
+    }
+
+    func write(utf8: [UInt8], to path: String, origin: String) -> Made {
+        do {
+            try output.write(utf8: utf8, to: path)
             return Made()
         } catch {
             return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])

@@ -31,6 +31,10 @@ import Testing
             for _ in 0..<Int.random(in: 0...12, using: &generator) { text.append(alphabet.randomElement(using: &generator)!) }
             let input = String(text)
             #expect(MarkupEscaping.escape(input) == scalarByScalar(input), "\(input.unicodeScalars.map(\.value))")
+            // So does the version that appends to UTF-8 being written (a feed).
+            var appended = Array("x".utf8)
+            MarkupEscaping.append(input, to: &appended)
+            #expect(String(decoding: appended, as: UTF8.self) == "x" + scalarByScalar(input), "\(input.unicodeScalars.map(\.value))")
         }
     }
 
