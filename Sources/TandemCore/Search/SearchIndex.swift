@@ -122,30 +122,43 @@ struct SearchIndex: Sendable {
     /// How many pages' terms are made in parallel and held at once.
     private static let pagesAtOnce = 256
 
-    /// The terms one page loses and gains, with their buckets, by half of
-    /// the buckets (the lower half is 0).
+    /// The terms one page loses and gains, with their buckets and hashes
+    /// (`TermPostings.hash`), by half of the buckets (the lower half is 0).
     private struct Move: Sendable {
+        /// A struct, not a tuple: an array of tuples is destroyed through the runtime's generic tuple code.
+        struct Term {
+            var bucket: Int
+            var term: String
+            var hash: UInt64
+        }
+
         var id: Int32
-        var lost: [[(bucket: Int, term: String)]]
-        var gained: [[(bucket: Int, term: String)]]
+        var lost: [[Term]]
+        var gained: [[Term]]
 
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
-            let new = change.after.map(SearchIndex.terms(of:)) ?? []
-            func byHalf<Terms: Sequence<String>>(_ terms: Terms) -> [[(bucket: Int, term: String)]] {
-                var (lower, upper): ([(bucket: Int, term: String)], [(bucket: Int, term: String)]) = ([], [])
-                for term in terms {
-                    let bucket = SearchBuckets.bucket(of: term, count: count)
-                    if bucket < count / 2 { lower.append((bucket, term)) } else { upper.append((bucket, term)) }
+            func byHalf(_ terms: [String], hashes: [UInt64]) -> [[Term]] {
+                var (lower, upper): ([Term], [Term]) = ([], [])
+                for index in terms.indices {
+                    let term = Term(bucket: SearchBuckets.bucket(of: terms[index], count: count), term: terms[index], hash: hashes[index])
+                    if term.bucket < count / 2 { lower.append(term) } else { upper.append(term) }
                 }
                 return [lower, upper]
             }
-            // A page new to the index (every page of a full build) only gains: no set is needed.
+            func byHalf(_ terms: Set<String>) -> [[Term]] {
+                let terms = Array(terms)
+                return byHalf(terms, hashes: terms.map(TermPostings.hash))
+            }
+            // A page new to the index (every page of a full build) only gains: no set is needed,
+            // and each term's hash is the one the tokenizer made as it read the term's bytes.
             guard let before = change.before else {
                 lost = [[], []]
-                gained = byHalf(new)
+                let new = change.after.map(SearchIndex.collectTerms(of:))
+                gained = byHalf(new?.list ?? [], hashes: new?.hashes ?? [])
                 return
             }
+            let new = change.after.map(SearchIndex.terms(of:)) ?? []
             let old = Set(SearchIndex.terms(of: before)), now = Set(new)
             lost = byHalf(old.subtracting(now))
             gained = byHalf(now.subtracting(old))
@@ -156,13 +169,13 @@ struct SearchIndex: Sendable {
     private static func apply(_ moves: [Move], half: Int, to buckets: UnsafeMutableBufferPointer<Bucket>) -> [Int] {
         var touched: [Int] = []
         for move in moves {
-            for (bucket, term) in move.lost[half] {
-                buckets[bucket].postings.remove(move.id, from: term)
-                touched.append(bucket)
+            for lost in move.lost[half] {
+                buckets[lost.bucket].postings.remove(move.id, from: lost.term, hash: lost.hash)
+                touched.append(lost.bucket)
             }
-            for (bucket, term) in move.gained[half] {
-                buckets[bucket].postings.add(move.id, to: term)
-                touched.append(bucket)
+            for gained in move.gained[half] {
+                buckets[gained.bucket].postings.add(move.id, to: gained.term, hash: gained.hash)
+                touched.append(gained.bucket)
             }
         }
         return touched
@@ -175,6 +188,11 @@ struct SearchIndex: Sendable {
 
     /// The terms of a page, each once: its title, summary and body text.
     static func terms(of page: Page) -> [String] {
+        collectTerms(of: page).list
+    }
+
+    /// The terms of a page with their hashes (`SearchTokenizer.Collector`).
+    static func collectTerms(of page: Page) -> SearchTokenizer.Collector {
         var collector = SearchTokenizer.Collector()
         collector.add(page.title)
         collector.add(page.summary)
@@ -185,7 +203,7 @@ struct SearchIndex: Sendable {
             // An image's text is in its hole, not in the HTML.
             for hole in prepared.holes where hole.isImage { collector.add(hole.alt) }
         }
-        return collector.list
+        return collector
     }
 
     private static let revisions = Revisions()

@@ -33,7 +33,11 @@ struct TermPostings: Sendable {
 
     /// Adds page `id` to the pages of `term`, after the smaller ids.
     mutating func add(_ id: Int32, to term: String) {
-        let hash = Self.hash(term)
+        add(id, to: term, hash: Self.hash(term))
+    }
+
+    /// `add`, with the term's hash (`hash(_:)`) already made.
+    mutating func add(_ id: Int32, to term: String, hash: UInt64) {
         if let index = find(term, hash: hash) {
             entries[index].ids.insertSorted(id)
             return
@@ -59,7 +63,12 @@ struct TermPostings: Sendable {
 
     /// Removes page `id` from the pages of `term`.
     mutating func remove(_ id: Int32, from term: String) {
-        guard let index = find(term, hash: Self.hash(term)) else { return }
+        remove(id, from: term, hash: Self.hash(term))
+    }
+
+    /// `remove`, with the term's hash already made.
+    mutating func remove(_ id: Int32, from term: String, hash: UInt64) {
+        guard let index = find(term, hash: hash) else { return }
         entries[index].ids.removeAll { $0 == id }
     }
 

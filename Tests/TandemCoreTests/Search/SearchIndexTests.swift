@@ -37,6 +37,8 @@ import Testing
         #expect(collector.terms == separately)
         #expect(collector.terms.count == 3000 + 7 + 4)
         #expect(collector.list.count == collector.terms.count)
+        // The hash the collector made of each term as it read it is the one the postings make of the term.
+        #expect(collector.hashes == collector.list.map(TermPostings.hash))
     }
 
     /// A term is listed once whether its folded spelling or the plain one
@@ -50,6 +52,7 @@ import Testing
         var collector = SearchTokenizer.Collector()
         collector.add("Été ete naïve naive اللاجيون اللاجئون")
         #expect(collector.list == ["ete", "naive", "اللاجيون"])
+        #expect(collector.hashes == collector.list.map(TermPostings.hash))
     }
 
     @Test func aTermsBucketIsTheFNVHashOfItsFirstThreeScalars() {
