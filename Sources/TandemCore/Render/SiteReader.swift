@@ -284,6 +284,15 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.focalPoints[id]
     }
 
+    /// The city of focal point `id` (`.some(nil)`: it has none); nil if there is no
+    /// such focal point. Read in place, without a copy of the record.
+    func focalPointCity(_ id: String) -> String?? {
+        note(.focalPoint(id))
+        let records = model.graph.focalPoints
+        guard let index = records.index(forKey: id) else { return nil }
+        return .some(records.values[index].location)
+    }
+
     /// The route of a focal point's page in `language` (else in the default
     /// language; its default place if it is not published).
     func focalPointURL(_ record: FocalPointRecord, language: String) -> Route {
