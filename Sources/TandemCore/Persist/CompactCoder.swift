@@ -64,14 +64,15 @@ private final class Writer: Encoder {
 
     func writeText(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            writeInteger(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
+        text.withUTF8(writeBytes)
     }
 
-    /// UTF-8 as `writeText` writes a text's.
+    /// UTF-8 as `writeText` writes a text's: its length, then its bytes.
     func writeBytes(_ utf8: [UInt8]) {
+        utf8.withUnsafeBufferPointer(writeBytes)
+    }
+
+    private func writeBytes(_ utf8: UnsafeBufferPointer<UInt8>) {
         writeInteger(UInt64(utf8.count))
         bytes.append(contentsOf: utf8)
     }
