@@ -144,26 +144,21 @@ struct SiteRenderer {
     }
 
     func write(_ text: String, to path: String, origin: String) -> Made {
-        do {
-            try output.write(text: text, to: path)
-            return Made()
-        } catch {
-            return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])
-        }
+        writing(path, origin: origin) { try output.write(text: text, to: path) }
     }
 
     func write(utf8: [UInt8], to path: String, origin: String) -> Made {
-        do {
-            try output.write(utf8: utf8, to: path)
-            return Made()
-        } catch {
-            return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])
-        }
+        writing(path, origin: origin) { try output.write(utf8: utf8, to: path) }
     }
 
     func write(_ data: Data, to path: String, origin: String) -> Made {
+        writing(path, origin: origin) { try output.write(data, to: path) }
+    }
+
+    /// Runs `write`; a failure is an error at `origin` naming the file.
+    private func writing(_ path: String, origin: String, _ write: () throws -> Void) -> Made {
         do {
-            try output.write(data, to: path)
+            try write()
             return Made()
         } catch {
             return Made(diagnostics: [.error(SourceLocation(path: origin), "cannot write \(path): \(error.localizedDescription)")])

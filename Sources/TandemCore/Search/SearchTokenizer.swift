@@ -49,7 +49,7 @@ enum SearchTokenizer {
             text.withUnsafeBufferPointer { SearchTokenizer.collect($0, markdown: markdown, html: html, into: &self) }
         }
 
-        /// A word of `scalars` scalars, in lower case if ASCII; `hash` is `SeenWords.hash(of: word)`.
+        /// A word of `scalars` scalars, in lower case if ASCII; `hash` is `TermPostings.hash(of: word)`, made as the word was read.
         fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, scalars: Int, ascii: Bool) {
             guard scalars >= minimumLength, seen.insert(word, hash: hash) else { return }
             if ascii {
@@ -62,7 +62,7 @@ enum SearchTokenizer {
             // The word folds to itself (already noted), or to a term not met yet.
             let (isNew, termHash) = term.withUTF8 { folded -> (Bool, UInt64) in
                 if folded.elementsEqual(word) { return (true, hash) }
-                let termHash = SeenWords.hash(of: folded)
+                let termHash = TermPostings.hash(of: folded)
                 return (seen.insert(folded, hash: termHash), termHash)
             }
             if isNew {
@@ -83,13 +83,13 @@ enum SearchTokenizer {
             let word = buffer.baseAddress!
             var length = 0
             var (scalars, ascii) = (0, true)
-            // The word's hash, made as its bytes are read (`SeenWords.hash(of:)`).
-            var hash = SeenWords.emptyHash
+            // The word's hash, made as its bytes are read (`TermPostings.hash(of:)`).
+            var hash = TermPostings.emptyHash
             @inline(__always) func flush() {
                 if length > 0 { collector.word(UnsafeBufferPointer(start: word, count: length), hash: hash, scalars: scalars, ascii: ascii) }
                 length = 0
                 (scalars, ascii) = (0, true)
-                hash = SeenWords.emptyHash
+                hash = TermPostings.emptyHash
             }
             asciiWordBytes.withUnsafeBufferPointer { table in
                 // The byte that ends a skipped link destination, tag or reference (0: none).
@@ -120,7 +120,7 @@ enum SearchTokenizer {
                                 guard lower != 0 else { break }
                                 word[length] = lower
                                 length += 1
-                                hash = SeenWords.hash(hash, adding: lower)
+                                hash = TermPostings.hash(hash, adding: lower)
                                 at += 1
                             }
                             scalars += length - first
@@ -145,7 +145,7 @@ enum SearchTokenizer {
                                 for at in index..<end {
                                     word[length] = bytes[at]
                                     length += 1
-                                    hash = SeenWords.hash(hash, adding: bytes[at])
+                                    hash = TermPostings.hash(hash, adding: bytes[at])
                                 }
                                 scalars += 1
                             }
@@ -217,18 +217,6 @@ private struct SeenWords {
     /// cost about 110 instructions a word (two million words in a 10k build).
     private var bytes = [UInt8](repeating: 0, count: 1_024)
     private var used = 0
-
-    /// The FNV-1a hash of no bytes, and of `hash`'s bytes followed by `byte`.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-
-    static func hash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        word.reduce(emptyHash, hash(_:adding:))
-    }
 
     /// Whether `word`, whose hash is `hash` (made while the word was read), is new (and notes it).
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {

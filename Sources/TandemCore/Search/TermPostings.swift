@@ -31,12 +31,7 @@ struct TermPostings: Sendable {
         Dictionary(uniqueKeysWithValues: entries.filter { !$0.ids.isEmpty }.map { ($0.term, $0.ids) })
     }
 
-    /// Adds page `id` to the pages of `term`, after the smaller ids.
-    mutating func add(_ id: Int32, to term: String) {
-        add(id, to: term, hash: Self.hash(term))
-    }
-
-    /// `add`, with the term's hash (`hash(_:)`) already made.
+    /// Adds page `id` to the pages of `term`, whose hash is `hash` (`hash(_:)`), after the smaller ids.
     mutating func add(_ id: Int32, to term: String, hash: UInt64) {
         if let index = find(term, hash: hash) {
             entries[index].ids.insertSorted(id)
@@ -61,12 +56,7 @@ struct TermPostings: Sendable {
         return true
     }
 
-    /// Removes page `id` from the pages of `term`.
-    mutating func remove(_ id: Int32, from term: String) {
-        remove(id, from: term, hash: Self.hash(term))
-    }
-
-    /// `remove`, with the term's hash already made.
+    /// Removes page `id` from the pages of `term`, whose hash is `hash`.
     mutating func remove(_ id: Int32, from term: String, hash: UInt64) {
         guard let index = find(term, hash: hash) else { return }
         entries[index].ids.removeAll { $0 == id }
@@ -97,14 +87,23 @@ struct TermPostings: Sendable {
         for index in entries.indices { place(index) }
     }
 
-    /// FNV-1a over the term's UTF-8 bytes.
+    /// FNV-1a over the term's UTF-8 bytes: the one hash of a term, which the
+    /// tokenizer also makes byte by byte as it reads a word (`SearchTokenizer`).
     static func hash(_ term: String) -> UInt64 {
         var term = term
-        return term.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
+        return term.withUTF8(hash(of:))
+    }
+
+    /// The FNV-1a hash of no bytes, and of `hash`'s bytes followed by `byte`.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        bytes.reduce(emptyHash, hash(_:adding:))
     }
 }
 
