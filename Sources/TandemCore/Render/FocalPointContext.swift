@@ -8,9 +8,9 @@ extension PageContext {
     /// A focal point: `name`, `title`, `agency`, `agency_name`, `station`, `level`,
     /// `email`, `phone`, `mobile` (with `phone_href`, `mobile_href`), `languages`,
     /// `topics`, `url` and `vcard_url`.
-    func focalPoint(_ record: FocalPointRecord, language: String) -> [String: Any] {
+    func focalPoint(_ record: FocalPointRecord, language: String) -> MustacheValues {
         let url = site.focalPointURL(record, language: language)
-        var values: [String: Any] = ["id": record.id, "name": record.name, "url": href(url),
+        var values: MustacheValues = ["id": record.id, "name": record.name, "url": href(url),
                                      // The record's texts (job title, biography) are written in the default language.
                                      "record_lang": config.defaultLanguage,
                                      "vcard_url": href(FocalPointPaths.cardURL(pageURL: site.focalPointURL(record, language: config.defaultLanguage)))]
@@ -27,12 +27,12 @@ extension PageContext {
         // Every key is present (a missing one as null), and so are the strings of the language
         // (`strings.contacts.phone`): a list's body for the focal point then reads nothing around
         // the list and renders once per run (`SiteReader.elementMemo`).
-        for (key, value) in optional { values[key] = value ?? NSNull() }
+        for (key, value) in optional { values[MustacheKey(key)] = value ?? NSNull() }
         values["strings"] = site.stringTable(language)
         if let memo = site.elementMemo(.focalPoint(id: record.id, language: language)) { values[MustacheMemo.key] = memo }
-        values["languages"] = record.languages.map { ["code": $0, "name": languageName($0, language: language)] }
+        values["languages"] = record.languages.map { ["code": $0, "name": languageName($0, language: language)] as MustacheValues }
         let directoryURL = focalPointsSectionURL(language: language)
-        values["topics"] = record.topics.map { topic -> [String: Any] in
+        values["topics"] = record.topics.map { topic -> MustacheValues in
             ["code": topic.rawValue, "label": topicLabel(topic, language: language),
              "url": href(FocalPointPaths.topicURL(topic, directoryURL: directoryURL))]
         }
@@ -41,10 +41,10 @@ extension PageContext {
 
     /// The `page.contacts` of a page with contacts: `agencies`, each with
     /// `code`, `name`, `reason` and `cities` (`city`, `label` "In Geneva:", `people`).
-    func contacts(for page: Page) -> [String: Any]? {
+    func contacts(for page: Page) -> MustacheValues? {
         guard !page.contacts.isEmpty else { return nil }
         let language = page.source.language
-        let agencies = page.contacts.map { group -> [String: Any] in
+        let agencies = page.contacts.map { group -> MustacheValues in
             // Grouped by city from each record's city alone: the records are read only
             // to make a city's values, once per run (104,000 copies of one in a 10k build).
             var cities: [(city: String?, ids: [String])] = []
@@ -58,7 +58,7 @@ extension PageContext {
             }
             return ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
                     "reason": group.reason.rawValue,
-                    "cities": cities.map { city, ids -> [String: Any] in
+                    "cities": cities.map { city, ids -> MustacheValues in
                         // A city's values, made once per run for the same people (`SharedValue.contactCity`).
                         site.shared(.contactCity(agency: group.agency, city: city, ids: ids, language: language)) {
                             contactCity(city, people: ids.compactMap(site.focalPoint), agency: group.agency, language: language)
@@ -71,8 +71,8 @@ extension PageContext {
     /// One city of an agency's focal points in a page's contacts: `city`,
     /// `label` ("In Geneva:"), `people`, each key present (a missing one as
     /// null), so that the city's body reads nothing around it and renders once per run.
-    private func contactCity(_ city: String?, people: [FocalPointRecord], agency: Agency, language: String) -> [String: Any] {
-        var values: [String: Any] = ["people": people.map { record in
+    private func contactCity(_ city: String?, people: [FocalPointRecord], agency: Agency, language: String) -> MustacheValues {
+        var values: MustacheValues = ["people": people.map { record in
             site.shared(.focalPoint(id: record.id, language: language)) { focalPoint(record, language: language) }
         }]
         if let city {
@@ -91,25 +91,25 @@ extension PageContext {
     /// The `focal_points` key of the directory and the topic listings: `directory`
     /// (agencies → `levels` → `stations` → `people`), `topics` (`code`, `label`,
     /// `url`, `current`), `directory_url`, `directory_title`, `all_vcards_url`.
-    func focalPointListing(_ section: Section, records: [FocalPointRecord], topic: PersonsCategory?) -> [String: Any] {
+    func focalPointListing(_ section: Section, records: [FocalPointRecord], topic: PersonsCategory?) -> MustacheValues {
         let language = section.language
         let directory = topic.map { FocalPointDirectory(records, topic: $0) } ?? FocalPointDirectory(records)
-        let groups = directory.agencies.map { group -> [String: Any] in
+        let groups = directory.agencies.map { group -> MustacheValues in
             ["code": group.agency.rawValue, "name": agencyName(group.agency, language: language),
-             "levels": group.levels.map { level -> [String: Any] in
+             "levels": group.levels.map { level -> MustacheValues in
                  ["code": level.level.rawValue, "label": levelLabel(level.level, language: language),
-                  "stations": level.stations.map { station -> [String: Any] in
+                  "stations": level.stations.map { station -> MustacheValues in
                       let people = station.focalPointIDs.compactMap(site.focalPoint)
                       return ["station": people.first.flatMap { self.station($0, language: language) } ?? "",
                               "people": people.map { focalPoint($0, language: language) }]
                   }]
              }]
         }
-        let topics = FocalPointDirectory.topics(of: records).map { code -> [String: Any] in
+        let topics = FocalPointDirectory.topics(of: records).map { code -> MustacheValues in
             ["code": code.rawValue, "label": topicLabel(code, language: language), "current": code == topic,
              "url": href(FocalPointPaths.topicURL(code, directoryURL: section.url))]
         }
-        var values: [String: Any] = ["directory": groups, "topics": topics, "directory_url": href(section.url),
+        var values: MustacheValues = ["directory": groups, "topics": topics, "directory_url": href(section.url),
                                      "directory_title": sectionTitle(section)]
         if !records.isEmpty {
             values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: focalPointsSectionURL(language: config.defaultLanguage)))

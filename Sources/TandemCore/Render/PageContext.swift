@@ -17,7 +17,7 @@ struct PageContext {
     }
 
     /// The keys every layout gets: site, language, strings, navigation.
-    func common(language: String, url: Route) -> [String: Any] {
+    func common(language: String, url: Route) -> MustacheValues {
         var values = site.shared(.commonValues(language: language)) { languageValues(language) }
         values["nav"] = site.navigation(language).enumerated().map { index, entry in
             let current = url.path.hasPrefix(entry.url.path)
@@ -32,11 +32,11 @@ struct PageContext {
     }
 
     /// The keys of `common` that are the same on every page of a language.
-    private func languageValues(_ language: String) -> [String: Any] {
+    private func languageValues(_ language: String) -> MustacheValues {
         let table = site.stringTable(language)
-        var values: [String: Any] = [
+        var values: MustacheValues = [
             "site": ["title": config.title(in: language), "description": config.description(in: language), "base_url": config.baseURL,
-                     "home_url": href(Route.home(language, config: config))],
+                     "home_url": href(Route.home(language, config: config))] as MustacheValues,
             "lang": language,
             "dir": (table["direction"] as? String) ?? "ltr",
             "strings": table,
@@ -59,18 +59,18 @@ struct PageContext {
     }
 
     /// The `page` key of a generated page (a listing, the search page, ...).
-    func generatedPage(title: String, url: Route, kind: String, summary: String = "", extra: [String: Any] = [:]) -> [String: Any] {
-        var values: [String: Any] = ["title": title, "url": href(url), "permalink": permalink(url), "kind": kind,
+    func generatedPage(title: String, url: Route, kind: String, summary: String = "", extra: MustacheValues = [:]) -> MustacheValues {
+        var values: MustacheValues = ["title": title, "url": href(url), "permalink": permalink(url), "kind": kind,
                                      "summary": summary, "translations": [] as [Any]]
         values.merge(extra) { _, new in new }
         return values
     }
 
     /// The `page` key: a page's own values; `content` is the body's HTML as UTF-8 (`RenderedMarkdown.utf8`).
-    func page(_ page: Page, content: [UInt8]) -> [String: Any] {
+    func page(_ page: Page, content: [UInt8]) -> MustacheValues {
         let matter = page.frontMatter
         let language = page.source.language
-        var values: [String: Any] = [
+        var values: MustacheValues = [
             "title": page.title,
             "url": href(page.url),
             "permalink": permalink(page.url),
@@ -81,11 +81,11 @@ struct PageContext {
         ]
         if let date = page.date { values["date"] = self.date(date, language: language) }
         if let lead = matter.lead?.value, matter.joint {
-            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", language) ?? lead.rawValue]
+            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", language) ?? lead.rawValue] as MustacheValues
         }
         let linked = page.source.kind == .page
         for taxonomy in [Taxonomy.persons, .activities, .countries] {
-            values[taxonomy.rawValue] = taxonomy.terms(of: matter).map { code in
+            values[MustacheKey(taxonomy.rawValue)] = taxonomy.terms(of: matter).map { code in
                 element(.term(taxonomy, code: code, language: language, linked: linked)) {
                     // An unlinked term's `url` is null, so that `{{#url}}` does not find the page's own.
                     ["code": code, "label": termLabel(taxonomy, code, language),
@@ -97,7 +97,7 @@ struct PageContext {
         if case .success(let image)? = image(of: page) {
             values["image"] = imageValues(image, alt: matter.imageAlt ?? "")
         }
-        values["translations"] = page.translations.map { translation -> [String: Any] in
+        values["translations"] = page.translations.map { translation -> MustacheValues in
             ["lang": translation.language, "url": href(translation.url),
              "name": site.text("language_name", translation.language) ?? translation.language]
         }
@@ -108,7 +108,7 @@ struct PageContext {
     }
 
     /// The `<link rel="alternate" hreflang>` of a translated page, by absolute URL (`LanguageVersions`).
-    func alternates(_ page: Page) -> [[String: Any]] {
+    func alternates(_ page: Page) -> [MustacheValues] {
         LanguageVersions.alternates(language: page.source.language, url: page.url, translations: page.translations, config: config)
             .map { ["lang": $0.language, "permalink": permalink($0.url)] }
     }
@@ -133,8 +133,8 @@ struct PageContext {
     /// `content/` its `picture` (the HTML of `ImageMarkup`, loaded at once),
     /// `srcset` (original format), `avif_srcset`, `webp_srcset`, `sizes`,
     /// `width` and `height`; and what to share: `og_url`, `og_width`, `og_height`.
-    func imageValues(_ image: PageImage, alt: String) -> [String: Any] {
-        var values: [String: Any] = ["alt": alt, "og_url": image.shared.url]
+    func imageValues(_ image: PageImage, alt: String) -> MustacheValues {
+        var values: MustacheValues = ["alt": alt, "og_url": image.shared.url]
         switch image {
         case .processed(let linked):
             values["picture"] = ImageMarkup.html(linked, alt: alt, title: nil, eager: true)
@@ -144,7 +144,7 @@ struct PageContext {
             (values["width"], values["height"]) = (String(linked.width), String(linked.height))
             (values["og_width"], values["og_height"]) = (String(linked.fallback.width), String(linked.fallback.height))
             for set in linked.sourceSets where set.variants.count > 1 || set.format != linked.format {
-                values[set.format == linked.format ? "srcset" : "\(set.format.rawValue)_srcset"] = set.srcset
+                values[MustacheKey(set.format == linked.format ? "srcset" : "\(set.format.rawValue)_srcset")] = set.srcset
             }
         case .file(let href, _): values["src"] = href
         case .external(let url): values["src"] = url
@@ -193,12 +193,12 @@ struct PageContext {
     }
 
     /// The `pagination` key of a listing page: where this page is and the links around it.
-    func pagination(_ pagination: Pagination, base: Route, language: String) -> [String: Any] {
-        var values: [String: Any] = ["number": pagination.number, "total": pagination.total,
+    func pagination(_ pagination: Pagination, base: Route, language: String) -> MustacheValues {
+        var values: MustacheValues = ["number": pagination.number, "total": pagination.total,
                                      "several": pagination.total > 1]
         if pagination.number > 1 { values["previous_url"] = href(base.page(pagination.number - 1)) }
         if pagination.number < pagination.total { values["next_url"] = href(base.page(pagination.number + 1)) }
-        values["pages"] = pagination.window.map { number -> [String: Any] in
+        values["pages"] = pagination.window.map { number -> MustacheValues in
             guard let number else { return ["gap": true] }
             return ["number": number, "url": href(base.page(number)), "current": number == pagination.number]
         }
@@ -209,7 +209,7 @@ struct PageContext {
     /// and `tandem check` a `MustacheLazyElement` with the element's memo for
     /// the run, whose values are made only for a body that renders (see
     /// `item`); in the preview, the values.
-    func element(_ shared: SharedElement, values: @escaping () -> [String: Any]) -> Any {
+    func element(_ shared: SharedElement, values: @escaping () -> MustacheValues) -> Any {
         guard let memo = site.elementMemo(shared) else { return values() }
         return MustacheLazyElement(memo: memo, values: values)
     }
@@ -230,18 +230,18 @@ struct PageContext {
     /// The values of a page's entry. Every key is present, a missing value as
     /// null, so that a body reading `date` or `lead` finds it in the entry and
     /// not around the list.
-    func itemValues(page index: Int) -> [String: Any] {
+    func itemValues(page index: Int) -> MustacheValues {
         let card = site.card(index)
-        var values: [String: Any] = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
+        var values: MustacheValues = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
                                      "date": NSNull(), "lead": NSNull()]
         if let date = card.date { values["date"] = self.date(date, language: card.language) }
         if let lead = card.lead {
-            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue]
+            values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue] as MustacheValues
         }
         return values
     }
 
-    func date(_ date: PageDate, language: String) -> [String: Any] {
+    func date(_ date: PageDate, language: String) -> MustacheValues {
         ["iso": date.rfc3339, "display": UNDate.display(date, language: language, strings: site.strings(for: language))]
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 /// What a template value shared by many outputs of one run is (`SiteReader.shared`).
 enum SharedValue: Hashable, Sendable {
     /// A focal point's values in a language, as contact blocks show them.
@@ -39,11 +40,11 @@ enum SharedElement: Hashable, Sendable {
 
 /// Template values kept across threads: made once, then only read.
 struct TemplateValues: @unchecked Sendable {
-    let values: [String: Any]
+    let values: MustacheValues
     /// What making the values read of the site (when the run records it).
     let dependencies: Set<Dependency>
 
-    init(_ values: [String: Any], dependencies: Set<Dependency> = []) {
+    init(_ values: MustacheValues, dependencies: Set<Dependency> = []) {
         self.values = values
         self.dependencies = dependencies
     }

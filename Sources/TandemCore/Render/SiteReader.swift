@@ -54,7 +54,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// every joint page that names it), made once per run by `make` with this
     /// reader. What making it read is kept with it, and noted for every output
     /// that uses it.
-    func shared(_ key: SharedValue, make: () -> [String: Any]) -> [String: Any] {
+    func shared(_ key: SharedValue, make: () -> MustacheValues) -> MustacheValues {
         guard makesOnce else { return make() }
         guard var outer = recorded else { return model.sharedValues.value(key) { TemplateValues(make()) }.values }
         let outerNoted = (stringsNoted, configNoted)
@@ -134,7 +134,7 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.templates.strings.list(key, language: language)
     }
 
-    func stringTable(_ language: String) -> [String: Any] {
+    func stringTable(_ language: String) -> MustacheValues {
         noteStrings(language)
         return model.templates.strings.table(for: language)
     }
@@ -164,12 +164,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.templates.responsibleFile(forLayout: name)
     }
 
-    func render(_ values: [String: Any], layout: String) -> [UInt8] {
+    func render(_ values: MustacheValues, layout: String) -> [UInt8] {
         note(.template(layout))
         return model.templates.render(values, layout: layout)
     }
 
-    func renderPartial(_ values: [String: Any], partial: String) -> String {
+    func renderPartial(_ values: MustacheValues, partial: String) -> String {
         note(.template(partial))
         return model.templates.renderPartial(values, partial: partial)
     }

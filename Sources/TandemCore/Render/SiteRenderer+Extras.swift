@@ -1,3 +1,4 @@
+import Mustache
 /// Generated pages that are not listings: redirects for aliases, the 404
 /// page and the search page.
 extension SiteRenderer {
@@ -24,21 +25,21 @@ extension SiteRenderer {
             "terms_url": context.href(SearchFiles.termsURL(url, bucket: 0).parent),
             "pages_url": context.href(SearchFiles.pagesURL(url, block: 0).parent),
             "buckets": SearchBuckets.count(pages: pages), "block": SearchFiles.blockSize,
-            "filters": site.taxonomyIndexes(of: language).map { index -> [String: Any] in
+            "filters": site.taxonomyIndexes(of: language).map { index -> MustacheValues in
                 ["name": index.taxonomy.rawValue, "label": context.taxonomyName(index.taxonomy, language),
                  "terms": index.terms.map { ($0.term, context.termLabel(index.taxonomy, $0.term, language)) }
-                     .sorted { $0.1 < $1.1 }.map { term, label -> [String: Any] in
+                     .sorted { $0.1 < $1.1 }.map { term, label -> MustacheValues in
                          ["value": term, "label": label, "url": context.href(SearchFiles.facetURL(url, taxonomy: index.taxonomy, term: term))]
                      }]
             },
-        ]
+        ] as MustacheValues
         addBrowseLinks(&values, language: language)
         return finish(values, page: nil, layout: "search", outputPath: outputPath, extra: [])
     }
 
     /// Links to the taxonomy indexes and the joint activities: how to find pages without search.
-    private func addBrowseLinks(_ values: inout [String: Any], language: String) {
-        var links: [[String: Any]] = site.taxonomyIndexes(of: language).map {
+    private func addBrowseLinks(_ values: inout MustacheValues, language: String) {
+        var links: [MustacheValues] = site.taxonomyIndexes(of: language).map {
             ["title": context.taxonomyName($0.taxonomy, language), "url": context.href($0.url)]
         }
         if let joint = site.listings(of: language).map(\.listing).first(where: { $0.kind == .joint }) {

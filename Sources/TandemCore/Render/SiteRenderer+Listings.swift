@@ -1,3 +1,4 @@
+import Mustache
 import Foundation
 
 /// Listing pages: sections, taxonomy terms and joint activities, page by
@@ -29,7 +30,7 @@ extension SiteRenderer {
         case .term(let taxonomy, _):
             layoutName = site.layout("\(taxonomy.rawValue)/list", else: site.layout("term", else: "list"))
             values["taxonomy"] = ["name": context.taxonomyName(taxonomy, listing.language),
-                                  "url": context.href(listing.url.parent)]
+                                  "url": context.href(listing.url.parent)] as MustacheValues
         case .joint, .all:
             layoutName = site.layout("joint/list", else: "list")
         }
@@ -37,7 +38,7 @@ extension SiteRenderer {
             values["page"] = context.generatedPage(title: title, url: url, kind: "list", extra: [
                 "persons": [] as [Any], "activities": [] as [Any], "countries": [] as [Any]])
         }
-        if pagination.number > 1, var pageValues = values["page"] as? [String: Any] {
+        if pagination.number > 1, var pageValues = values["page"] as? MustacheValues {
             pageValues["title"] = context.paginatedTitle(title, pagination, listing.language)
             // The other languages' listings are not paginated alike: only page 1 names its translations.
             pageValues["alternates"] = [] as [Any]
@@ -54,7 +55,7 @@ extension SiteRenderer {
         var values = context.common(language: index.language, url: index.url)
         let name = context.taxonomyName(index.taxonomy, index.language)
         values["page"] = context.generatedPage(title: name, url: index.url, kind: "taxonomy")
-        var terms: [(label: String, values: [String: Any])] = index.terms.map { term in
+        var terms: [(label: String, values: MustacheValues)] = index.terms.map { term in
             let listing = site.listing(term.listing)
             let label = context.termLabel(index.taxonomy, term.term, index.language)
             return (label, ["label": label, "url": context.href(listing.url), "count": site.count(of: listing), "code": term.term])
@@ -77,10 +78,10 @@ extension SiteRenderer {
     }
 
     /// The home page lists the latest items of each section and the latest joint activities.
-    func addHomeListings(_ values: inout [String: Any], language: String) {
+    func addHomeListings(_ values: inout MustacheValues, language: String) {
         let count = site.config.homeItems
         let listings = site.listings(of: language).map(\.listing)
-        values["sections"] = listings.compactMap { listing -> [String: Any]? in
+        values["sections"] = listings.compactMap { listing -> MustacheValues? in
             guard case .section(let index) = listing.kind else { return nil }
             let section = site.section(index)
             guard !section.folder.contains("/"), section.folder != ContentPath.focalPointsFolder else { return nil }

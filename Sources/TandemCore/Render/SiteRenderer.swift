@@ -1,3 +1,4 @@
+import Mustache
 import Foundation
 
 /// The render stage: makes one file of the site plan — Markdown → template →
@@ -105,7 +106,7 @@ struct SiteRenderer {
     }
 
     /// Adds the notice, renders the layout, enforces the notice guarantee and writes the file.
-    func finish(_ values: [String: Any], page: Page?, layout: String, outputPath: String,
+    func finish(_ values: MustacheValues, page: Page?, layout: String, outputPath: String,
                 extra: [Diagnostic]) -> Made {
         var values = values
         var made = Made(diagnostics: extra)
@@ -119,7 +120,7 @@ struct SiteRenderer {
                                                hint: "add `joint_notice: { \(lead.stringKey): ... }` to templates/strings/\(language).yaml"))
                 return made
             }
-            values["joint_notice"] = ["text": wording, "lead": lead.rawValue]
+            values["joint_notice"] = ["text": wording, "lead": lead.rawValue] as MustacheValues
         }
         if site.isPreview, let page {
             let language = page.source.language

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A 64-bit digest of a template context (the dictionary a layout renders),
 /// in a canonical order: two contexts with the same fingerprint render to the
 /// same HTML with the same templates. The preview compares fingerprints to
@@ -15,7 +17,7 @@ struct ContextFingerprint: Hashable, Sendable {
     /// point's values carry): it is the strings table of the context's `lang`,
     /// so the language and the template set decide it, and callers put their
     /// digests in `extra`.
-    init(_ context: [String: Any], extra: [String]) {
+    init(_ context: MustacheValues, extra: [String]) {
         var hasher = Hasher()
         for text in extra { Self.feed(text, into: &hasher) }
         Self.feed(context, into: &hasher, skippingKey: "strings")
@@ -33,6 +35,13 @@ struct ContextFingerprint: Hashable, Sendable {
         case let number as Int:
             hasher.combine(3 as UInt8)
             hasher.combine(number)
+        case let table as MustacheValues:
+            hasher.combine(4 as UInt8)
+            hasher.combine(table.count)
+            for key in table.keys.sorted() where key.text != skipped {
+                feed(key.text, into: &hasher)
+                feed(table[key]!, into: &hasher, skippingKey: skipped)
+            }
         case let table as [String: Any]:
             hasher.combine(4 as UInt8)
             hasher.combine(table.count)

@@ -1,3 +1,4 @@
+import Mustache
 import Foundation
 
 /// The banner the preview of `tandem serve` puts at the top of a draft or an
@@ -11,8 +12,8 @@ enum PreviewBanner {
 
     /// The `preview_banner` key of a page: one notice per reason the page would
     /// not be published now (`kind` is `draft` or `embargoed`); nil if it would be.
-    static func notices(for matter: FrontMatter, isEmbargoed: Bool, language: String, strings: Strings) -> [[String: Any]]? {
-        var notices: [[String: Any]] = []
+    static func notices(for matter: FrontMatter, isEmbargoed: Bool, language: String, strings: Strings) -> [MustacheValues]? {
+        var notices: [MustacheValues] = []
         if matter.draft {
             notices.append(["kind": "draft", "text": strings.text("preview.draft", language: language) ?? "Draft — not published"])
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The words of the templates in each language (`templates/strings/LANG.yaml`):
 /// labels, month names, the joint-acknowledgement wordings. A key missing in
@@ -9,13 +10,16 @@ public struct Strings: Sendable {
     private let tables: [String: Table]
 
     /// A nested dictionary of texts and lists, read-only once built, with
-    /// every value also under its dotted key for the pipeline's own lookups.
+    /// every value also under its dotted key for the pipeline's own lookups,
+    /// and the same tree keyed for templates (`MustacheValues`).
     private struct Table: @unchecked Sendable {
         let value: [String: Any]
         let flat: [String: Any]
+        let templateValues: MustacheValues
 
         init(value: [String: Any]) {
             self.value = value
+            templateValues = Self.keyed(value)
             var flat: [String: Any] = [:]
             func add(_ table: [String: Any], prefix: String) {
                 for (key, item) in table {
@@ -25,6 +29,15 @@ public struct Strings: Sendable {
             }
             add(value, prefix: "")
             self.flat = flat
+        }
+
+        /// `table` and every table inside it keyed for templates.
+        private static func keyed(_ table: [String: Any]) -> MustacheValues {
+            var keyed = MustacheValues(minimumCapacity: table.count)
+            for (key, item) in table {
+                keyed[MustacheKey(key)] = (item as? [String: Any]).map(Self.keyed) ?? item
+            }
+            return keyed
         }
     }
 
@@ -91,8 +104,8 @@ public struct Strings: Sendable {
     }
 
     /// The whole table of a language, for the `strings` key of a template context.
-    public func table(for language: String) -> [String: Any] {
-        tables[language]?.value ?? tables[Strings.fallbackLanguage]?.value ?? [:]
+    public func table(for language: String) -> MustacheValues {
+        (tables[language] ?? tables[Strings.fallbackLanguage])?.templateValues ?? [:]
     }
 
     /// A text by dotted key (`joint_notice.unhcr`).

@@ -222,11 +222,11 @@ public struct TemplateSet: Sendable {
     }
 
     /// The page `layout` makes of `context`, as UTF-8 (`RenderedHTML`).
-    public func render(_ context: [String: Any], layout: String) -> [UInt8] {
+    public func render(_ context: MustacheValues, layout: String) -> [UInt8] {
         library.renderUTF8(context, withTemplate: layout) ?? []
     }
 
-    public func renderPartial(_ context: [String: Any], partial: String) -> String {
+    public func renderPartial(_ context: MustacheValues, partial: String) -> String {
         library.render(context, withTemplate: partial) ?? ""
     }
 }

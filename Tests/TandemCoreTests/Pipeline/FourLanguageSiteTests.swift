@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import TandemCore
 
@@ -105,9 +106,10 @@ import Testing
     static func englishLabels(differingIn language: String) -> [String] {
         let (strings, _) = Strings.load([:], config: ConfigLoader.parse(config).0)
         var labels: [String] = []
-        func walk(_ table: [String: Any], _ prefix: String) {
+        func walk(_ table: MustacheValues, _ prefix: String) {
             for (key, value) in table where key != "language_names" && key != "language_name" {
-                if let inner = value as? [String: Any] { walk(inner, prefix + key + ".") ; continue }
+                let key = key.text
+                if let inner = value as? MustacheValues { walk(inner, prefix + key + ".") ; continue }
                 let texts = (value as? [String]) ?? [(value as? String) ?? ""]
                 let own = strings.list(prefix + key, language: language) + [strings.text(prefix + key, language: language) ?? ""]
                 for text in texts {

@@ -80,7 +80,7 @@ import Testing
         let index = try #require(model.pageIndex(of: "news/_index.md"))
         let reader = SiteReader(model: model, records: false, makesOnce: false)
         let persons = PageContext(site: reader).page(reader.page(index), content: [])["persons"] as? [Any]
-        let term = try #require(persons?.first as? [String: Any])
+        let term = try #require(persons?.first as? MustacheValues)
         #expect(term["label"] as? String == "Refugees")
         #expect(term["url"] is NSNull)
     }
@@ -123,7 +123,7 @@ import Testing
                                                (.contactCity(agency: .iom, city: nil, ids: ["sami"], language: "en"), "sami")]
         for (key, id) in shared {
             let city = model.sharedValues.value(key) { TemplateValues([:]) }
-            #expect((city.values["people"] as? [[String: Any]])?.count == 1, "\(key)")
+            #expect((city.values["people"] as? [MustacheValues])?.count == 1, "\(key)")
             #expect(city.values[MustacheMemo.key] is MustacheMemo, "\(key)")
             #expect(city.dependencies.contains(.focalPoint(id)), "\(key)")
             #expect(city.dependencies.contains(.strings("en")), "\(key)")

@@ -10,9 +10,9 @@
 /// Tandem fork: a class, so that passing a context on costs one retain, not one per field.
 final class MustacheContext {
     let stack: [Any]
-    /// Tandem fork: each object of `stack` that is a `[String: Any]`, cast once when it
-    /// was pushed (nil for any other object), so that looking a name up casts nothing.
-    let dictionaries: [[String: Any]?]
+    /// Tandem fork: each object of `stack` that is a dictionary (`[MustacheKey: Any]` or
+    /// `[String: Any]`), cast once when it was pushed, so that looking a name up casts nothing.
+    let dictionaries: [ContextDictionary]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -37,7 +37,7 @@ final class MustacheContext {
 
     private init(
         stack: [Any],
-        dictionaries: [[String: Any]?],
+        dictionaries: [ContextDictionary],
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -178,7 +178,17 @@ final class MustacheContext {
     }
 
     /// Tandem fork: `object` as a dictionary if it is one, told by its type's identity.
-    private static func dictionary(_ object: Any) -> [String: Any]? {
-        exactly(object, as: [String: Any].self)
+    private static func dictionary(_ object: Any) -> ContextDictionary {
+        if let keyed = exactly(object, as: MustacheValues.self) { return .keyed(keyed) }
+        if let strings = exactly(object, as: [String: Any].self) { return .strings(strings) }
+        return .other
     }
+}
+
+/// Tandem fork: an object on the context's stack as a dictionary to look names up in.
+enum ContextDictionary {
+    case keyed(MustacheValues)
+    case strings([String: Any])
+    /// Not a dictionary of either kind: looked up through `getChild`'s general path.
+    case other
 }

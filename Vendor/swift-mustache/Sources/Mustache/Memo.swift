@@ -9,7 +9,7 @@ import Synchronization
 /// element so that every later rendering of the same body for it (another
 /// listing page showing the same entry) appends the kept text instead.
 ///
-/// An app opts in per element: a `[String: Any]` element of a list holding a
+/// An app opts in per element: a `[MustacheKey: Any]` or `[String: Any]` element of a list holding a
 /// `MustacheMemo` under `MustacheMemo.key` is remembered, and so is a
 /// `MustacheLazyElement`, whose values are made only if the text is not kept. A rendering is kept
 /// only if it read nothing but the element and what lies inside it: every
@@ -22,7 +22,7 @@ import Synchronization
 /// not change while the memo is in use.
 public final class MustacheMemo: @unchecked Sendable {
     /// The key of the memo in an element. It holds a character no tag can name.
-    public static let key = "\u{0}memo"
+    public static let key: MustacheKey = "\u{0}memo"
 
     /// A section's body, with what decides how its text comes out besides the element.
     /// Sendable: the address only names the body; it is never read through.
@@ -92,17 +92,17 @@ final class MemoTracker {
 /// (`MustacheCustomRepresentation`). Made and rendered on one thread.
 public final class MustacheLazyElement: MustacheCustomRepresentation {
     public let memo: MustacheMemo
-    private let make: () -> [String: Any]
-    private var made: [String: Any]?
+    private let make: () -> MustacheValues
+    private var made: MustacheValues?
 
     /// `values` is called at most once, the first time the values are needed.
-    public init(memo: MustacheMemo, values: @escaping () -> [String: Any]) {
+    public init(memo: MustacheMemo, values: @escaping () -> MustacheValues) {
         self.memo = memo
         self.make = values
     }
 
     /// The element's values, made the first time they are asked for.
-    public var values: [String: Any] {
+    public var values: MustacheValues {
         if let made { return made }
         let values = make()
         made = values
@@ -126,11 +126,24 @@ extension MustacheTemplate {
             }
             let values = lazy.values
             self.render(memo: lazy.memo, context: context.withSequence(values, sequenceContext: sequence), into: &output)
-        } else if let dictionary = exactly(element, as: [String: Any].self), let held = dictionary[MustacheMemo.key], let memo = exactly(held, as: MustacheMemo.self) {
+        } else if let memo = Self.memo(of: element) {
             self.render(memo: memo, context: context.withSequence(element, sequenceContext: sequence), into: &output)
         } else {
             self.render(context: context.withSequence(element, sequenceContext: sequence), into: &output)
         }
+    }
+
+    /// The memo a dictionary element holds under `MustacheMemo.key`, if any.
+    private static func memo(of element: Any) -> MustacheMemo? {
+        let held: Any?
+        if let dictionary = exactly(element, as: MustacheValues.self) {
+            held = dictionary[MustacheMemo.key]
+        } else if let dictionary = exactly(element, as: [String: Any].self) {
+            held = dictionary[MustacheMemo.key.text]
+        } else {
+            return nil
+        }
+        return held.flatMap { exactly($0, as: MustacheMemo.self) }
     }
 
     /// Renders this template for the element on top of `context`'s stack,

@@ -13,11 +13,11 @@ struct MustacheName: Sendable, Equatable, ExpressibleByStringLiteral {
         /// Empty: the position in a list if the tag has transforms (`{{first()}}`), else a plain name.
         case empty
         /// `.a.b`: `a` in the top object only, then `b` in it.
-        case anchored([String])
+        case anchored([MustacheKey])
         /// `a`: the topmost object on the stack that has it.
-        case plain(String)
+        case plain(MustacheKey)
         /// `a.b`: `a` in the topmost object that has it, then `b` in it.
-        case dotted([String])
+        case dotted([MustacheKey])
     }
 
     let text: String
@@ -30,11 +30,11 @@ struct MustacheName: Sendable, Equatable, ExpressibleByStringLiteral {
         } else if text.isEmpty {
             self.lookup = .empty
         } else if text.first == "." {
-            self.lookup = .anchored(text.split(separator: ".").map { String($0) })
+            self.lookup = .anchored(text.split(separator: ".").map { MustacheKey(String($0)) })
         } else if !text.utf8.contains(UInt8(ascii: ".")) {
-            self.lookup = .plain(text)
+            self.lookup = .plain(MustacheKey(text))
         } else {
-            self.lookup = .dotted(text.split(separator: ".").map { String($0) })
+            self.lookup = .dotted(text.split(separator: ".").map { MustacheKey(String($0)) })
         }
     }
 

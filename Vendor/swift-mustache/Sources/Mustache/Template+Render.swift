@@ -195,8 +195,11 @@ extension MustacheTemplate {
         // Tandem fork: the usual values, told by their type's identity, without the protocol casts.
         if let child {
             let type = Swift.type(of: child)
-            if type == [String: Any].self || type == String.self || type == Int.self {
+            if type == MustacheValues.self || type == [String: Any].self || type == String.self || type == Int.self {
                 template.render(context: context.withObject(child), into: &output)
+                return
+            } else if type == [MustacheValues].self {
+                exactly(child, as: [MustacheValues].self)!.renderSection(with: template, context: context, into: &output)
                 return
             } else if type == [[String: Any]].self {
                 exactly(child, as: [[String: Any]].self)!.renderSection(with: template, context: context, into: &output)
@@ -231,7 +234,10 @@ extension MustacheTemplate {
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout [UInt8]) {
         if let child {
             let type = Swift.type(of: child)
-            if type == [String: Any].self || type == String.self || type == Int.self {
+            if type == MustacheValues.self || type == [String: Any].self || type == String.self || type == Int.self {
+                return
+            } else if type == [MustacheValues].self {
+                exactly(child, as: [MustacheValues].self)!.renderInvertedSection(with: template, context: context, into: &output)
                 return
             } else if type == [[String: Any]].self {
                 exactly(child, as: [[String: Any]].self)!.renderInvertedSection(with: template, context: context, into: &output)
@@ -300,9 +306,14 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: MustacheName, transforms: [String], context: MustacheContext) -> Any? {
-        func _getImmediateChild(named name: String, from object: Any) -> Any? {
+        func _getImmediateChild(named key: MustacheKey, from object: Any) -> Any? {
             // Tandem fork: a dictionary (the usual context) is read without the protocol casts,
-            // one of the very type `[String: Any]` or `[String: String]` without a cast at all.
+            // one of the very type `[MustacheKey: Any]`, `[String: Any]` or `[String: String]`
+            // without a cast at all.
+            if let dictionary = exactly(object, as: MustacheValues.self) {
+                return dictionary[key]
+            }
+            let name = key.text
             if let dictionary = exactly(object, as: [String: Any].self) {
                 return dictionary[name]
             }
@@ -316,6 +327,9 @@ extension MustacheTemplate {
             if type == String.self || type == Int.self || type == Bool.self {
                 return nil
             }
+            if let dictionary = object as? MustacheValues {
+                return dictionary[key]
+            }
             if let dictionary = object as? [String: Any] {
                 return dictionary[name]
             }
@@ -326,6 +340,11 @@ extension MustacheTemplate {
                     } else {
                         object
                     }
+                // Tandem fork: a representation that is a keyed dictionary (a lazy element's
+                // values) is read as one; the mirror below knows only `String` keys.
+                if let object, let dictionary = exactly(object, as: MustacheValues.self) {
+                    return dictionary[key]
+                }
                 if let customBox = object as? MustacheParent {
                     return customBox.child(named: name)
                 } else if let object {
@@ -338,11 +357,12 @@ extension MustacheTemplate {
             return child
         }
 
-        func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
+        func _getChild(named names: ArraySlice<MustacheKey>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
             // Tandem fork: a dictionary (the usual object) is not a lambda.
-            if Swift.type(of: object) != [String: Any].self, let lambda = object as? MustacheLambda {
+            let type = Swift.type(of: object)
+            if type != MustacheValues.self, type != [String: Any].self, let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -351,37 +371,32 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
+        func _getChildInStack(named names: ArraySlice<MustacheKey>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
-            let dictionaries = context.dictionaries
-            for index in stack.indices.reversed() {
-                // Tandem fork: the value found is used where it is, not copied into an `Any?` first.
-                if let dictionary = dictionaries[index] {
-                    if let childObject = dictionary[name] {
-                        context.tracker?.resolved(at: index)
-                        return _getChild(named: names.dropFirst(), from: childObject)
-                    }
-                } else if let childObject = _getImmediateChild(named: name, from: stack[index]) {
-                    context.tracker?.resolved(at: index)
-                    return _getChild(named: names.dropFirst(), from: childObject)
-                }
-            }
-            context.tracker?.resolved(at: -1)
-            return nil
+            // Tandem fork: the value found is used where it is, not copied into an `Any?` first.
+            guard let found = _findInStack(name, from: stack)?.value else { return nil }
+            return _getChild(named: names.dropFirst(), from: found)
         }
 
         // Tandem fork: a plain name needs no splitting, and a dictionary on the stack no cast.
-        func _getChildInStack(plain name: String, from stack: [Any]) -> Any? {
+        func _getChildInStack(plain name: MustacheKey, from stack: [Any]) -> Any? {
+            _findInStack(name, from: stack)?.value
+        }
+
+        /// Tandem fork: the topmost object on the stack that has `name`, its value there
+        /// and its place, which the memo tracker is told (-1 if none has it).
+        func _findInStack(_ name: MustacheKey, from stack: [Any]) -> (value: Any, index: Int)? {
             let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                if let dictionary = dictionaries[index] {
-                    if let found = dictionary[name] {
-                        context.tracker?.resolved(at: index)
-                        return found
-                    }
-                } else if let found = _getImmediateChild(named: name, from: stack[index]) {
+                let found: Any?
+                switch dictionaries[index] {
+                case .keyed(let dictionary): found = dictionary[name]
+                case .strings(let dictionary): found = dictionary[name.text]
+                case .other: found = _getImmediateChild(named: name, from: stack[index])
+                }
+                if let found {
                     context.tracker?.resolved(at: index)
-                    return found
+                    return (found, index)
                 }
             }
             context.tracker?.resolved(at: -1)
@@ -405,7 +420,7 @@ extension MustacheTemplate {
         case .anchored(let names):
             child = _getChild(named: names[...], from: context.stack.last!)
         case .empty:
-            child = _getChildInStack(plain: "", from: context.stack)
+            child = _getChildInStack(plain: Self.emptyKey, from: context.stack)
         case .plain(let plain):
             child = _getChildInStack(plain: plain, from: context.stack)
         case .dotted(let names) where names.count == 2:
@@ -413,8 +428,10 @@ extension MustacheTemplate {
             // name, then `b` read straight from it when it is a `[String: Any]`; the general
             // path below walks slices of the names and copies each value found into an `Any?`.
             if let first = _getChildInStack(plain: names[0], from: context.stack) {
-                if let dictionary = exactly(first, as: [String: Any].self) {
+                if let dictionary = exactly(first, as: MustacheValues.self) {
                     child = dictionary[names[1]]
+                } else if let dictionary = exactly(first, as: [String: Any].self) {
+                    child = dictionary[names[1].text]
                 } else {
                     child = _getChild(named: names[1...], from: first)
                 }
@@ -485,9 +502,12 @@ extension MustacheTemplate {
     /// costs no cast.
     static func isPlainValue(_ value: Any) -> Bool {
         let type = Swift.type(of: value)
-        return type == String.self || type == [String: Any].self || type == Bool.self || type == Int.self
-            || type == [[String: Any]].self || type == [Any].self
+        return type == String.self || type == MustacheValues.self || type == [String: Any].self || type == Bool.self
+            || type == Int.self || type == [MustacheValues].self || type == [[String: Any]].self || type == [Any].self
     }
+
+    /// Tandem fork: the name of `{{}}`, made a key once.
+    static let emptyKey = MustacheKey("")
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
         guard let opt = value as? AnyOptional else { return value }

@@ -165,7 +165,7 @@ final class ForkTests: XCTestCase {
 
     private func element(_ name: String, reads: Reads) -> [String: Any] {
         let lambda = MustacheLambda { _ in reads.count += 1; return name }
-        return ["name": lambda, "plain": name, MustacheMemo.key: MustacheMemo()]
+        return ["name": lambda, "plain": name, MustacheMemo.key.text: MustacheMemo()]
     }
 
     /// A body that reads only its element is rendered once per element; every
@@ -291,5 +291,59 @@ final class ForkTests: XCTestCase {
         let template = try MustacheTemplate(string: "{{#entry}}{{name}}{{/entry}}/{{entry.name}}/{{entry.deep.x}}")
         XCTAssertEqual(template.render(["entry": element] as [String: Any]), "a/a/!")
         XCTAssertEqual(makes.count, 1)
+    }
+
+    // MARK: MustacheKey
+
+    /// Keys with the same text are equal and find each other in a dictionary,
+    /// whatever the dictionary's size (its seed); different texts do not.
+    func testKeysOfTheSameTextAreOneKey() {
+        let texts = (0..<500).map { "name\($0)" } + ["", "é", "page.title", "\u{0}memo"]
+        var table: MustacheValues = [:]
+        for (index, text) in texts.enumerated() { table[MustacheKey(text)] = index }
+        XCTAssertEqual(table.count, texts.count)
+        for (index, text) in texts.enumerated() {
+            XCTAssertEqual(table[MustacheKey(text)] as? Int, index, text)
+            XCTAssertEqual(MustacheKey(text), MustacheKey(stringLiteral: text))
+            XCTAssertEqual(MustacheKey(text).hashValue, MustacheKey(text).hashValue)
+        }
+        XCTAssertNil(table["name500"])
+        XCTAssertNotEqual(MustacheKey("a"), MustacheKey("b"))
+        XCTAssertEqual(Set(texts.map { MustacheKey($0) }).count, texts.count)
+    }
+
+    /// A keyed context renders as the same context with `String` keys does:
+    /// names, dotted names, sections, inverted sections, lists, a name found
+    /// in a context further down the stack, and the two kinds mixed.
+    func testAKeyedContextRendersAsAStringKeyedOne() throws {
+        let template = try MustacheTemplate(string: """
+            {{title}}|{{site.title}}|{{#site}}{{title}}{{/site}}|{{^missing}}none{{/missing}}|\
+            {{#items}}[{{name}} of {{title}}{{#deep}}{{x}}{{/deep}}]{{/items}}|{{#flag}}yes{{/flag}}|{{.site.title}}|{{old.inner}}
+            """)
+        let keyed: MustacheValues = [
+            "title": "T<", "site": ["title": "S"] as MustacheValues, "flag": true,
+            "items": [["name": "a", "deep": ["x": "!"] as MustacheValues] as MustacheValues, ["name": "b"] as MustacheValues],
+            "old": ["inner": "mixed"] as [String: Any],
+        ]
+        let strings: [String: Any] = [
+            "title": "T<", "site": ["title": "S"] as [String: Any], "flag": true,
+            "items": [["name": "a", "deep": ["x": "!"] as [String: Any]] as [String: Any], ["name": "b"] as [String: Any]],
+            "old": ["inner": "mixed"] as [String: Any],
+        ]
+        let expected = "T&lt;|S|S|none|[a of T&lt;!][b of T&lt;]|yes|S|mixed"
+        XCTAssertEqual(template.render(keyed), expected)
+        XCTAssertEqual(template.render(strings), expected)
+    }
+
+    /// A keyed element holding a memo under `MustacheMemo.key` is remembered
+    /// as a `String`-keyed one is.
+    func testAKeyedElementWithAMemoRendersOnce() throws {
+        let template = try MustacheTemplate(string: "{{#items}}[{{name}}]{{/items}}")
+        let reads = Reads()
+        let lambda = MustacheLambda { _ in reads.count += 1; return "a" }
+        let item: MustacheValues = ["name": lambda, MustacheMemo.key: MustacheMemo()]
+        XCTAssertEqual(template.render(["items": [item]] as MustacheValues), "[a]")
+        XCTAssertEqual(template.render(["items": [item, item]] as MustacheValues), "[a][a]")
+        XCTAssertEqual(reads.count, 1)
     }
 }
