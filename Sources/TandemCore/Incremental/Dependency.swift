@@ -56,3 +56,46 @@ enum Dependency: Hashable, Sendable, Codable {
     /// The searchable pages of a language in the order that numbers them in the search files.
     case searchNumbering(String)
 }
+
+extension Dependency {
+    /// Dependencies are hashed by the hundred thousand in a build (each
+    /// output's set of reads, then the table that numbers them), so by
+    /// `QuickHash` rather than by `Hasher` over each case and text. Equal
+    /// dependencies have equal hashes: the case's number and its values.
+    var quickHash: UInt64 {
+        switch self {
+        case .config: QuickHash.hash(0, into: 0)
+        case .template(let name): QuickHash.hash(name, into: 1)
+        case .strings(let language): QuickHash.hash(language, into: 2)
+        case .page(let path): QuickHash.hash(path, into: 3)
+        case .card(let path): QuickHash.hash(path, into: 4)
+        case .address(let path): QuickHash.hash(path, into: 5)
+        case .embargoed(let path): QuickHash.hash(path, into: 6)
+        case .listingSlice(let route, let range):
+            QuickHash.hash(range.upperBound, into: QuickHash.hash(range.lowerBound, into: QuickHash.hash(route.path, into: 7)))
+        case .listings(let language): QuickHash.hash(language, into: 8)
+        case .section(let route): QuickHash.hash(route.path, into: 9)
+        case .sections(let language): QuickHash.hash(language, into: 10)
+        case .taxonomyIndexes(let language): QuickHash.hash(language, into: 11)
+        case .navigation(let language): QuickHash.hash(language, into: 12)
+        case .focalPoint(let id): QuickHash.hash(id, into: 13)
+        case .focalPoints: QuickHash.hash(0, into: 14)
+        case .link(let path): QuickHash.hash(path, into: 15)
+        case .anchors(let path): QuickHash.hash(path, into: 16)
+        case .sitePath(let key): QuickHash.hash(key, into: 17)
+        case .knownPaths: QuickHash.hash(0, into: 18)
+        case .nextChange: QuickHash.hash(0, into: 19)
+        case .file(let path): QuickHash.hash(path, into: 20)
+        case .searchBucket(let language, let bucket): QuickHash.hash(bucket, into: QuickHash.hash(language, into: 21))
+        case .searchNumbering(let language): QuickHash.hash(language, into: 22)
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(quickHash)
+    }
+
+    func _rawHashValue(seed: Int) -> Int {
+        QuickHash.tableHash(quickHash, seed: seed)
+    }
+}

@@ -14,16 +14,17 @@ public struct Strings: Sendable {
     /// and the same tree keyed for templates (`MustacheValues`).
     private struct Table: @unchecked Sendable {
         let value: [String: Any]
-        let flat: [String: Any]
+        /// Keyed like template contexts, so that a look-up hashes its key cheaply (`MustacheKey`).
+        let flat: [MustacheKey: Any]
         let templateValues: MustacheValues
 
         init(value: [String: Any]) {
             self.value = value
             templateValues = Self.keyed(value)
-            var flat: [String: Any] = [:]
+            var flat: [MustacheKey: Any] = [:]
             func add(_ table: [String: Any], prefix: String) {
                 for (key, item) in table {
-                    flat[prefix + key] = item
+                    flat[MustacheKey(prefix + key)] = item
                     if let inner = item as? [String: Any] { add(inner, prefix: prefix + key + ".") }
                 }
             }
@@ -92,11 +93,11 @@ public struct Strings: Sendable {
             return [.warning(location, "there are no strings for '\(language)': its pages show the labels of '\(defaultLanguage)'",
                              hint: "write \(path) with the keys of the built-in strings/\(defaultLanguage).yaml")]
         }
-        let ownKeys = Set(Table(value: own).flat.keys)
-        let missing = Table(value: fallback).flat.filter { key, value in
+        let ownKeys = Set(Table(value: own).flat.keys.map(\.text))
+        let missing = Table(value: fallback).flat.map { ($0.key.text, $0.value) }.filter { key, value in
             !(value is [String: Any]) && !ownKeys.contains(key)
                 && !StringsFile.openTables.contains(where: { key.hasPrefix($0 + ".") }) && key != "date_locale"
-        }.keys.sorted()
+        }.map(\.0).sorted()
         return missing.map { key in
             .warning(location, "the string '\(key)' is missing in '\(language)': pages in '\(language)' show the wording of '\(defaultLanguage)'",
                      hint: "add `\(key)` to \(path)")
@@ -119,7 +120,7 @@ public struct Strings: Sendable {
     }
 
     private func value(_ key: String, language: String) -> Any? {
-        (tables[language] ?? tables[Strings.fallbackLanguage])?.flat[key]
+        (tables[language] ?? tables[Strings.fallbackLanguage])?.flat[MustacheKey(key)]
     }
 
     private static func language(of path: String) -> String {
