@@ -374,29 +374,32 @@ extension MustacheTemplate {
         func _getChildInStack(named names: ArraySlice<MustacheKey>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
             // Tandem fork: the value found is used where it is, not copied into an `Any?` first.
-            guard let found = _findInStack(name, from: stack)?.value else { return nil }
-            return _getChild(named: names.dropFirst(), from: found)
+            guard let childObject = _getChildInStack(plain: name, from: stack) else { return nil }
+            return _getChild(named: names.dropFirst(), from: childObject)
         }
 
         // Tandem fork: a plain name needs no splitting, and a dictionary on the stack no cast.
+        // The value found is handed back as it came out of the dictionary (another `Any?`
+        // on the way, such as a tuple with its place, is a copy through its value witnesses).
         func _getChildInStack(plain name: MustacheKey, from stack: [Any]) -> Any? {
-            _findInStack(name, from: stack)?.value
-        }
-
-        /// Tandem fork: the topmost object on the stack that has `name`, its value there
-        /// and its place, which the memo tracker is told (-1 if none has it).
-        func _findInStack(_ name: MustacheKey, from stack: [Any]) -> (value: Any, index: Int)? {
             let dictionaries = context.dictionaries
             for index in stack.indices.reversed() {
-                let found: Any?
                 switch dictionaries[index] {
-                case .keyed(let dictionary): found = dictionary[name]
-                case .strings(let dictionary): found = dictionary[name.text]
-                case .other: found = _getImmediateChild(named: name, from: stack[index])
-                }
-                if let found {
-                    context.tracker?.resolved(at: index)
-                    return (found, index)
+                case .keyed(let dictionary):
+                    if let found = dictionary[name] {
+                        context.tracker?.resolved(at: index)
+                        return found
+                    }
+                case .strings(let dictionary):
+                    if let found = dictionary[name.text] {
+                        context.tracker?.resolved(at: index)
+                        return found
+                    }
+                case .other:
+                    if let found = _getImmediateChild(named: name, from: stack[index]) {
+                        context.tracker?.resolved(at: index)
+                        return found
+                    }
                 }
             }
             context.tracker?.resolved(at: -1)
