@@ -98,14 +98,16 @@ public struct LintRule: Sendable {
         }
     }
 
-    /// Whether the rule looks at a page in `language`.
-    func applies(toLanguage language: String) -> Bool {
-        languages.isEmpty || languages.contains { language == $0 || language.hasPrefix($0 + "-") }
+    /// Whether the rule at `rule` looks at a page in `language`. Read in place,
+    /// through the pointer: a method called through `pointee` copied the whole
+    /// rule for every page (`RuleMatcher`).
+    static func applies(_ rule: UnsafePointer<LintRule>, toLanguage language: String) -> Bool {
+        rule.pointee.languages.isEmpty || rule.pointee.languages.contains { language == $0 || language.hasPrefix($0 + "-") }
     }
 
-    /// Whether the rule looks at a page about `persons`.
-    func applies(toPersons persons: [PersonsCategory]) -> Bool {
-        personsOnly.isEmpty || (!persons.isEmpty && persons.allSatisfy(personsOnly.contains))
+    /// Whether the rule at `rule` looks at a page about `persons`, read in place.
+    static func applies(_ rule: UnsafePointer<LintRule>, toPersons persons: [PersonsCategory]) -> Bool {
+        rule.pointee.personsOnly.isEmpty || (!persons.isEmpty && persons.allSatisfy { rule.pointee.personsOnly.contains($0) })
     }
 
     /// The message for one match, `%s` filled in as Vale does.

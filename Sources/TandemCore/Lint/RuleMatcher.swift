@@ -15,7 +15,7 @@ enum RuleMatcher {
             guard let first = rules.baseAddress else { return diagnostics }
             for index in rules.indices {
                 let rule = first + index
-                guard rule.pointee.applies(toLanguage: page.language), rule.pointee.applies(toPersons: page.frontMatter.persons) else { continue }
+                guard LintRule.applies(rule, toLanguage: page.language), LintRule.applies(rule, toPersons: page.frontMatter.persons) else { continue }
                 diagnostics += check(rule, prose: prose, found: found, path: page.path)
             }
             return diagnostics
@@ -33,22 +33,22 @@ enum RuleMatcher {
             }
         }
         guard !matches.isEmpty else { return [] }
-        let rule = rule.pointee
-        if rule.kind == .conditional {
-            let defined = rule.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
+        // Still read in place: a page with a finding would copy the whole rule here.
+        if rule.pointee.kind == .conditional {
+            let defined = rule.pointee.definition?.matches(in: prose, found: found).first?.lowerBound ?? Int.max
             matches = Array(matches.filter { $0.range.lowerBound < defined }.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(1))
         }
         var diagnostics: [Diagnostic] = []
         for (range, replacement) in matches {
-            var severity = rule.level
+            var severity = rule.pointee.level
             if prose.isQuoted(range.lowerBound) {
-                if rule.quoted == .skip { continue }
+                if rule.pointee.quoted == .skip { continue }
                 severity = min(severity, .info)
             }
             let found = prose.string(in: range)
-            let hint = replacement.map { "write '\($0)'" } ?? rule.description
+            let hint = replacement.map { "write '\($0)'" } ?? rule.pointee.description
             var diagnostic = Diagnostic(severity, location(of: range, in: prose, path: path),
-                                        rule.message(match: found, replacement: replacement), hint: hint, rule: rule.id)
+                                        rule.pointee.message(match: found, replacement: replacement), hint: hint, rule: rule.pointee.id)
             diagnostic.length = length(of: range, in: prose, text: found)
             diagnostics.append(diagnostic)
         }
