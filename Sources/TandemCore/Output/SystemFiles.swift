@@ -42,6 +42,15 @@ enum SystemFiles {
         if let failure { throw failure }
     }
 
+    /// Writes `bytes` in a new file at `path`, as `write(_:to:)` does a `Data`, without a copy of them.
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        var failure: Failure?
+        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            do throws(Failure) { try write(buffer, to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Writes `bytes` to a new file at `path`, as `write(_:to:)` does a `Data`.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {
         let descriptor = try openNew(path)

@@ -17,6 +17,7 @@ struct KeyedFile<Value: Codable>: Codable {
 
     static func write(_ value: Value, key: String, to path: String) {
         guard let bytes = try? CompactCoder.encode(KeyedFile(key: key, value: value)) else { return }
-        try? SystemFiles.replace(path) { temporary in try SystemFiles.write(Data(bytes), to: temporary) }
+        // The bytes go to the file as they are: a `Data` of them was one more copy of each shard of the store.
+        try? SystemFiles.replace(path) { temporary in try SystemFiles.write(bytes, to: temporary) }
     }
 }

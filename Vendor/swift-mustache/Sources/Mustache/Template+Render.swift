@@ -494,9 +494,14 @@ extension MustacheTemplate {
     }
 
     /// Tandem fork: UTF-8 text (`MustacheUTF8Text`) as the String it stands for; any other value as it is.
-    static func textAsString(_ value: Any?) -> Any? {
-        guard let value, let text = exactly(value, as: MustacheUTF8Text.self) else { return value }
-        return text.representation
+    /// Takes `value` (`consuming`): most values are handed back as they are, moved, not copied
+    /// through their type's value witnesses.
+    static func textAsString(_ value: consuming Any?) -> Any? {
+        guard let held = value else { return nil }
+        if Swift.type(of: held) == MustacheUTF8Text.self {
+            return exactly(held, as: MustacheUTF8Text.self)!.representation
+        }
+        return held
     }
 
     /// Tandem fork: whether `value` is of a type that a context usually holds and
