@@ -11,9 +11,9 @@ extension PageContext {
     func focalPoint(_ record: FocalPointRecord, language: String) -> MustacheValues {
         let url = site.focalPointURL(record, language: language)
         var values: MustacheValues = ["id": record.id, "name": record.name, "url": href(url),
-                                     // The record's texts (job title, biography) are written in the default language.
-                                     "record_lang": config.defaultLanguage,
-                                     "vcard_url": href(FocalPointPaths.cardURL(pageURL: site.focalPointURL(record, language: config.defaultLanguage)))]
+                                      // The record's texts (job title, biography) are written in the default language.
+                                      "record_lang": config.defaultLanguage,
+                                      "vcard_url": href(FocalPointPaths.cardURL(pageURL: site.focalPointURL(record, language: config.defaultLanguage)))]
         let optional: [(String, String?)] = [
             ("agency", record.agency?.rawValue), ("agency_name", record.agency.map { agencyName($0, language: language) }),
             ("title", record.title), ("location", record.location), ("country", record.country),
@@ -110,7 +110,7 @@ extension PageContext {
              "url": href(FocalPointPaths.topicURL(code, directoryURL: section.url))]
         }
         var values: MustacheValues = ["directory": groups, "topics": topics, "directory_url": href(section.url),
-                                     "directory_title": sectionTitle(section)]
+                                      "directory_title": sectionTitle(section)]
         if !records.isEmpty {
             values["all_vcards_url"] = href(FocalPointPaths.allCardsURL(directoryURL: focalPointsSectionURL(language: config.defaultLanguage)))
         }

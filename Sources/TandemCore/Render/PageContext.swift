@@ -61,7 +61,7 @@ struct PageContext {
     /// The `page` key of a generated page (a listing, the search page, ...).
     func generatedPage(title: String, url: Route, kind: String, summary: String = "", extra: MustacheValues = [:]) -> MustacheValues {
         var values: MustacheValues = ["title": title, "url": href(url), "permalink": permalink(url), "kind": kind,
-                                     "summary": summary, "translations": [] as [Any]]
+                                      "summary": summary, "translations": [] as [Any]]
         values.merge(extra) { _, new in new }
         return values
     }
@@ -195,7 +195,7 @@ struct PageContext {
     /// The `pagination` key of a listing page: where this page is and the links around it.
     func pagination(_ pagination: Pagination, base: Route, language: String) -> MustacheValues {
         var values: MustacheValues = ["number": pagination.number, "total": pagination.total,
-                                     "several": pagination.total > 1]
+                                      "several": pagination.total > 1]
         if pagination.number > 1 { values["previous_url"] = href(base.page(pagination.number - 1)) }
         if pagination.number < pagination.total { values["next_url"] = href(base.page(pagination.number + 1)) }
         values["pages"] = pagination.window.map { number -> MustacheValues in
@@ -233,7 +233,7 @@ struct PageContext {
     func itemValues(page index: Int) -> MustacheValues {
         let card = site.card(index)
         var values: MustacheValues = ["title": card.title, "url": href(card.url), "summary": card.summary, "joint": card.isJoint,
-                                     "date": NSNull(), "lead": NSNull()]
+                                      "date": NSNull(), "lead": NSNull()]
         if let date = card.date { values["date"] = self.date(date, language: card.language) }
         if let lead = card.lead {
             values["lead"] = ["code": lead.rawValue, "label": site.text("leads.\(lead.stringKey)", card.language) ?? lead.rawValue] as MustacheValues

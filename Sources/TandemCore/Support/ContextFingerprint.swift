@@ -36,19 +36,9 @@ struct ContextFingerprint: Hashable, Sendable {
             hasher.combine(3 as UInt8)
             hasher.combine(number)
         case let table as MustacheValues:
-            hasher.combine(4 as UInt8)
-            hasher.combine(table.count)
-            for key in table.keys.sorted() where key.text != skipped {
-                feed(key.text, into: &hasher)
-                feed(table[key]!, into: &hasher, skippingKey: skipped)
-            }
+            feed(table: table.map { ($0.key.text, $0.value) }, into: &hasher, skippingKey: skipped)
         case let table as [String: Any]:
-            hasher.combine(4 as UInt8)
-            hasher.combine(table.count)
-            for key in table.keys.sorted() where key != skipped {
-                feed(key, into: &hasher)
-                feed(table[key]!, into: &hasher, skippingKey: skipped)
-            }
+            feed(table: table.map { ($0.key, $0.value) }, into: &hasher, skippingKey: skipped)
         case let list as [Any]:
             hasher.combine(5 as UInt8)
             hasher.combine(list.count)
@@ -59,6 +49,16 @@ struct ContextFingerprint: Hashable, Sendable {
         default:
             hasher.combine(7 as UInt8)
             feed(String(describing: type(of: value)) + ":" + String(describing: value), into: &hasher)
+        }
+    }
+
+    /// A dictionary, keyed by texts or by `MustacheKey`s alike: its size, then its entries in the order of their keys.
+    private static func feed(table entries: [(key: String, value: Any)], into hasher: inout Hasher, skippingKey skipped: String?) {
+        hasher.combine(4 as UInt8)
+        hasher.combine(entries.count)
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where key != skipped {
+            feed(key, into: &hasher)
+            feed(value, into: &hasher, skippingKey: skipped)
         }
     }
 

@@ -13,13 +13,11 @@ public struct Strings: Sendable {
     /// every value also under its dotted key for the pipeline's own lookups,
     /// and the same tree keyed for templates (`MustacheValues`).
     private struct Table: @unchecked Sendable {
-        let value: [String: Any]
         /// Keyed like template contexts, so that a look-up hashes its key cheaply (`MustacheKey`).
         let flat: [MustacheKey: Any]
         let templateValues: MustacheValues
 
         init(value: [String: Any]) {
-            self.value = value
             templateValues = Self.keyed(value)
             var flat: [MustacheKey: Any] = [:]
             func add(_ table: [String: Any], prefix: String) {
