@@ -219,7 +219,7 @@ public struct MarkdownRenderer: Sendable {
                     if position > 0 && bytes[position - 1] == UInt8(ascii: ">") {
                         copy(upTo: position - 1)
                         let attribute = idAttributes[heading]
-                        attribute.withUnsafeBufferPointer { memcpy(buffer.baseAddress! + written, $0.baseAddress!, $0.count) }
+                        _ = attribute.withUnsafeBufferPointer { memcpy(buffer.baseAddress! + written, $0.baseAddress!, $0.count) }
                         written += attribute.count
                         runStart = position - 1
                     }
