@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TandemCore
 import TandemPreview
 
 /// `tandem serve`: preview the site locally, drafts and embargoed pages

@@ -106,27 +106,28 @@ struct BuildState {
                 try file.write(contentsOf: withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Data($0) })
                 try file.write(contentsOf: bytes)
             }
-            // The first frame (the stamps and the dependencies, the largest) is encoded and
-            // written first, alone: encoded on a thread of its own beside the others, it put a
-            // 10k build's peak memory at 213–243 MB instead of 203–208 MB (the end of a build is
-            // its peak; four builds each, 2026-11-28), and saved no time the runs could tell. The other
-            // frames are encoded a few at a time, one on each core, and written in order, so
-            // that only a few are held at once.
-            guard let stateFrame = try? CompactCoder.encode(StoredState(self, recordsPerFrame: BuildState.recordsPerFrame)) else {
-                throw CompactCoder.Damaged()
+            /// A frame streamed to the file a megabyte at a time after a place for its length,
+            /// which is written last: for the largest frames, so that no frame is ever held whole.
+            func stream(_ value: some Encodable) throws {
+                let lengthOffset = try file.offset()
+                try file.write(contentsOf: [UInt8](repeating: 0, count: 8))
+                let length = try CompactCoder.encode(value) { chunk in try file.write(contentsOf: chunk) }
+                try file.seek(toOffset: lengthOffset)
+                try file.write(contentsOf: withUnsafeBytes(of: UInt64(length).littleEndian) { Data($0) })
+                try file.seekToEnd()
             }
-            try write(stateFrame)
+            // The end of a build is its peak in memory. The first frame (the stamps and the
+            // dependencies, the largest) and each language of the search index are streamed,
+            // one after the other; the records are encoded a few frames at a time, one on each
+            // core, and written in order. Held whole, the first frame's bytes (and the copy
+            // each doubling of them makes) and two languages encoded at once were what a
+            // 10k build's heap grew by after rendering (10 MB; massif, 2026-11-28).
+            try stream(StoredState(self, recordsPerFrame: BuildState.recordsPerFrame))
             let records = self.records.sorted { $0.key < $1.key }
-            let languages = (search?.languages ?? [:]).sorted { $0.key < $1.key }
             let recordFrames = (records.count + BuildState.recordsPerFrame - 1) / BuildState.recordsPerFrame
-            let frames = recordFrames + languages.count
             let atOnce = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            for firstOfBatch in stride(from: 0, to: max(frames, 1), by: atOnce) {
-                let encoded = Array(firstOfBatch ..< min(firstOfBatch + atOnce, frames)).parallelMap { frame -> [UInt8]? in
-                    guard frame < recordFrames else {
-                        let (name, language) = languages[frame - recordFrames]
-                        return try? CompactCoder.encode(StoredSearchIndex.StoredLanguage(name, language))
-                    }
+            for firstOfBatch in stride(from: 0, to: recordFrames, by: atOnce) {
+                let encoded = Array(firstOfBatch ..< min(firstOfBatch + atOnce, recordFrames)).parallelMap { frame -> [UInt8]? in
                     let start = frame * BuildState.recordsPerFrame
                     let slice = records[start ..< min(start + BuildState.recordsPerFrame, records.count)]
                     return try? CompactCoder.encode(slice.map { StoredState.StoredRecord((path: $0.key, record: $0.value)) })
@@ -135,6 +136,9 @@ struct BuildState {
                     guard let bytes else { throw CompactCoder.Damaged() }
                     try write(bytes)
                 }
+            }
+            for (name, language) in (search?.languages ?? [:]).sorted(by: { $0.key < $1.key }) {
+                try stream(StoredSearchIndex.StoredLanguage(name, language))
             }
         }
     }

@@ -22,6 +22,18 @@ enum CompactCoder {
         return writer.bytes
     }
 
+    /// `encode`, handing the bytes to `sink` in order, about `chunkSize` at a
+    /// time, instead of holding them all: for the largest value Tandem writes
+    /// (the first frame of a build's state, at the end of a build, its peak
+    /// in memory). Returns how many bytes there were.
+    static func encode<Value: Encodable>(_ value: Value, chunkSize: Int = 1 << 20,
+                                         streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
+        let writer = Writer(streamingTo: sink, chunkSize: chunkSize)
+        try writer.write(value)
+        try writer.finishStreaming()
+        return writer.streamedCount
+    }
+
     static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
         let reader = Reader(bytes)
         let value = try reader.read(type)
@@ -53,6 +65,37 @@ private final class Writer: Encoder {
     var bytes: [UInt8] = []
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+    /// Where a streaming writer hands its bytes once it holds `chunkSize` of them (nil: it keeps them all).
+    private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+    private let chunkSize: Int
+    /// How many bytes were handed to the sink; the first error it threw, kept for the end.
+    private(set) var streamedCount = 0
+    private var sinkError: (any Error)?
+
+    init(streamingTo sink: ((UnsafeRawBufferPointer) throws -> Void)? = nil, chunkSize: Int = 0) {
+        self.sink = sink
+        self.chunkSize = chunkSize
+    }
+
+    /// For a streaming writer holding a chunk or more: hands the bytes to the sink.
+    /// Called between a list's elements and a struct's fields: bytes are only ever appended.
+    @inline(__always)
+    func streamIfFull() {
+        if sink != nil && bytes.count >= chunkSize { stream() }
+    }
+
+    /// Hands what is left to the sink; throws what the sink threw, if it did.
+    func finishStreaming() throws {
+        if !bytes.isEmpty { stream() }
+        if let sinkError { throw sinkError }
+    }
+
+    private func stream() {
+        guard let sink, sinkError == nil else { return }
+        do { try bytes.withUnsafeBytes(sink) } catch { sinkError = error }
+        streamedCount += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     func writeInteger(_ value: UInt64) {
         Varint.append(value, to: &bytes)
@@ -177,7 +220,10 @@ private final class Writer: Encoder {
     /// A list: its count, then each element as `write` writes it.
     func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
         writeInteger(UInt64(list.count))
-        for element in list { write(element) }
+        for element in list {
+            write(element)
+            streamIfFull()
+        }
     }
 
     /// An optional property: its presence byte, then its value. The type is
@@ -201,7 +247,10 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws { writer.bytes.append(0) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try writer.write(value) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try writer.write(value)
+        writer.streamIfFull()
+    }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try writer.writeOptional(value) }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try writer.writeOptional(value) }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try writer.writeOptional(value) }

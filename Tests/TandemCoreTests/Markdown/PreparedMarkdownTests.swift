@@ -12,7 +12,7 @@ import Testing
     private func cmark(_ type: cmark_node_type, url: [UInt8], title: String = "") -> String {
         let node = cmark_node_new(type)!
         defer { cmark_node_free(node) }
-        (url + [0]).withUnsafeBufferPointer { cmark_node_set_url(node, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+        _ = (url + [0]).withUnsafeBufferPointer { cmark_node_set_url(node, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
         cmark_node_set_title(node, title)
         let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE)!
         defer { free(rendered) }

@@ -43,6 +43,28 @@ import Testing
         #expect(back == Self.sample)
     }
 
+    /// A value streamed in chunks (a build's state, written as it is encoded)
+    /// is the same bytes as the value encoded whole, in order, in chunks of
+    /// about the size asked for; a sink that fails makes the encoding throw.
+    @Test func aStreamedValueIsTheSameBytesInChunks() throws {
+        struct Failed: Error {}
+        let dependencies = (0 ..< 2_000).map { Dependency.page("news/\($0).md") }
+        let value = (Self.sample, dependencies, [Self.sample, Self.sample])
+        struct Three: Codable { var sample: Sample, dependencies: [Dependency], samples: [Sample] }
+        let three = Three(sample: value.0, dependencies: value.1, samples: value.2)
+        let whole = try CompactCoder.encode(three)
+        for chunkSize in [1, 7, 1_000, 1 << 20] {
+            var chunks: [[UInt8]] = []
+            let count = try CompactCoder.encode(three, chunkSize: chunkSize) { chunks.append(Array($0)) }
+            #expect(count == whole.count)
+            #expect(chunks.flatMap { $0 } == whole, "chunks of \(chunkSize)")
+            // Every chunk but the last holds at least the size asked for; none much more than one element's bytes over it.
+            #expect(chunks.dropLast().allSatisfy { $0.count >= chunkSize && $0.count < chunkSize + 200 })
+            #expect(chunkSize >= whole.count || chunks.count > 1)
+        }
+        #expect(throws: Failed.self) { try CompactCoder.encode(three, chunkSize: 100) { _ in throw Failed() } }
+    }
+
     /// Places and located texts are written without containers, but as their
     /// compiler-derived coding would write them: the same bytes as a struct of
     /// the same fields, so stores written before read the same.
