@@ -19,18 +19,21 @@ enum SearchBuckets {
     static func bucket(of term: String, count: Int) -> Int {
         var term = term
         // Read in place (`withUTF8`): stepping through `utf8` cost twice as much.
-        return term.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            var scalars = 0
-            for byte in bytes {
-                if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                    if scalars > keyLength { break }
-                }
-                hash ^= UInt32(byte)
-                hash = hash &* 16_777_619
+        return term.withUTF8 { bucket(of: $0, count: count) }
+    }
+
+    /// `bucket(of:count:)` of a term in UTF-8.
+    static func bucket(of term: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        var scalars = 0
+        for byte in term {
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > keyLength { break }
             }
-            return Int(hash & UInt32(count - 1))
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
         }
+        return Int(hash & UInt32(count - 1))
     }
 }

@@ -122,46 +122,48 @@ struct SearchIndex: Sendable {
     /// How many pages' terms are made in parallel and held at once.
     private static let pagesAtOnce = 256
 
-    /// The terms one page loses and gains, with their buckets and hashes
-    /// (`TermPostings.hash`), by half of the buckets (the lower half is 0).
+    /// The terms one page loses and gains (`TermList`s), with each one's
+    /// bucket, by half of the buckets (the lower half is 0).
     private struct Move: Sendable {
+        /// A term of `lost` or `gained`, by its place there.
         /// A struct, not a tuple: an array of tuples is destroyed through the runtime's generic tuple code.
         struct Term {
             var bucket: Int
-            var term: String
-            var hash: UInt64
+            var index: Int
         }
 
         var id: Int32
-        var lost: [[Term]]
-        var gained: [[Term]]
+        var lost: TermList
+        var gained: TermList
+        var lostByHalf: [[Term]]
+        var gainedByHalf: [[Term]]
 
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
-            func byHalf(_ terms: [String], hashes: [UInt64]) -> [[Term]] {
+            func byHalf(_ terms: TermList) -> [[Term]] {
                 var (lower, upper): ([Term], [Term]) = ([], [])
-                for index in terms.indices {
-                    let term = Term(bucket: SearchBuckets.bucket(of: terms[index], count: count), term: terms[index], hash: hashes[index])
-                    if term.bucket < count / 2 { lower.append(term) } else { upper.append(term) }
+                terms.bytes.withUnsafeBufferPointer { bytes in
+                    for index in 0 ..< terms.count {
+                        let term = UnsafeBufferPointer(rebasing: bytes[terms.start(index) ..< Int(terms.ends[index])])
+                        let bucket = SearchBuckets.bucket(of: term, count: count)
+                        if bucket < count / 2 { lower.append(Term(bucket: bucket, index: index)) } else { upper.append(Term(bucket: bucket, index: index)) }
+                    }
                 }
                 return [lower, upper]
             }
-            func byHalf(_ terms: Set<String>) -> [[Term]] {
-                let terms = Array(terms)
-                return byHalf(terms, hashes: terms.map(TermPostings.hash))
-            }
             // A page new to the index (every page of a full build) only gains: no set is needed,
-            // and each term's hash is the one the tokenizer made as it read the term's bytes.
-            guard let before = change.before else {
-                lost = [[], []]
-                let new = change.after.map(SearchIndex.collectTerms(of:))
-                gained = byHalf(new?.list ?? [], hashes: new?.hashes ?? [])
-                return
+            // and each term's bytes and hash are the ones the tokenizer made as it read the term.
+            if let before = change.before {
+                let new = change.after.map(SearchIndex.terms(of:)) ?? []
+                let old = Set(SearchIndex.terms(of: before)), now = Set(new)
+                lost = TermList(old.subtracting(now))
+                gained = TermList(now.subtracting(old))
+            } else {
+                lost = TermList()
+                gained = change.after.map(SearchIndex.collectTerms(of:))?.termList ?? TermList()
             }
-            let new = change.after.map(SearchIndex.terms(of:)) ?? []
-            let old = Set(SearchIndex.terms(of: before)), now = Set(new)
-            lost = byHalf(old.subtracting(now))
-            gained = byHalf(now.subtracting(old))
+            lostByHalf = byHalf(lost)
+            gainedByHalf = byHalf(gained)
         }
     }
 
@@ -169,13 +171,19 @@ struct SearchIndex: Sendable {
     private static func apply(_ moves: [Move], half: Int, to buckets: UnsafeMutableBufferPointer<Bucket>) -> [Int] {
         var touched: [Int] = []
         for move in moves {
-            for lost in move.lost[half] {
-                buckets[lost.bucket].postings.remove(move.id, from: lost.term, hash: lost.hash)
-                touched.append(lost.bucket)
+            move.lost.bytes.withUnsafeBufferPointer { bytes in
+                for term in move.lostByHalf[half] {
+                    let text = UnsafeBufferPointer(rebasing: bytes[move.lost.start(term.index) ..< Int(move.lost.ends[term.index])])
+                    buckets[term.bucket].postings.remove(move.id, from: text, hash: move.lost.hashes[term.index])
+                    touched.append(term.bucket)
+                }
             }
-            for gained in move.gained[half] {
-                buckets[gained.bucket].postings.add(move.id, to: gained.term, hash: gained.hash)
-                touched.append(gained.bucket)
+            move.gained.bytes.withUnsafeBufferPointer { bytes in
+                for term in move.gainedByHalf[half] {
+                    let text = UnsafeBufferPointer(rebasing: bytes[move.gained.start(term.index) ..< Int(move.gained.ends[term.index])])
+                    buckets[term.bucket].postings.add(move.id, to: text, hash: move.gained.hashes[term.index])
+                    touched.append(term.bucket)
+                }
             }
         }
         return touched

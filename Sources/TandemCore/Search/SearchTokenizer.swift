@@ -29,11 +29,17 @@ enum SearchTokenizer {
     /// word that is a term met before (`ete` after `Été`), adds nothing, and
     /// no set of Strings is needed to keep the terms distinct.
     struct Collector {
-        /// Each term once, in the order first met.
-        private(set) var list: [String] = []
-        /// The FNV-1a hash of each term of `list` (`TermPostings.hash`), made as its bytes were read.
-        private(set) var hashes: [UInt64] = []
+        /// Each term once, in the order first met, as UTF-8 one after the
+        /// other: term `i` ends at `ends[i]`. A full build puts each page's
+        /// terms into the index from these bytes (`TermList`): a `String` is
+        /// made only of a term new to its term file.
+        private(set) var termList = TermList()
+        /// The FNV-1a hash of each term (`TermPostings.hash`), made as its bytes were read.
+        var hashes: [UInt64] { termList.hashes }
         private var seen = SeenWords()
+
+        /// Each term once, in the order first met.
+        var list: [String] { termList.strings }
 
         /// The terms, as a set.
         var terms: Set<String> { Set(list) }
@@ -53,21 +59,16 @@ enum SearchTokenizer {
         fileprivate mutating func word(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, scalars: Int, ascii: Bool) {
             guard scalars >= minimumLength, seen.insert(word, hash: hash) else { return }
             if ascii {
-                list.append(String(decoding: word, as: UTF8.self))
-                hashes.append(hash)
+                termList.append(word, hash: hash)
                 return
             }
             var term = fold(String(decoding: word, as: UTF8.self))
             guard term.unicodeScalars.count >= minimumLength else { return }
             // The word folds to itself (already noted), or to a term not met yet.
-            let (isNew, termHash) = term.withUTF8 { folded -> (Bool, UInt64) in
-                if folded.elementsEqual(word) { return (true, hash) }
+            term.withUTF8 { folded in
+                if folded.elementsEqual(word) { return termList.append(folded, hash: hash) }
                 let termHash = TermPostings.hash(of: folded)
-                return (seen.insert(folded, hash: termHash), termHash)
-            }
-            if isNew {
-                list.append(term)
-                hashes.append(termHash)
+                if seen.insert(folded, hash: termHash) { termList.append(folded, hash: termHash) }
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pages (by id, ascending) that list each term of one term file: an
 /// open-addressed table keyed by each term's FNV-1a hash over its UTF-8
 /// bytes. A 10k build puts about two million (page, term) pairs into these
@@ -31,14 +33,15 @@ struct TermPostings: Sendable {
         Dictionary(uniqueKeysWithValues: entries.filter { !$0.ids.isEmpty }.map { ($0.term, $0.ids) })
     }
 
-    /// Adds page `id` to the pages of `term`, whose hash is `hash` (`hash(_:)`), after the smaller ids.
-    mutating func add(_ id: Int32, to term: String, hash: UInt64) {
+    /// Adds page `id` to the pages of `term` (UTF-8), whose hash is `hash` (`hash(_:)`),
+    /// after the smaller ids. The term is made a `String` only if the table does not have it.
+    mutating func add(_ id: Int32, to term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         if let index = find(term, hash: hash) {
             entries[index].ids.insertSorted(id)
             return
         }
         if (entries.count + 1) * 2 > slots.count { grow() }
-        entries.append((term, hash, [id]))
+        entries.append((String(decoding: term, as: UTF8.self), hash, [id]))
         place(entries.count - 1)
     }
 
@@ -56,10 +59,23 @@ struct TermPostings: Sendable {
         return true
     }
 
-    /// Removes page `id` from the pages of `term`, whose hash is `hash`.
-    mutating func remove(_ id: Int32, from term: String, hash: UInt64) {
+    /// Removes page `id` from the pages of `term` (UTF-8), whose hash is `hash`.
+    mutating func remove(_ id: Int32, from term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         guard let index = find(term, hash: hash) else { return }
         entries[index].ids.removeAll { $0 == id }
+    }
+
+    /// The entry of `term` (UTF-8): compared by hash, then by bytes.
+    private func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash && Self.isSame(entries[index].term, term) { return index }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     private func find(_ term: String, hash: UInt64) -> Int? {
@@ -72,6 +88,13 @@ struct TermPostings: Sendable {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`: read in place where the text is (as Tandem's terms are) contiguous.
+    private static func isSame(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable {
+            $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        } ?? text.utf8.elementsEqual(bytes)
     }
 
     private mutating func place(_ index: Int) {

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Terms as UTF-8, one after the other in one buffer, with each one's FNV-1a
+/// hash (`TermPostings.hash`): a page's terms (about 180 each, two million in
+/// a 10k build) without a `String` each, which cost more to make, compare and
+/// free than putting the term into the index did.
+struct TermList: Sendable {
+    /// The terms' bytes: term `i` is `bytes[start(i) ..< ends[i]]`; the
+    /// buffer grows by doubling, its end past the last term unused.
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [Int32] = []
+    private(set) var hashes: [UInt64] = []
+
+    init() {}
+
+    /// The list of `terms`, hashed.
+    init(_ terms: some Sequence<String>) {
+        for var term in terms { term.withUTF8 { append($0, hash: TermPostings.hash(of: $0)) } }
+    }
+
+    var count: Int { ends.count }
+
+    /// Where term `index` starts in `bytes`.
+    func start(_ index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
+
+    /// Copied in with `memcpy`: `append(contentsOf:)` cost several times more a term.
+    mutating func append(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        let used = Int(ends.last ?? 0)
+        if used + term.count > bytes.count {
+            bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, term.count, 512)))
+        }
+        if let source = term.baseAddress {
+            bytes.withUnsafeMutableBufferPointer { bytes in _ = memcpy(bytes.baseAddress! + used, source, term.count) }
+        }
+        ends.append(Int32(used + term.count))
+        hashes.append(hash)
+    }
+
+    /// The terms as strings.
+    var strings: [String] {
+        ends.indices.map { String(decoding: bytes[start($0) ..< Int(ends[$0])], as: UTF8.self) }
+    }
+}
