@@ -142,11 +142,10 @@ struct SearchIndex: Sendable {
             self.id = id
             func byHalf(_ terms: TermList) -> [[Term]] {
                 var (lower, upper): ([Term], [Term]) = ([], [])
-                terms.bytes.withUnsafeBufferPointer { bytes in
+                terms.withTerms { bytes in
                     for index in 0 ..< terms.count {
-                        let term = UnsafeBufferPointer(rebasing: bytes[terms.start(index) ..< Int(terms.ends[index])])
-                        let bucket = SearchBuckets.bucket(of: term, count: count)
-                        if bucket < count / 2 { lower.append(Term(bucket: bucket, index: index)) } else { upper.append(Term(bucket: bucket, index: index)) }
+                        let term = Term(bucket: SearchBuckets.bucket(of: bytes[index], count: count), index: index)
+                        if term.bucket < count / 2 { lower.append(term) } else { upper.append(term) }
                     }
                 }
                 return [lower, upper]
@@ -171,17 +170,15 @@ struct SearchIndex: Sendable {
     private static func apply(_ moves: [Move], half: Int, to buckets: UnsafeMutableBufferPointer<Bucket>) -> [Int] {
         var touched: [Int] = []
         for move in moves {
-            move.lost.bytes.withUnsafeBufferPointer { bytes in
+            move.lost.withTerms { bytes in
                 for term in move.lostByHalf[half] {
-                    let text = UnsafeBufferPointer(rebasing: bytes[move.lost.start(term.index) ..< Int(move.lost.ends[term.index])])
-                    buckets[term.bucket].postings.remove(move.id, from: text, hash: move.lost.hashes[term.index])
+                    buckets[term.bucket].postings.remove(move.id, from: bytes[term.index], hash: move.lost.hashes[term.index])
                     touched.append(term.bucket)
                 }
             }
-            move.gained.bytes.withUnsafeBufferPointer { bytes in
+            move.gained.withTerms { bytes in
                 for term in move.gainedByHalf[half] {
-                    let text = UnsafeBufferPointer(rebasing: bytes[move.gained.start(term.index) ..< Int(move.gained.ends[term.index])])
-                    buckets[term.bucket].postings.add(move.id, to: text, hash: move.gained.hashes[term.index])
+                    buckets[term.bucket].postings.add(move.id, to: bytes[term.index], hash: move.gained.hashes[term.index])
                     touched.append(term.bucket)
                 }
             }

@@ -29,10 +29,9 @@ enum SearchTokenizer {
     /// word that is a term met before (`ete` after `Été`), adds nothing, and
     /// no set of Strings is needed to keep the terms distinct.
     struct Collector {
-        /// Each term once, in the order first met, as UTF-8 one after the
-        /// other: term `i` ends at `ends[i]`. A full build puts each page's
-        /// terms into the index from these bytes (`TermList`): a `String` is
-        /// made only of a term new to its term file.
+        /// Each term once, in the order first met, as UTF-8 with its hash: a
+        /// full build puts each page's terms into the index from these bytes,
+        /// and a `String` is made only of a term new to its term file.
         private(set) var termList = TermList()
         /// The FNV-1a hash of each term (`TermPostings.hash`), made as its bytes were read.
         var hashes: [UInt64] { termList.hashes }

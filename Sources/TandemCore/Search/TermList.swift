@@ -5,8 +5,8 @@ import Foundation
 /// a 10k build) without a `String` each, which cost more to make, compare and
 /// free than putting the term into the index did.
 struct TermList: Sendable {
-    /// The terms' bytes: term `i` is `bytes[start(i) ..< ends[i]]`; the
-    /// buffer grows by doubling, its end past the last term unused.
+    /// The terms' bytes, term `i` ending at `ends[i]`; the buffer grows by
+    /// doubling, its end past the last term unused.
     private(set) var bytes: [UInt8] = []
     private(set) var ends: [Int32] = []
     private(set) var hashes: [UInt64] = []
@@ -20,8 +20,20 @@ struct TermList: Sendable {
 
     var count: Int { ends.count }
 
-    /// Where term `index` starts in `bytes`.
-    func start(_ index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
+    /// The terms' UTF-8, read in place for the length of `body`.
+    func withTerms<Result>(_ body: (Terms) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(Terms(bytes: $0, ends: ends)) }
+    }
+
+    /// The terms of a list in place: `terms[i]` is term `i`'s UTF-8.
+    struct Terms {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: [Int32]
+
+        subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : Int(ends[index - 1])) ..< Int(ends[index])])
+        }
+    }
 
     /// Copied in with `memcpy`: `append(contentsOf:)` cost several times more a term.
     mutating func append(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
@@ -38,6 +50,6 @@ struct TermList: Sendable {
 
     /// The terms as strings.
     var strings: [String] {
-        ends.indices.map { String(decoding: bytes[start($0) ..< Int(ends[$0])], as: UTF8.self) }
+        withTerms { terms in ends.indices.map { String(decoding: terms[$0], as: UTF8.self) } }
     }
 }
