@@ -9,8 +9,8 @@ import Glibc
 /// libcmark's arenas, the files' bytes) in arenas the later stages may not
 /// allocate from again. Measured on the 10,000-page corpus (2026-11-28,
 /// alternating runs): a cold build peaked at 237–242 MB in most runs, 208 MB
-/// in some; returning freed pages after parsing and after rendering put every
-/// run at 203–207 MB, at the same speed.
+/// in some; returning freed pages after parsing and after rendering, the
+/// benchmark's five runs peaked at 202–206 MB, at the same speed.
 /// For `tandem serve`'s process, which keeps a whole site in memory for hours:
 /// two arenas instead of one per thread took the peak during edits from 479
 /// to 452 MB at the same speed, and returning freed pages after the first
