@@ -23,9 +23,9 @@ enum CompactCoder {
     }
 
     /// `encode`, handing the bytes to `sink` in order, about `chunkSize` at a
-    /// time, instead of holding them all: for the largest value Tandem writes
-    /// (the first frame of a build's state, at the end of a build, its peak
-    /// in memory). Returns how many bytes there were.
+    /// time, instead of holding them all: for the largest values Tandem
+    /// writes (the frames of a build's state written at the end of a build,
+    /// its peak in memory). Returns how many bytes there were.
     static func encode<Value: Encodable>(_ value: Value, chunkSize: Int = 1 << 20,
                                          streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
         let writer = Writer(streamingTo: sink, chunkSize: chunkSize)

@@ -78,16 +78,10 @@ struct TermPostings: Sendable {
         return nil
     }
 
+    /// The entry of a term given as a `String` (look-ups, a stored index read back).
     private func find(_ term: String, hash: UInt64) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if entries[index].hash == hash && entries[index].term == term { return index }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        var term = term
+        return term.withUTF8 { find($0, hash: hash) }
     }
 
     /// Whether `text`'s UTF-8 is `bytes`: read in place where the text is (as Tandem's terms are) contiguous.

@@ -49,9 +49,8 @@ import Testing
     @Test func aStreamedValueIsTheSameBytesInChunks() throws {
         struct Failed: Error {}
         let dependencies = (0 ..< 2_000).map { Dependency.page("news/\($0).md") }
-        let value = (Self.sample, dependencies, [Self.sample, Self.sample])
         struct Three: Codable { var sample: Sample, dependencies: [Dependency], samples: [Sample] }
-        let three = Three(sample: value.0, dependencies: value.1, samples: value.2)
+        let three = Three(sample: Self.sample, dependencies: dependencies, samples: [Self.sample, Self.sample])
         let whole = try CompactCoder.encode(three)
         for chunkSize in [1, 7, 1_000, 1 << 20] {
             var chunks: [[UInt8]] = []
