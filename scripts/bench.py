@@ -4,24 +4,29 @@
     python3 scripts/bench.py [--tandem BIN] [--sizes 10000,30000] [--runs 5]
 
 For each size N the script generates the corpus once (gen_corpus.py, kept in
---work), then builds it N times with each tool, alternating (Tandem, Hugo,
-Tandem, Hugo, ...) so that both see the same machine, output on tmpfs
-(/dev/shm), each build into an empty folder and, for Tandem, with no page
-kept from earlier runs (its `.tandem-cache/sources` and `build` removed): Hugo keeps
-nothing between builds either. Tandem's image cache (`.tandem-cache/images/` and
-`image-headers`) is kept, as a site's would be after its first build: the first,
-uncounted round makes it, and its line shows what a build that has to read the
-images (and so load libvips) costs. Every run goes through /usr/bin/time for its
-wall time, CPU time (user + system) and peak resident memory. It then
-measures, for Tandem only, with what earlier runs kept:
+--work). It then runs rounds; in each round, for each size in turn (10k, then
+30k, then 10k again in the next round), it makes:
 
-- a full build into an empty folder (the sources parsed before are read
-  from `.tandem-cache/sources`),
-- a rebuild into the same output folder after one page changed (what a
+- a full build with each tool, alternating (Tandem, then Hugo), output on
+  tmpfs (/dev/shm), each into an empty folder and, for Tandem, with no page
+  kept from earlier runs (its `.tandem-cache/sources` and `build` removed):
+  Hugo keeps nothing between builds either;
+- for Tandem only, with what the full build kept: a full build into an empty
+  folder (the sources parsed before are read from `.tandem-cache/sources`),
+  a rebuild into the same output folder after one page changed (what a
   deploy does after an edit; `.tandem-cache/build` tells it which files to
-  make again), and
-- `tandem check` (the whole pipeline without writing; it reports the files
-  that the last build kept from their records).
+  make again), and `tandem check` (the whole pipeline without writing).
+
+Everything a ratio compares is measured in the same rounds, a few seconds
+apart: the VM this was written on drifts by up to 40 % within minutes, and
+when all 10k runs came before all 30k runs, or the rebuilds after all full
+builds, the drift showed as growth or as a change of ratio. The first round
+warms the file cache and is not counted; it also makes Tandem's image cache
+(`.tandem-cache/images/` and `image-headers`), kept from then on as a site's
+would be after its first build, and its line shows what a build that has to
+read the images (and so load libvips) costs. Every run goes through
+/usr/bin/time for its wall time, CPU time (user + system) and peak resident
+memory.
 
 It prints one Markdown table of medians with the ratios the issues ask for:
 Tandem / Hugo wall and memory, 30k time / 10k time, rebuild / full build,
@@ -76,45 +81,52 @@ def corpus(size: int, work: Path) -> Path:
     return folder
 
 
-def bench(size: int, tandem: str, hugo: str, runs: int, work: Path) -> dict[str, object]:
-    site = corpus(size, work)
+def run_round(size: int, site: Path, tandem: str, hugo: str, run: int) -> dict[str, dict[str, float]]:
+    """One round at one size: Tandem's and Hugo's full builds, then Tandem's with what it kept."""
     tandem_out, hugo_out = Path("/dev/shm/tandem-bench-t"), Path("/dev/shm/tandem-bench-h")
-    results: dict[str, list[dict[str, float]]] = {"tandem": [], "hugo": []}
-    for run in range(runs + 1):  # the first round warms the file cache and is not counted
-        for tool in ("tandem", "hugo"):
-            target = tandem_out if tool == "tandem" else hugo_out
-            shutil.rmtree(target, ignore_errors=True)
-            if tool == "tandem":
-                shutil.rmtree(site / ".tandem-cache" / "sources", ignore_errors=True)
-                (site / ".tandem-cache" / "build").unlink(missing_ok=True)
-                result = measured([tandem, "build", "--root", str(site), "--output", str(target), "--quiet"])
-            else:
-                result = measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(target)])
-            if run > 0:
-                results[tool].append(result)
-            print(f"  {size} {tool} run {run}: {result['wall']:.2f} s, {result['cpu']:.2f} CPU-s, {result['mb']:.0f} MB",
-                  file=sys.stderr)
+    build = [tandem, "build", "--root", str(site), "--output", str(tandem_out), "--quiet"]
+    results: dict[str, dict[str, float]] = {}
 
-    # Full builds into an empty folder, starting from the sources kept by the last run.
-    kept = []
-    for run in range(runs):
-        shutil.rmtree(tandem_out, ignore_errors=True)
-        kept.append(measured([tandem, "build", "--root", str(site), "--output", str(tandem_out), "--quiet"]))
+    shutil.rmtree(tandem_out, ignore_errors=True)
+    shutil.rmtree(site / ".tandem-cache" / "sources", ignore_errors=True)
+    (site / ".tandem-cache" / "build").unlink(missing_ok=True)
+    results["tandem"] = measured(build)
+    shutil.rmtree(hugo_out, ignore_errors=True)
+    results["hugo"] = measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(hugo_out)])
+    shutil.rmtree(hugo_out, ignore_errors=True)
 
-    # One page changed, rebuilt into the same output folder.
-    page = sorted((site / "content" / "news").rglob("*.md"))[len(list((site / "content" / "news").rglob("*.md"))) // 2]
+    # A full build into an empty folder, starting from the sources the last build kept.
+    shutil.rmtree(tandem_out, ignore_errors=True)
+    results["kept"] = measured(build)
+
+    # One page changed, rebuilt into the same output folder; then `tandem check`.
+    news = sorted((site / "content" / "news").rglob("*.md"))
+    page = news[len(news) // 2]
     original = page.read_text()
-    rebuilds = []
     try:
-        for run in range(runs):
-            page.write_text(original + f"\n\nA sentence added by the benchmark, run {run}.\n")
-            rebuilds.append(measured([tandem, "build", "--root", str(site), "--output", str(tandem_out), "--quiet"]))
+        page.write_text(original + f"\n\nA sentence added by the benchmark, round {run}.\n")
+        results["rebuild"] = measured(build)
+        results["check"] = measured([tandem, "check", "--root", str(site)])
     finally:
         page.write_text(original)
-    checks = [measured([tandem, "check", "--root", str(site)]) for _ in range(runs)]
     shutil.rmtree(tandem_out, ignore_errors=True)
-    shutil.rmtree(hugo_out, ignore_errors=True)
-    return {"size": size, "tandem": results["tandem"], "hugo": results["hugo"], "kept": kept, "rebuild": rebuilds, "check": checks}
+    print(f"  {size} round {run}: " + ", ".join(f"{key} {value['wall']:.2f} s" for key, value in results.items())
+          + f"; full builds {results['tandem']['cpu']:.2f} / {results['hugo']['cpu']:.2f} CPU-s, "
+          f"{results['tandem']['mb']:.0f} / {results['hugo']['mb']:.0f} MB", file=sys.stderr)
+    return results
+
+
+def bench(sizes: list[int], tandem: str, hugo: str, runs: int, work: Path) -> list[dict[str, object]]:
+    """Rounds over all sizes (the first not counted); each size's counted runs by kind."""
+    sites = {size: corpus(size, work) for size in sizes}
+    rows: dict[int, dict[str, list[dict[str, float]]]] = {size: {} for size in sizes}
+    for run in range(runs + 1):
+        for size in sizes:
+            results = run_round(size, sites[size], tandem, hugo, run)
+            if run > 0:
+                for key, result in results.items():
+                    rows[size].setdefault(key, []).append(result)
+    return [{"size": size, **rows[size]} for size in sizes]
 
 
 def main() -> None:
@@ -132,11 +144,11 @@ def main() -> None:
         sys.exit("hugo is not installed (apt-get install -y hugo)")
     hugo_version = subprocess.run([arguments.hugo, "version"], capture_output=True, text=True).stdout.split()[1]
 
-    rows = [bench(int(size), tandem, arguments.hugo, arguments.runs, work) for size in arguments.sizes.split(",")]
+    rows = bench([int(size) for size in arguments.sizes.split(",")], tandem, arguments.hugo, arguments.runs, work)
 
     cores = os.cpu_count()
     print(f"\n{time.strftime('%Y-%m-%d')}, {platform.machine()}, {cores} cores, "
-          f"output on tmpfs, medians of {arguments.runs} alternating runs, Hugo {hugo_version}\n")
+          f"output on tmpfs, medians of {arguments.runs} rounds (sizes and tools alternating), Hugo {hugo_version}\n")
     print("| pages | tool | wall s | CPU s | peak MB | wall vs Hugo | memory vs Hugo |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for row in rows:
