@@ -4,7 +4,20 @@ import PackageDescription
 /// Release builds leave out the run-time checks of exclusive access (about
 /// 3 % of a build's instructions, counted by callgrind); debug builds, and so
 /// the tests, keep them. See docs/architecture.md, "Speed".
-let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+let releaseSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+    // Each module names the static libraries it needs (Foundation's ICU among them): see `releaseLinking`.
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+]
+
+/// The release executable carries the Swift runtime and Foundation in itself
+/// (`-static-stdlib`, what `swift build --static-swift-stdlib` does): calls into
+/// them (a reference count changes hundreds of millions of times in a large
+/// build) are direct instead of through the dynamic linker's tables, and
+/// nothing is left to resolve when it starts. Debug builds, and so the tests,
+/// keep the shared libraries; so does macOS, where the runtime is the system's.
+/// See docs/architecture.md, "Speed".
+let releaseLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
 
 let package = Package(
     name: "Tandem",
@@ -72,7 +85,8 @@ let package = Package(
                 "TandemPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: releaseSettings
+            swiftSettings: releaseSettings,
+            linkerSettings: releaseLinking
         ),
         .testTarget(
             name: "TandemCoreTests",
