@@ -6,6 +6,9 @@ import Foundation
 struct DataFiles {
     let site: SiteReader
 
+    /// A new context for this output's values. Making one copies the site's
+    /// configuration (and notes that the output reads it): an output that
+    /// uses the context more than once takes it once (`let context = self.context`).
     var context: PageContext { PageContext(site: site) }
 
     /// The UTF-8 of the data file a plan job makes.
@@ -25,6 +28,7 @@ struct DataFiles {
     }
 
     func feed(_ listing: Listing) -> AtomFeed {
+        let context = self.context
         let config = site.config
         let siteTitle = config.title(in: listing.language)
         let title = listing.kind == .all ? siteTitle : "\(siteTitle): \(context.listingTitle(listing))"
@@ -49,6 +53,7 @@ struct DataFiles {
     }
 
     func sitemap() -> Sitemap {
+        let context = self.context
         let config = site.config
         var urls: [Sitemap.URLEntry] = []
         var newest: [Route: PageDate] = [:]
@@ -56,7 +61,7 @@ struct DataFiles {
         let addresses = site.allAddresses()
         for address in addresses where address.kind != .section {
             urls.append(.init(location: context.permalink(address.url), lastModified: address.date,
-                              alternates: alternates(address, config: config)))
+                              alternates: alternates(address, config: config, context: context)))
         }
         for language in config.languages {
             for (_, listing) in site.listings(of: language) where listing.hasPages {
@@ -79,7 +84,7 @@ struct DataFiles {
     }
 
     /// The language versions of a translated page and its `x-default`, as `PageContext.alternates` gives them.
-    private func alternates(_ address: PageAddress, config: SiteConfig) -> [(language: String, location: String)] {
+    private func alternates(_ address: PageAddress, config: SiteConfig, context: PageContext) -> [(language: String, location: String)] {
         LanguageVersions.alternates(language: address.language, url: address.url, translations: address.translations, config: config)
             .map { ($0.language, context.permalink($0.url)) }
     }

@@ -23,6 +23,9 @@ struct SiteRenderer {
         var reports: Bool { !diagnostics.isEmpty || insertedNoticeFor != nil }
     }
 
+    /// A new context for this output's values. Making one copies the site's
+    /// configuration (and notes that the output reads it): an output that
+    /// uses the context more than once takes it once (`let context = self.context`).
     var context: PageContext { PageContext(site: site) }
 
     func make(_ entry: SitePlan.Entry) -> Made {
@@ -74,6 +77,7 @@ struct SiteRenderer {
     }
 
     private func renderPage(_ page: Page, outputPath: String) -> Made {
+        let context = self.context
         guard let layout = site.layoutName(for: page.source) else { return Made() }
         var values = context.common(language: page.source.language, url: page.url)
         var markdown = renderMarkdown(page)
