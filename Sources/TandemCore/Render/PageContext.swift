@@ -8,8 +8,10 @@ import Mustache
 /// `Defaults/README.md` for web staff.
 struct PageContext {
     let site: SiteReader
-    /// Read once: nearly every value reads it.
-    let config: SiteConfig
+    /// Read once: nearly every value reads it. Behind one reference, so that
+    /// copying the context (each closure that makes values later holds one)
+    /// retains one object, not each of the configuration's texts and lists.
+    @Indirect var config: SiteConfig
 
     init(site: SiteReader) {
         self.site = site
