@@ -144,7 +144,8 @@ def main() -> None:
         sys.exit("hugo is not installed (apt-get install -y hugo)")
     hugo_version = subprocess.run([arguments.hugo, "version"], capture_output=True, text=True).stdout.split()[1]
 
-    rows = bench([int(size) for size in arguments.sizes.split(",")], tandem, arguments.hugo, arguments.runs, work)
+    sizes = list(dict.fromkeys(int(size) for size in arguments.sizes.split(",")))  # each size once, in the order given
+    rows = bench(sizes, tandem, arguments.hugo, arguments.runs, work)
 
     cores = os.cpu_count()
     print(f"\n{time.strftime('%Y-%m-%d')}, {platform.machine()}, {cores} cores, "

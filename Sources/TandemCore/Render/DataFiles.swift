@@ -61,7 +61,7 @@ struct DataFiles {
         let addresses = site.allAddresses()
         for address in addresses where address.kind != .section {
             urls.append(.init(location: context.permalink(address.url), lastModified: address.date,
-                              alternates: alternates(address, config: config, context: context)))
+                              alternates: alternates(address, context: context)))
         }
         for language in config.languages {
             for (_, listing) in site.listings(of: language) where listing.hasPages {
@@ -84,8 +84,8 @@ struct DataFiles {
     }
 
     /// The language versions of a translated page and its `x-default`, as `PageContext.alternates` gives them.
-    private func alternates(_ address: PageAddress, config: SiteConfig, context: PageContext) -> [(language: String, location: String)] {
-        LanguageVersions.alternates(language: address.language, url: address.url, translations: address.translations, config: config)
+    private func alternates(_ address: PageAddress, context: PageContext) -> [(language: String, location: String)] {
+        LanguageVersions.alternates(language: address.language, url: address.url, translations: address.translations, config: context.config)
             .map { ($0.language, context.permalink($0.url)) }
     }
 
