@@ -45,8 +45,8 @@ extension SiteRenderer {
     }
 
     private func card(of page: Page) -> VCard? {
-        let context = self.context
         guard let record = page.source.focalPoint else { return nil }
+        let context = self.context
         let language = page.source.language
         return VCard(record, organization: record.agency.map { context.agencyName($0, language: language) },
                      countryName: record.country.map { context.countryName($0, language: language) },

@@ -77,8 +77,8 @@ struct SiteRenderer {
     }
 
     private func renderPage(_ page: Page, outputPath: String) -> Made {
-        let context = self.context
         guard let layout = site.layoutName(for: page.source) else { return Made() }
+        let context = self.context
         var values = context.common(language: page.source.language, url: page.url)
         var markdown = renderMarkdown(page)
         if case .failure(let problem)? = context.image(of: page) { markdown.diagnostics.append(problem) }
