@@ -324,7 +324,7 @@ private final class Reader: Decoder {
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
-        interned = Set(minimumCapacity: bytes.count / 128)
+        interned = TextInterner(expectedCount: bytes.count / 128)
     }
 
     func readByte() throws -> UInt8 {
@@ -361,9 +361,8 @@ private final class Reader: Decoder {
 
     /// Short texts already read, so that one stored text read many times (a
     /// page's path, in each of its front matter's locations) is one string in
-    /// memory. Made as large as the input may need at once: growing it step by
-    /// step hashed every text again at each step.
-    private var interned: Set<String>
+    /// memory. Made as large as the input may need at once.
+    private var interned: TextInterner
     /// The text read last of those interned: most repeats follow each other
     /// (a path in each location of one front matter) and are told by their bytes, without hashing.
     private var lastInterned = ""
@@ -378,7 +377,7 @@ private final class Reader: Decoder {
            lastInterned.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, stored.baseAddress!, count) == 0 }) == true {
             return lastInterned
         }
-        lastInterned = interned.insert(String(decoding: stored, as: UTF8.self)).memberAfterInsert
+        lastInterned = interned.text(stored)
         return lastInterned
     }
 

@@ -11,24 +11,26 @@ enum QuickHash {
     /// `value` mixed with the bytes of `text`.
     static func hash(_ text: String, into value: UInt64) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            // The length kept apart from the value (a case's number), so that a shorter text
-            // under one value cannot meet a longer one, padded with zeros, under another.
-            var hash = mix(mix(value) ^ UInt64(bytes.count))
-            guard let base = bytes.baseAddress else { return hash }
-            let raw = UnsafeRawPointer(base)
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            if offset < bytes.count {
-                var tail: UInt64 = 0
-                for index in offset ..< bytes.count { tail |= UInt64(base[index]) << (8 * UInt64(index - offset)) }
-                hash = mix(hash ^ tail)
-            }
-            return hash
+        return text.withUTF8 { hash(bytes: UnsafeRawBufferPointer($0), into: value) }
+    }
+
+    /// `value` mixed with `bytes`: a text's UTF-8 before a `String` is made of it (`TextInterner`).
+    static func hash(bytes: UnsafeRawBufferPointer, into value: UInt64) -> UInt64 {
+        // The length kept apart from the value (a case's number), so that a shorter text
+        // under one value cannot meet a longer one, padded with zeros, under another.
+        var hash = mix(mix(value) ^ UInt64(bytes.count))
+        guard let base = bytes.baseAddress else { return hash }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = mix(hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            for index in offset ..< bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+            hash = mix(hash ^ tail)
+        }
+        return hash
     }
 
     /// `value` with `number` mixed in.
