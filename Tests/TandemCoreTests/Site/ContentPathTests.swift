@@ -24,7 +24,8 @@ private func reference(_ contentPath: String, languages: [String]) -> (folders: 
     @Test(arguments: ["index.md", "index.fr.md", "about.md", "about.fr.md", "about.xx.md", "v1.2.md", "a.b.fr.md",
                       "news/_index.md", "news/_index.fr.md", "news/2026/camp.md", "news/2026/camp.pt-BR.md",
                       "focal-points/jdoe.md", "news//camp.md", "/about.md", ".md", "news/.fr.md",
-                      "news/café/crème.fr.md", "nouvelles/été.md", "news/x\u{301}.fr.md", "news/\u{301}/camp.md"])
+                      "news/café/crème.fr.md", "nouvelles/été.md", "news/x\u{301}.fr.md", "news/\u{301}/camp.md",
+                      "news/a\tb.fr.md", "news/x\r\n/camp.fr.md", "~/.md", "news/2026/.md", "a/b/c/d.e.f.es.md"])
     func parsesLikeTheCharacterSplit(_ path: String) {
         let parsed = ContentPath(path, languages: ["en", "fr", "pt-BR"])
         let expected = reference(path, languages: ["en", "fr", "pt-BR"])
