@@ -88,7 +88,8 @@ public enum SiteAssembler {
     private static func checkFocalPointIDs(_ sources: [SourcePage], known: [String: FocalPointRecord]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for index in sources.indices {
-            for id in sources[index].frontMatter.focalPoints where known[id.value] == nil {
+            // Asked of the keys: `known[id] == nil` copied the record out to compare it with nil.
+            for id in sources[index].frontMatter.focalPoints where known.index(forKey: id.value) == nil {
                 let hint = Suggestion.nearest(to: id.value, in: known.keys).map { "did you mean '\($0)'?" }
                     ?? "focal points are the files in content/focal-points/; write a file's name without .md"
                 diagnostics.append(.error(id.location, "unknown focal point '\(id.value)'", hint: hint))
