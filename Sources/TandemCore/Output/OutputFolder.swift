@@ -220,7 +220,10 @@ public struct OutputFolder: OutputSink {
             var folder = SystemFiles.parentFolder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted { folder = SystemFiles.parentFolder(of: folder) }
         }
-        let byDepth = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
+        let byDepth = Dictionary(grouping: folders) { folder in
+            var folder = folder
+            return folder.withUTF8 { $0.count { $0 == UInt8(ascii: "/") } }
+        }
         let stagingPath = self.stagingPath
         for depth in byDepth.keys.sorted() {
             _ = byDepth[depth]!.parallelMap { folder in try? SystemFiles.makeFolder(stagingPath + "/" + folder) }

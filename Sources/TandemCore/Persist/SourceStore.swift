@@ -41,11 +41,14 @@ struct SourceStore: Sendable {
 
     /// The shard of a path inside `content/`: FNV-1a of its bytes (the same in every run, unlike `Hasher`).
     static func shard(of path: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var path = path
+        return path.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return Int(hash % UInt64(shardCount))
         }
-        return Int(hash % UInt64(shardCount))
     }
 
     /// Every entry of the shards made with this store's key, by path inside `content/`.

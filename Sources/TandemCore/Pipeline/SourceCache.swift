@@ -343,9 +343,10 @@ final class SourceCache {
         }
         if Set(statics.keys) != Set(staticFiles.keys) { refresh.filesCameOrWent = true }
         staticFiles = statics
-        for (path, gone) in parsed.filter({ !present.contains($0.key) }) {
+        // The paths of the files gone, found without a copy of what the others parsed to.
+        for path in parsed.keys where !present.contains(path) {
             refresh.filesCameOrWent = true
-            refresh.pageChanges.append((gone.page, nil))
+            refresh.pageChanges.append((parsed[path]!.page, nil))
             keep(nil, at: path)
         }
         if toParse.contains(where: { parsed[$0.0] == nil }) { refresh.filesCameOrWent = true }
