@@ -216,6 +216,7 @@ public struct OutputFolder: OutputSink {
     /// folder made and the call again (13,894 folders in a 10k build).
     public func prepare(_ relativePaths: [String]) {
         var folders: Set<String> = []
+        folders.reserveCapacity(relativePaths.count)
         for path in relativePaths {
             var folder = SystemFiles.parentFolder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted { folder = SystemFiles.parentFolder(of: folder) }

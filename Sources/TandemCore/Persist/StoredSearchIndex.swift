@@ -62,6 +62,7 @@ struct StoredSearchIndex: Codable {
         for stored in stored {
             var language = SearchIndex.Language()
             language.order = stored.order
+            language.numbers.reserveCapacity(stored.order.count)
             language.numberOfID = [Int32](repeating: -1, count: paths.count)
             for (number, path) in stored.order.enumerated() {
                 guard let id = ids[path], language.numbers.updateValue(number, forKey: path) == nil else { return nil }

@@ -286,6 +286,8 @@ extension Pipeline {
         let plan = SitePlan(graph: graph, templates: templates, findsConflicts: !isPublished)
         diagnostics += plan.diagnostics
         var sitePaths = SitePaths()
+        // Tables as large as they will be, made once: growing one step by step hashes every key again at each step.
+        sitePaths.published.reserveCapacity(plan.entries.count)
         for entry in plan.entries { sitePaths.published[entry.url.urlKey] = entry.url }
         for page in pages {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
@@ -312,6 +314,7 @@ extension Pipeline {
     private func assembly(of planned: Planned, model: SiteModel, now: Date) -> Assembly {
         let (graph, plan) = (planned.graph, planned.plan)
         var entryIndex: [String: Int] = [:]
+        entryIndex.reserveCapacity(plan.entries.count)
         for (index, entry) in plan.entries.enumerated() where entryIndex[entry.outputPath] == nil { entryIndex[entry.outputPath] = index }
         return Assembly(graph: graph, diagnostics: planned.diagnostics, plan: plan, outputPaths: Set(plan.entries.map(\.outputPath)),
                         entryIndex: entryIndex, copiedFiles: plan.entries.count(where: \.isCopy), model: model, madeAt: now,

@@ -328,6 +328,7 @@ final class SourceCache {
         var statics: [String: FileStamp] = [:]
         let listing = FileTree.listing(under: folder.path)
         listingDiagnostics = listing.diagnostics(in: "content")
+        present.reserveCapacity(listing.files.count)
         // The stamps on both cores: each is a system call.
         let stamps = listing.files.parallelMap { FileStamp(path: folder.path + "/" + $0) }
         for (path, stamp) in zip(listing.files, stamps) {

@@ -64,9 +64,11 @@ final class SiteModel: @unchecked Sendable {
         self.fileStamps = fileStamps
         digests = TemplateDigests(templates)
         var pageIndex: [String: Int] = [:]
+        pageIndex.reserveCapacity(graph.pages.count)
         for (index, page) in graph.pages.enumerated() { pageIndex[page.source.contentPath] = index }
         self.pageIndex = pageIndex
         var listingIndex: [Route: Int] = [:]
+        listingIndex.reserveCapacity(graph.listings.count)
         for (index, listing) in graph.listings.enumerated() { listingIndex[listing.url] = index }
         self.listingIndex = listingIndex
         var sectionIndex: [Route: Int] = [:]

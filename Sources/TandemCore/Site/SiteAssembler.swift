@@ -34,6 +34,7 @@ public enum SiteAssembler {
         let sections = makeSections(pages, folders: folders, config: config)
         linkTranslations(&pages, config: config)
         var urlByContentPath: [String: Route] = [:]
+        urlByContentPath.reserveCapacity(pages.count)
         for page in pages { urlByContentPath[page.source.contentPath] = page.url }
         let (listings, taxonomyIndexes) = ListingAssembler.make(pages: pages, sections: sections, config: config)
         let graph = SiteGraph(config: config, mode: mode, pages: pages, sections: sections,
@@ -145,6 +146,7 @@ public enum SiteAssembler {
 
     private static func linkTranslations(_ pages: inout [Page], config: SiteConfig) {
         var byKey: [String: [Int]] = [:]
+        byKey.reserveCapacity(pages.count)
         for index in pages.indices {
             byKey[pages[index].source.kind.rawValue + ":" + pages[index].source.translationKey, default: []].append(index)
         }
