@@ -6,9 +6,7 @@ import Foundation
 struct DataFiles {
     let site: SiteReader
 
-    /// A new context for this output's values. Making one copies the site's
-    /// configuration (and notes that the output reads it): an output that
-    /// uses the context more than once takes it once (`let context = self.context`).
+    /// A context for this output's values (it notes that the output reads the configuration).
     var context: PageContext { PageContext(site: site) }
 
     /// The UTF-8 of the data file a plan job makes.
@@ -28,7 +26,6 @@ struct DataFiles {
     }
 
     func feed(_ listing: Listing) -> AtomFeed {
-        let context = self.context
         let config = site.config
         let siteTitle = config.title(in: listing.language)
         let title = listing.kind == .all ? siteTitle : "\(siteTitle): \(context.listingTitle(listing))"
@@ -53,7 +50,6 @@ struct DataFiles {
     }
 
     func sitemap() -> Sitemap {
-        let context = self.context
         let config = site.config
         var urls: [Sitemap.URLEntry] = []
         var newest: [Route: PageDate] = [:]

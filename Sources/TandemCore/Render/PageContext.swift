@@ -8,14 +8,14 @@ import Mustache
 /// `Defaults/README.md` for web staff.
 struct PageContext {
     let site: SiteReader
-    /// Read once: nearly every value reads it. Behind one reference, so that
-    /// copying the context (each closure that makes values later holds one)
-    /// retains one object, not each of the configuration's texts and lists.
+    /// Nearly every value reads it. The graph's own box (`SiteReader.sharedConfig`):
+    /// making a context, or copying one (each closure that makes values later
+    /// holds one), retains one object, not each of the configuration's texts and lists.
     @Indirect var config: SiteConfig
 
     init(site: SiteReader) {
         self.site = site
-        config = site.config
+        _config = site.sharedConfig
     }
 
     /// The keys every layout gets: site, language, strings, navigation.

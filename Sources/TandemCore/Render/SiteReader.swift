@@ -109,6 +109,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.config
     }
 
+    /// The same configuration, as the box the graph holds it in: a context takes it with one retain.
+    var sharedConfig: Indirect<SiteConfig> {
+        noteConfig()
+        return model.graph.$config
+    }
+
     /// Whether this is the preview of `tandem serve` (fixed for a pipeline's life).
     var isPreview: Bool { model.graph.mode.preview }
 

@@ -3,7 +3,6 @@ import Mustache
 /// page and the search page.
 extension SiteRenderer {
     func renderAlias(_ page: Page, _ alias: Located<String>, url: Route, outputPath: String) -> Made {
-        let context = self.context
         var values = context.common(language: page.source.language, url: url)
         values["page"] = context.generatedPage(title: page.title, url: page.url, kind: "alias", summary: page.summary)
         values["target"] = context.href(page.url)
@@ -12,7 +11,6 @@ extension SiteRenderer {
     }
 
     func renderNotFound(_ language: String, url: Route, outputPath: String) -> Made {
-        let context = self.context
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.text("not_found.title", language) ?? "Page not found", url: url, kind: "404")
         addBrowseLinks(&values, language: language)
@@ -20,7 +18,6 @@ extension SiteRenderer {
     }
 
     func renderSearch(_ language: String, url: Route, outputPath: String) -> Made {
-        let context = self.context
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.text("search.title", language) ?? "Search", url: url, kind: "search")
         let pages = site.listings(of: language).map(\.listing).first { $0.kind == .all }.map(site.count(of:)) ?? 0
@@ -42,7 +39,6 @@ extension SiteRenderer {
 
     /// Links to the taxonomy indexes and the joint activities: how to find pages without search.
     private func addBrowseLinks(_ values: inout MustacheValues, language: String) {
-        let context = self.context
         var links: [MustacheValues] = site.taxonomyIndexes(of: language).map {
             ["title": context.taxonomyName($0.taxonomy, language), "url": context.href($0.url)]
         }

@@ -14,7 +14,6 @@ extension SiteRenderer {
     }
 
     private func renderDirectory(_ section: Section, outputPath: String) -> Made {
-        let context = self.context
         var values = context.common(language: section.language, url: section.url)
         var diagnostics: [Diagnostic] = []
         let indexPage = section.indexPage.map(site.page)
@@ -34,7 +33,6 @@ extension SiteRenderer {
     }
 
     private func renderTopic(_ topic: PersonsCategory, of section: Section, outputPath: String) -> Made {
-        let context = self.context
         let url = FocalPointPaths.topicURL(topic, directoryURL: section.url)
         let title = context.topicTitle(topic, language: section.language)
         var values = context.common(language: section.language, url: url)
@@ -46,7 +44,6 @@ extension SiteRenderer {
 
     private func card(of page: Page) -> VCard? {
         guard let record = page.source.focalPoint else { return nil }
-        let context = self.context
         let language = page.source.language
         return VCard(record, organization: record.agency.map { context.agencyName($0, language: language) },
                      countryName: record.country.map { context.countryName($0, language: language) },

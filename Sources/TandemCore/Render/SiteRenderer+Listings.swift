@@ -5,7 +5,6 @@ import Foundation
 /// page; the index of each taxonomy; the home page's latest items.
 extension SiteRenderer {
     func renderListingPage(_ index: Int, _ pagination: Pagination, outputPath: String) -> Made {
-        let context = self.context
         let listing = site.listing(index)
         let url = listing.url.page(pagination.number)
         var values = context.common(language: listing.language, url: url)
@@ -53,7 +52,6 @@ extension SiteRenderer {
     }
 
     func renderTaxonomyIndex(_ index: TaxonomyIndex, outputPath: String) -> Made {
-        let context = self.context
         var values = context.common(language: index.language, url: index.url)
         let name = context.taxonomyName(index.taxonomy, index.language)
         values["page"] = context.generatedPage(title: name, url: index.url, kind: "taxonomy")
@@ -72,7 +70,6 @@ extension SiteRenderer {
     }
 
     func renderGeneratedHome(_ language: String, outputPath: String) -> Made {
-        let context = self.context
         let url = Route.home(language, config: site.config)
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.config.title(in: language), url: url, kind: "home", summary: site.config.description(in: language))
@@ -82,7 +79,6 @@ extension SiteRenderer {
 
     /// The home page lists the latest items of each section and the latest joint activities.
     func addHomeListings(_ values: inout MustacheValues, language: String) {
-        let context = self.context
         let count = site.config.homeItems
         let listings = site.listings(of: language).map(\.listing)
         values["sections"] = listings.compactMap { listing -> MustacheValues? in

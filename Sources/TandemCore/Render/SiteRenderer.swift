@@ -23,9 +23,7 @@ struct SiteRenderer {
         var reports: Bool { !diagnostics.isEmpty || insertedNoticeFor != nil }
     }
 
-    /// A new context for this output's values. Making one copies the site's
-    /// configuration (and notes that the output reads it): an output that
-    /// uses the context more than once takes it once (`let context = self.context`).
+    /// A context for this output's values (it notes that the output reads the configuration).
     var context: PageContext { PageContext(site: site) }
 
     func make(_ entry: SitePlan.Entry) -> Made {
@@ -78,7 +76,6 @@ struct SiteRenderer {
 
     private func renderPage(_ page: Page, outputPath: String) -> Made {
         guard let layout = site.layoutName(for: page.source) else { return Made() }
-        let context = self.context
         var values = context.common(language: page.source.language, url: page.url)
         var markdown = renderMarkdown(page)
         if case .failure(let problem)? = context.image(of: page) { markdown.diagnostics.append(problem) }

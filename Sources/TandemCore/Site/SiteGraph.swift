@@ -1,7 +1,8 @@
 /// The assembled site: the pages this build publishes, their sections and
 /// focal points, and what the Markdown stage needs to resolve links.
 public struct SiteGraph: Sendable {
-    public var config: SiteConfig
+    /// Behind one reference, which each output's `PageContext` shares (`SiteReader.sharedConfig`).
+    @Indirect public var config: SiteConfig
     public var mode: BuildMode
     /// Published pages, in content-path order.
     public var pages: [Page]

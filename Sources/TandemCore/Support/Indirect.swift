@@ -15,6 +15,9 @@ public struct Indirect<Value> {
         box = Box(wrappedValue)
     }
 
+    /// The box itself (`$name`): another holder of the value shares it with one retain.
+    public var projectedValue: Indirect<Value> { self }
+
     public var wrappedValue: Value {
         get { box.value }
         _modify {
