@@ -104,9 +104,12 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
 
     // MARK: Configuration, strings and templates
 
+    /// Read in place (`_read`), so that `site.config.pageSize` copies a number, not the configuration.
     var config: SiteConfig {
-        noteConfig()
-        return model.graph.config
+        _read {
+            noteConfig()
+            yield model.graph.config
+        }
     }
 
     /// The same configuration, as the box the graph holds it in: a context takes it with one retain.
