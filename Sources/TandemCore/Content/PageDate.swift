@@ -51,10 +51,8 @@ public struct PageDate: Sendable, Hashable, Comparable, Codable {
         guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
             throw .noSuchDay
         }
-        var components = DateComponents(year: year, month: month, day: day)
         if scanner.atEnd {
-            components.timeZone = TimeZone(identifier: "UTC")
-            return PageDate(instant: calendar.date(from: components)!, year: year, month: month, day: day,
+            return PageDate(instant: instant(year: year, month: month, day: day), year: year, month: month, day: day,
                             hasTime: false, zoneOffsetMinutes: 0)
         }
         guard scanner.take("T") || scanner.take("t") || scanner.take(" "),
@@ -87,16 +85,42 @@ public struct PageDate: Sendable, Hashable, Comparable, Codable {
             offset = sign * (zh * 60 + zm)
         }
         guard scanner.atEnd else { throw .notADate }
-        components.hour = hour
-        components.minute = minute
-        components.second = second
-        components.timeZone = TimeZone(secondsFromGMT: offset * 60)
+        let written = instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetMinutes: offset)
         // The fraction of a second counts: an embargo lifts at the instant written, not before.
-        return PageDate(instant: calendar.date(from: components)!.addingTimeInterval(fraction), year: year, month: month,
+        return PageDate(instant: written.addingTimeInterval(fraction), year: year, month: month,
                         day: day, hasTime: true, zoneOffsetMinutes: offset)
     }
 
     static let calendar = Calendar(identifier: .gregorian)
+
+    /// The instant of a day and time written in a zone `offsetMinutes` east of UTC.
+    /// From 1583 on (the Gregorian calendar everywhere Foundation's is), counted
+    /// from the days since 1970 (`daysSince1970`): what Foundation's calendar
+    /// gives, at a fiftieth of the cost (a 10k build made one per page, about
+    /// 0.6 % of its time). Earlier days take Foundation's calendar, which turns
+    /// Julian before 15 October 1582.
+    static func instant(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+                        offsetMinutes: Int = 0) -> Date {
+        guard year >= 1583 else {
+            let components = DateComponents(timeZone: TimeZone(secondsFromGMT: offsetMinutes * 60), year: year, month: month,
+                                            day: day, hour: hour, minute: minute, second: second)
+            return calendar.date(from: components)!
+        }
+        let seconds = daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+            - offsetMinutes * 60
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Days from 1970-01-01 to a day of the proleptic Gregorian calendar: the
+    /// year counted from March, so that a leap day ends it, in eras of 400 years.
+    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
+        let yearOfEra = marchYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -23,4 +23,31 @@ import Testing
     @Test func leapDaysExist() throws {
         #expect(try PageDate.parse("2028-02-29").day == 29)
     }
+
+    /// The instant is counted, not asked of Foundation's calendar: the count
+    /// must agree with the calendar on every kind of day (leap days, century
+    /// years, year ends, the Gregorian reform, far years) and zone.
+    @Test func countedInstantsAgreeWithFoundationsCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var days: [(Int, Int, Int)] = [(1583, 1, 1), (1600, 2, 29), (1700, 2, 28), (1700, 3, 1), (1899, 12, 31),
+                                       (1969, 12, 31), (1970, 1, 1), (2000, 2, 29), (2026, 12, 31), (2100, 3, 1), (9999, 12, 31)]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let year = Int.random(in: 1583...9999, using: &generator), month = Int.random(in: 1...12, using: &generator)
+            days.append((year, month, Int.random(in: 1...PageDate.daysIn(month: month, year: year), using: &generator)))
+        }
+        for (index, (year, month, day)) in days.enumerated() {
+            let offset = [0, 60, -300, 345, -720, 840][index % 6]
+            let (hour, minute, second) = (index % 24, (index * 7) % 60, (index * 13) % 60)
+            let components = DateComponents(timeZone: TimeZone(secondsFromGMT: offset * 60), year: year, month: month, day: day,
+                                            hour: hour, minute: minute, second: second)
+            let expected = try #require(calendar.date(from: components))
+            #expect(PageDate.instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                                     offsetMinutes: offset) == expected, "\(year)-\(month)-\(day)")
+        }
+        // Before 1583 the calendar itself is asked (it turns Julian before 15 October 1582).
+        let julian = DateComponents(timeZone: TimeZone(identifier: "UTC"), year: 1200, month: 3, day: 1)
+        #expect(try PageDate.parse("1200-03-01").instant == calendar.date(from: julian))
+    }
 }
