@@ -13,6 +13,12 @@ import Mustache
 /// second error about what follows from it.
 public struct TemplateSet: Sendable {
     public private(set) var library = MustacheLibrary()
+    /// Copies of `library` that share no storage with it or each other
+    /// (`copiedApart()`), one per rendering thread (`ThreadSlot`): two cores
+    /// that render with the same templates would otherwise change the same
+    /// reference counts (a template's tokens and names) at every tag, taking
+    /// the cache line from each other. Memos are shared by all copies.
+    private var threadLibraries: [MustacheLibrary] = []
     /// Layout name (`page`, `news/page`) to its file.
     public private(set) var layouts: [String: TemplateFile] = [:]
     public private(set) var partials: [String: TemplateFile] = [:]
@@ -106,6 +112,7 @@ public struct TemplateSet: Sendable {
             if isLayout { set.layouts[name] = file } else { set.partials[name] = file }
         }
         for name in set.layouts.keys { set.responsibleFiles[name] = set.findResponsibleFile(forLayout: name) }
+        set.threadLibraries = (0..<threadCopies).map { _ in set.library.copiedApart() }
         return (set, diagnostics)
     }
 
@@ -223,10 +230,18 @@ public struct TemplateSet: Sendable {
 
     /// The page `layout` makes of `context`, as UTF-8 (`RenderedHTML`).
     public func render(_ context: MustacheValues, layout: String) -> [UInt8] {
-        library.renderUTF8(context, withTemplate: layout) ?? []
+        threadLibrary.renderUTF8(context, withTemplate: layout) ?? []
     }
 
     public func renderPartial(_ context: MustacheValues, partial: String) -> String {
-        library.render(context, withTemplate: partial) ?? ""
+        threadLibrary.render(context, withTemplate: partial) ?? ""
+    }
+
+    /// How many copies of the library are made: one for each core and the main thread.
+    private static let threadCopies = ProcessInfo.processInfo.activeProcessorCount + 1
+
+    /// The calling thread's copy of the library.
+    private var threadLibrary: MustacheLibrary {
+        threadLibraries.isEmpty ? library : threadLibraries[ThreadSlot.current % threadLibraries.count]
     }
 }

@@ -101,5 +101,6 @@ public struct MustacheLibrary: Sendable {
         public let error: Error
     }
 
-    private var templates: [String: MustacheTemplate]
+    // Tandem fork: internal, not private, for `copiedApart()`.
+    var templates: [String: MustacheTemplate]
 }

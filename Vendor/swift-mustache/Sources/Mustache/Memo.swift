@@ -25,10 +25,10 @@ public final class MustacheMemo: @unchecked Sendable {
     public static let key: MustacheKey = "\u{0}memo"
 
     /// A section's body, with what decides how its text comes out besides the element.
-    /// Sendable: the address only names the body; it is never read through.
-    struct Key: Hashable, @unchecked Sendable {
-        /// The body's tokens, by the address of their storage (alive as long as the template).
-        var tokens: UnsafeRawPointer
+    struct Key: Hashable, Sendable {
+        /// The body, by the identity it was given when parsed (`MustacheTemplate.identity`),
+        /// which its copies share: a copy made apart for another thread uses the same texts.
+        var template: Int
         var contentType: ObjectIdentifier
     }
 
@@ -169,11 +169,6 @@ extension MustacheTemplate {
 
     /// What a memo keeps this body's text under, rendered in `context`.
     private func memoKey(_ context: MustacheContext) -> MustacheMemo.Key {
-        MustacheMemo.Key(tokens: self.tokensAddress, contentType: ObjectIdentifier(Swift.type(of: context.contentType)))
-    }
-
-    /// The address of the tokens' storage: the same for every copy of this template.
-    var tokensAddress: UnsafeRawPointer {
-        self.tokens.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress ?? UnsafePointer(bitPattern: 1)!) }
+        MustacheMemo.Key(template: self.identity, contentType: ObjectIdentifier(Swift.type(of: context.contentType)))
     }
 }

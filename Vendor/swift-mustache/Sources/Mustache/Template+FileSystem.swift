@@ -22,5 +22,6 @@ extension MustacheTemplate {
         self.tokens = template.tokens
         self.text = string
         self.filename = filename
+        self.identity = template.identity
     }
 }

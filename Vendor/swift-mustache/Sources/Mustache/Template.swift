@@ -6,6 +6,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+import Synchronization
+
 /// Class holding Mustache template
 public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// Initialize template
@@ -16,6 +18,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         self.tokens = template.tokens
         self.text = string
         self.filename = nil
+        self.identity = template.identity
     }
 
     /// Render object using this template
@@ -65,10 +68,19 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         return self.render(context: .init(object, library: library))
     }
 
+    /// Tandem fork: a copy made apart (`copiedApart()`), with the identity of the template it copies.
+    internal init(copiedTokens tokens: [Token], text: String, filename: String?, identity: Int) {
+        self.tokens = tokens
+        self.text = text
+        self.filename = filename
+        self.identity = identity
+    }
+
     internal init(_ tokens: [Token], text: String) {
         self.tokens = tokens
         self.filename = nil
         self.text = text
+        self.identity = Self.nextIdentity.wrappingAdd(1, ordering: .relaxed).oldValue
     }
 
     public var description: String { self.text }
@@ -90,4 +102,11 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     var tokens: [Token]
     let text: String
     let filename: String?
+    /// Tandem fork: a number given to the template when it was parsed, which
+    /// its copies keep, even those that share no storage with it
+    /// (`copiedApart()`): what a memo keeps a section body's text under.
+    let identity: Int
+
+    /// The identity of the next template parsed.
+    private static let nextIdentity = Atomic<Int>(1)
 }

@@ -293,6 +293,62 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(makes.count, 1)
     }
 
+    // MARK: Copies made apart
+
+    /// A library copied apart renders every template as the original does:
+    /// sections, inverted sections, transforms, partials, a parent with
+    /// blocks, a change of delimiters.
+    func testALibraryCopiedApartRendersTheSame() throws {
+        var library = MustacheLibrary()
+        try library.register("<li>{{name}}{{#tags}} #{{.}}{{/tags}}</li>", named: "item")
+        try library.register("<html>{{$body}}none{{/body}}</html>", named: "base")
+        try library.register(
+            "{{<base}}{{$body}}{{#items}}{{> item}}{{/items}}{{^items}}empty{{/items}}{{uppercased(title)}}{{=<% %>=}}<% title %><%/body%>{{/base}}",
+            named: "page")
+        let copy = library.copiedApart()
+        let values: [String: Any] = ["title": "a long enough title for its own storage",
+                                     "items": [["name": "one", "tags": ["x", "y"]], ["name": "two"]] as [[String: Any]]]
+        let expected = try XCTUnwrap(library.render(values, withTemplate: "page"))
+        XCTAssertEqual(copy.render(values, withTemplate: "page"), expected)
+        XCTAssertEqual(copy.render(["items": [] as [Any], "title": "t"] as [String: Any], withTemplate: "page"),
+                       library.render(["items": [] as [Any], "title": "t"] as [String: Any], withTemplate: "page"))
+        XCTAssertTrue(expected.contains("<li>one #x #y</li><li>two</li>"))
+    }
+
+    /// A copy shares no storage with the original: not its tokens, not the
+    /// text of a token (what two threads would retain at every tag).
+    func testACopyMadeApartSharesNoStorage() throws {
+        let original = try MustacheTemplate(string: "a text long enough to be kept in storage of its own {{#items}}{{name}}{{/items}}")
+        let copy = original.copiedApart()
+        func tokensAddress(_ template: MustacheTemplate) -> UnsafeRawPointer? {
+            template.tokens.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+        }
+        func textAddress(_ template: MustacheTemplate) throws -> UnsafeRawPointer? {
+            guard case .text(var text) = try XCTUnwrap(template.tokens.first) else { XCTFail("not a text"); return nil }
+            return text.withUTF8 { $0.baseAddress.map(UnsafeRawPointer.init) }
+        }
+        XCTAssertNotEqual(tokensAddress(original), tokensAddress(copy))
+        XCTAssertNotEqual(try textAddress(original), try textAddress(copy))
+        XCTAssertEqual(copy.identity, original.identity)
+    }
+
+    /// What a memo keeps for a body rendered with the original serves the
+    /// copy too (the body keeps its identity), and the other way round.
+    func testACopyMadeApartSharesTheMemos() throws {
+        let template = try MustacheTemplate(string: "{{#items}}[{{name}}]{{/items}}")
+        let copy = template.copiedApart()
+        let memo = MustacheMemo()
+        let makes = Reads()
+        XCTAssertEqual(template.render(["items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "[a]")
+        XCTAssertEqual(copy.render(["items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "[a]")
+        XCTAssertEqual(makes.count, 1)
+        XCTAssertEqual(memo.count, 1)
+        // Two bodies parsed apart from the same text are two bodies.
+        let other = try MustacheTemplate(string: "{{#items}}[{{name}}]{{/items}}")
+        XCTAssertEqual(other.render(["items": [lazyElement("a", memo: memo, makes: makes)] as [Any]] as [String: Any]), "[a]")
+        XCTAssertEqual(memo.count, 2)
+    }
+
     // MARK: MustacheKey
 
     /// Keys with the same text are equal and find each other in a dictionary,
