@@ -23,15 +23,15 @@ final class SiteModel: @unchecked Sendable {
     /// Template values that many outputs of this model make alike (`SiteReader.shared`).
     let sharedValues = Memo<SharedValue, TemplateValues>()
     /// What listing templates rendered for each page's entry, by the page's
-    /// index, made when first asked for (`listingMemo`).
-    private var listingMemos: [MustacheMemo?]
+    /// index (`listingMemo`). All made with the model, so that reading one
+    /// takes no lock: both cores ask for them at every listing entry.
+    private let listingMemos: [MustacheMemo]
     /// What list bodies rendered for the elements many outputs share (`SiteReader.elementMemo`).
     let elementMemos = Memo<SharedElement, MustacheMemo>()
     /// What a link to each file of `content/` leads to, made once per model:
     /// an image's target (its variants' URLs) is made anew on every page that
     /// shows the image otherwise.
     private let contentTargets = Memo<String, LinkTarget>()
-    private let listingMemosLock = NSLock()
     private let pageIndex: [String: Int]
     private let listingIndex: [Route: Int]
     private let sectionIndex: [Route: Int]
@@ -40,7 +40,7 @@ final class SiteModel: @unchecked Sendable {
     init(graph: SiteGraph, sameShapeAs last: SiteModel, fileStamps: [String: FileStamp], search: SearchIndex) {
         self.graph = graph
         searchIndex = .ready(search)
-        listingMemos = Array(repeating: nil, count: graph.pages.count)
+        listingMemos = Self.memos(count: graph.pages.count)
         sitePaths = last.sitePaths
         templates = last.templates
         self.fileStamps = fileStamps
@@ -58,7 +58,7 @@ final class SiteModel: @unchecked Sendable {
          search: Background<SearchIndex>) {
         self.graph = graph
         searchIndex = search
-        listingMemos = Array(repeating: nil, count: graph.pages.count)
+        listingMemos = Self.memos(count: graph.pages.count)
         self.sitePaths = sitePaths
         self.templates = templates
         self.fileStamps = fileStamps
@@ -81,14 +81,13 @@ final class SiteModel: @unchecked Sendable {
         contentTargets.value(contentPath) { graph.target(ofContentPath: contentPath) }
     }
 
+    private static func memos(count: Int) -> [MustacheMemo] {
+        (0..<count).map { _ in MustacheMemo() }
+    }
+
     /// The memo of the listing entry of `graph.pages[index]` for this model's life (`SiteReader.listingMemo`).
     func listingMemo(_ index: Int) -> MustacheMemo {
-        listingMemosLock.withLock {
-            if let memo = listingMemos[index] { return memo }
-            let memo = MustacheMemo()
-            listingMemos[index] = memo
-            return memo
-        }
+        listingMemos[index]
     }
 
     /// The index in `graph.pages` of the published page at a path inside `content/`.
