@@ -45,7 +45,7 @@ struct PageContext {
             "assets_url": href(Route.assets),
             "search_url": href(Route.home(language, config: config).appending(folders: ["search"])),
         ]
-        if let feed = site.listings(of: language).map(\.listing).first(where: { $0.kind == .all && $0.hasFeed }) {
+        if let feed = site.firstListing(of: language, where: { $0.kind == .all && $0.hasFeed }) {
             values["site_feed_url"] = href(feed.feedURL)
         }
         return values

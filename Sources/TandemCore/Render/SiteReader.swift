@@ -227,6 +227,13 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
         return model.graph.listings.enumerated().filter { $0.element.language == language }.map { ($0.offset, $0.element) }
     }
 
+    /// The first listing of `language` that `matches`: one copied, where
+    /// `listings(of:)` copies them all (the search files ask at every block).
+    func firstListing(of language: String, where matches: (Listing) -> Bool) -> Listing? {
+        note(.listings(language))
+        return model.graph.listings.first { $0.language == language && matches($0) }
+    }
+
     /// The members of a listing in `range`, by index into the pages.
     func members(of listing: Listing, _ range: Range<Int>) -> ArraySlice<Int> {
         note(.listingSlice(listing.url, range))

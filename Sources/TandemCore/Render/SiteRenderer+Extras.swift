@@ -20,7 +20,7 @@ extension SiteRenderer {
     func renderSearch(_ language: String, url: Route, outputPath: String) -> Made {
         var values = context.common(language: language, url: url)
         values["page"] = context.generatedPage(title: site.text("search.title", language) ?? "Search", url: url, kind: "search")
-        let pages = site.listings(of: language).map(\.listing).first { $0.kind == .all }.map(site.count(of:)) ?? 0
+        let pages = site.firstListing(of: language, where: { $0.kind == .all }).map(site.count(of:)) ?? 0
         values["search"] = [
             "terms_url": context.href(SearchFiles.termsURL(url, bucket: 0).parent),
             "pages_url": context.href(SearchFiles.pagesURL(url, block: 0).parent),
@@ -42,7 +42,7 @@ extension SiteRenderer {
         var links: [MustacheValues] = site.taxonomyIndexes(of: language).map {
             ["title": context.taxonomyName($0.taxonomy, language), "url": context.href($0.url)]
         }
-        if let joint = site.listings(of: language).map(\.listing).first(where: { $0.kind == .joint }) {
+        if let joint = site.firstListing(of: language, where: { $0.kind == .joint }) {
             links.append(["title": context.listingTitle(joint), "url": context.href(joint.url)])
         }
         values["browse"] = links

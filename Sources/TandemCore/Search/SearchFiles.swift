@@ -56,7 +56,7 @@ struct SearchFiles {
     }
 
     func pages(_ language: String, block: Int) -> String {
-        guard let all = site.listings(of: language).map(\.listing).first(where: { $0.kind == .all }) else { return "[]\n" }
+        guard let all = site.firstListing(of: language, where: { $0.kind == .all }) else { return "[]\n" }
         var sectionTitles: [String: String] = [:]
         for section in site.sections(of: language) { sectionTitles[section.folder] = site.displayTitle(of: section) }
         let context = PageContext(site: site)
