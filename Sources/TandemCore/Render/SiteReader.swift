@@ -87,7 +87,9 @@ final class SiteReader: LinkResolving, @unchecked Sendable {
     /// Reads what `read` takes from the page at `index` where the page is: a
     /// copy of a whole `Page` retains each of its dozen texts and lists, and
     /// both cores retaining the same shared pages (a listing's entries) make
-    /// each retain wait for the other core.
+    /// each retain wait for the other core. A field read copies that field
+    /// only; passing the page on to an initializer (`PageCard($0)`) still
+    /// copies it whole in a release build.
     private func inPlace<Value>(_ index: Int, _ read: (borrowing Page) -> Value) -> Value {
         model.graph.pages.withUnsafeBufferPointer { pages in read(pages[index]) }
     }
