@@ -34,7 +34,9 @@ struct YAMLFields {
         keys.reserveCapacity(mapping.count)
         keyNodes.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
-        for (keyNode, value) in mapping {
+        // By index: iterating a Yams mapping first copies all of its pairs into a new array.
+        for index in mapping.indices {
+            let (keyNode, value) = mapping[index]
             let key = keyNode.scalar?.string ?? ""
             if !allowedKeys.contains(key) {
                 diagnostics.append(.error(location(of: keyNode), "unknown key '\(key)' in \(what)",
@@ -88,17 +90,19 @@ struct YAMLFields {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    private mutating func scalar(_ key: String, expecting: String, example: String) -> (String, Node)? {
+    /// The text of a scalar `key`; `expecting` and `example` are made only for a diagnostic.
+    private mutating func scalar(_ key: String, expecting: @autoclosure () -> String,
+                                 example: @autoclosure () -> String) -> (String, Node)? {
         guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node {
             if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") {
-                diagnostics.append(.error(location(of: node), "'\(key)' is empty", hint: "write \(expecting), e.g. `\(key): \(example)`, or remove the line"))
+                diagnostics.append(.error(location(of: node), "'\(key)' is empty", hint: "write \(expecting()), e.g. `\(key): \(example())`, or remove the line"))
                 return nil
             }
             return (scalar.string, node)
         }
-        diagnostics.append(.error(location(of: node), "'\(key)' must be \(expecting), not a \(node.kindName)",
-                                  hint: "write `\(key): \(example)`"))
+        diagnostics.append(.error(location(of: node), "'\(key)' must be \(expecting()), not a \(node.kindName)",
+                                  hint: "write `\(key): \(example())`"))
         return nil
     }
 
@@ -160,7 +164,8 @@ struct YAMLFields {
     }
 
     mutating func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> Located<E>? where E.RawValue == String {
-        let allowed = E.allCases.map(\.rawValue)
+        // The allowed values are listed only for a diagnostic: most values are read as they are.
+        var allowed: [String] { E.allCases.map(\.rawValue) }
         guard let (text, node) = scalar(key, expecting: "one of " + allowed.joined(separator: ", "), example: allowed[0]) else { return nil }
         if let value = E(rawValue: text) { return Located(value, at: location(of: node)) }
         if let value = E.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
@@ -173,34 +178,35 @@ struct YAMLFields {
     }
 
     /// A list of texts; a single text is accepted as a list of one.
-    mutating func stringList(_ key: String, example: String) -> [Located<String>] {
+    mutating func stringList(_ key: String, example: @autoclosure () -> String) -> [Located<String>] {
         guard let node = value(key) else { return [] }
         var result: [Located<String>] = []
         switch node {
         case .sequence(let sequence):
             result.reserveCapacity(sequence.count)
-            for item in sequence { appendItem(item, of: key, example: example, to: &result) }
+            for item in sequence { appendItem(item, of: key, example: example(), to: &result) }
         case .scalar:
-            appendItem(node, of: key, example: example, to: &result)
+            appendItem(node, of: key, example: example(), to: &result)
         default:
             diagnostics.append(.error(location(of: node), "'\(key)' must be a list",
-                                      hint: "write `\(key): [\(example)]`, or a line `\(key):` followed by one line `  - \(example)` per item"))
+                                      hint: "write `\(key): [\(example())]`, or a line `\(key):` followed by one line `  - \(example())` per item"))
         }
         return result
     }
 
     /// Appends one item of a list of texts, or reports it if it is not a text.
-    private mutating func appendItem(_ item: Node, of key: String, example: String, to result: inout [Located<String>]) {
+    private mutating func appendItem(_ item: Node, of key: String, example: @autoclosure () -> String,
+                                     to result: inout [Located<String>]) {
         guard let scalar = item.scalar, !scalar.string.isEmpty else {
             diagnostics.append(.error(location(of: item), "each item of '\(key)' must be a single text",
-                                      hint: "write `- \(example)`"))
+                                      hint: "write `- \(example())`"))
             return
         }
         result.append(Located(scalar.string, at: location(of: item)))
     }
 
     mutating func enumList<E: RawRepresentable & CaseIterable & Sendable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {
-        let allowed = E.allCases.map(\.rawValue)
+        var allowed: [String] { E.allCases.map(\.rawValue) }
         var result: [E] = []
         for item in stringList(key, example: allowed[0]) {
             if let value = E(rawValue: item.value) ?? E.allCases.first(where: { $0.rawValue == item.value.lowercased() }) {

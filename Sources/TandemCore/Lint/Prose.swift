@@ -103,6 +103,15 @@ struct Prose {
         string.withUTF8 { append(UnsafeRawBufferPointer($0), from: source) }
     }
 
+    /// Room for the prose of a body of `count` bytes of Markdown (its prose
+    /// is shorter), and for a stretch and a run per hundred bytes of it: the
+    /// tables then do not grow step by step as the body is read.
+    mutating func reserveRoom(forBodyBytes count: Int) {
+        text.reserveCapacity(text.count + count)
+        origins.reserveRoom(for: count / 32 + 16)
+        runs.reserveCapacity(count / 128 + 8)
+    }
+
     /// Appends UTF-8 that comes from `source`.
     mutating func append(_ bytes: UnsafeRawBufferPointer, from source: ProseOrigins.Source) {
         guard !bytes.isEmpty else { return }

@@ -27,6 +27,7 @@ enum ProseExtractor {
             addFrontMatterText(summary, start: page.frontMatter.summaryStart, to: &prose)
         }
         guard case .markdown(let markdown) = page.body else { return (prose, nil) }
+        prose.reserveRoom(forBodyBytes: markdown.utf8.count)
         var walker = BodyWalker(markdown: markdown)
         let prepared = walker.walk(into: &prose, preparing: renderer)
         return (prose, prepared)

@@ -21,6 +21,11 @@ struct ProseOrigins {
     private var starts: [Int] = []
     private var sources: [Source] = []
 
+    mutating func reserveRoom(for stretches: Int) {
+        starts.reserveCapacity(stretches)
+        sources.reserveCapacity(stretches)
+    }
+
     mutating func add(_ source: Source, at start: Int) {
         starts.append(start)
         sources.append(source)

@@ -358,7 +358,7 @@ final class SourceCache {
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML))
-        let results = files.parallelMap { path, stamp in
+        var results = files.parallelMap { path, stamp in
             let (read, diagnostics) = ContentLoader.read(path, in: folder, config: config)
             guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }
             // One parse of the body: its prose for the checks, its HTML for the render stage.
@@ -367,7 +367,13 @@ final class SourceCache {
             if let prepared { page.body = .prepared(prepared) }
             return Parsed(stamp: stamp, page: page, diagnostics: diagnostics, lint: linter.check(page, prose: prose))
         }
-        for ((path, _), result) in zip(files, results) {
+        // On one core while the other waits: the tables are made as large as
+        // they will be, and each result is moved into its table, not copied.
+        parsed.reserveCapacity(parsed.count + files.count)
+        reported.reserveCapacity(reported.count + files.count)
+        for index in files.indices {
+            let path = files[index].0
+            let result = Self.take(&results[index])
             // A file read for the first time makes `filesCameOrWent`, and a patch
             // is then not tried: only files read before are changes to note
             // (a first build notes none, instead of a copy of every page).
@@ -377,11 +383,18 @@ final class SourceCache {
         refresh.parsedFiles += files.count
     }
 
+    /// The entry at `slot`, moved out (an empty entry left in its place).
+    private static func take(_ slot: inout Parsed) -> Parsed {
+        var entry = Parsed(stamp: slot.stamp, page: nil, diagnostics: [], lint: [])
+        swap(&entry, &slot)
+        return entry
+    }
+
     /// Sets what a file of `content/` parsed to (nil: the file is gone), with what it reports.
-    private func keep(_ entry: Parsed?, at path: String) {
-        parsed[path] = entry
-        if readsStore { touchedShards.insert(SourceStore.shard(of: path)) }
+    private func keep(_ entry: consuming Parsed?, at path: String) {
         reported[path] = entry.flatMap(Self.reports)
+        if readsStore { touchedShards.insert(SourceStore.shard(of: path)) }
+        parsed[path] = entry
     }
 
     /// What a parsed file reports (nil: nothing): its diagnostics, then its content checks'.

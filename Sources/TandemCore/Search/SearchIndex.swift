@@ -142,6 +142,9 @@ struct SearchIndex: Sendable {
             self.id = id
             func byHalf(_ terms: TermList) -> [[Term]] {
                 var (lower, upper): ([Term], [Term]) = ([], [])
+                // Each half holds about half of the terms: room for a little more, so neither grows.
+                lower.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
+                upper.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
                 terms.withTerms { bytes in
                     for index in 0 ..< terms.count {
                         let term = Term(bucket: SearchBuckets.bucket(of: bytes[index], count: count), index: index)

@@ -32,7 +32,7 @@ enum SearchTokenizer {
         /// Each term once, in the order first met, as UTF-8 with its hash: a
         /// full build puts each page's terms into the index from these bytes,
         /// and a `String` is made only of a term new to its term file.
-        private(set) var termList = TermList()
+        private(set) var termList = TermList(roomFor: 256)
         /// The FNV-1a hash of each term (`TermPostings.hash`), made as its bytes were read.
         var hashes: [UInt64] { termList.hashes }
         private var seen = SeenWords()

@@ -13,6 +13,14 @@ struct TermList: Sendable {
 
     init() {}
 
+    /// An empty list with room for `terms` terms of about eight bytes: a
+    /// page's list made term by term would otherwise grow nine times.
+    init(roomFor terms: Int) {
+        bytes = [UInt8](repeating: 0, count: terms * 8)
+        ends.reserveCapacity(terms)
+        hashes.reserveCapacity(terms)
+    }
+
     /// The list of `terms`, hashed.
     init(_ terms: some Sequence<String>) {
         for var term in terms { term.withUTF8 { append($0, hash: TermPostings.hash(of: $0)) } }
