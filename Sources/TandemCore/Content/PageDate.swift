@@ -17,7 +17,28 @@ public struct PageDate: Sendable, Hashable, Comparable, Codable {
     public static func < (lhs: PageDate, rhs: PageDate) -> Bool { lhs.instant < rhs.instant }
 
     /// `2026-03-05`, the day as written.
-    public var isoDay: String { Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2) }
+    public var isoDay: String {
+        // Ten ASCII bytes for any year a page can have (1 to 9999), written in
+        // place: every page, entry and feed asks for it.
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
+        }
+        let (year, month, day) = (self.year, self.month, self.day)
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value) }
+            bytes[0] = digit(year / 1000)
+            bytes[1] = digit(year / 100 % 10)
+            bytes[2] = digit(year / 10 % 10)
+            bytes[3] = digit(year % 10)
+            bytes[4] = UInt8(ascii: "-")
+            bytes[5] = digit(month / 10)
+            bytes[6] = digit(month % 10)
+            bytes[7] = UInt8(ascii: "-")
+            bytes[8] = digit(day / 10)
+            bytes[9] = digit(day % 10)
+            return 10
+        }
+    }
 
     /// RFC 3339 for machines: the day, or the instant in UTC.
     public var rfc3339: String {

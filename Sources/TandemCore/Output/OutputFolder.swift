@@ -114,8 +114,10 @@ public struct OutputFolder: OutputSink {
 
     private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         let path = stagingPath + "/" + relativePath
-        let previous = destinationPath + "/" + relativePath
-        if hasPublishedFolder, SystemFiles.holds(previous, exactly: bytes), keep(previous, as: path) { return }
+        if hasPublishedFolder {
+            let previous = destinationPath + "/" + relativePath
+            if SystemFiles.holds(previous, exactly: bytes), keep(previous, as: path) { return }
+        }
         do {
             try SystemFiles.write(bytes, to: path)
         } catch where error.code == ENOENT {

@@ -96,17 +96,19 @@ struct SitePlan {
     /// none (a conflict is an error, and a build with errors is not published).
     init(graph: SiteGraph, templates: TemplateSet, findsConflicts: Bool = true) {
         let config = graph.config
-        for (index, page) in graph.pages.enumerated() where page.source.kind != .section {
-            add(.page(index), page.url, claim: .init(description: page.source.path,
-                                                    location: page.frontMatter.slug?.location ?? SourceLocation(path: page.source.path, line: 1, column: 1)))
-            for alias in page.frontMatter.aliases {
+        // Fields read in place (`graph.pages[index]....`): a page bound to a name is copied whole.
+        for index in graph.pages.indices where graph.pages[index].source.kind != .section {
+            let path = graph.pages[index].source.path
+            add(.page(index), graph.pages[index].url,
+                claim: .init(description: path, location: graph.pages[index].frontMatter.slug?.location ?? SourceLocation(path: path, line: 1, column: 1)))
+            for alias in graph.pages[index].frontMatter.aliases {
                 guard let route = Route.alias(alias.value) else {
                     diagnostics.append(.error(alias.location, "an alias must be a path on this site, such as /news/old-name/: '\(alias.value)'",
                                               hint: "start it with `/`, and leave out `..`, `?`, `#` and `%`"))
                     continue
                 }
                 add(.alias(page: index, path: alias), route,
-                    claim: .init(description: "an alias of \(page.source.path)", location: alias.location, alias: alias.value))
+                    claim: .init(description: "an alias of \(path)", location: alias.location, alias: alias.value))
             }
         }
         for (index, listing) in graph.listings.enumerated() {

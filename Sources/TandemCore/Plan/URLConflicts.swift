@@ -6,11 +6,23 @@
 enum URLConflicts {
     /// The diagnostics, and the indices of the entries to leave out of the plan.
     static func find(in entries: [SitePlan.Entry]) -> (diagnostics: [Diagnostic], leftOut: Set<Int>) {
-        var claims: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() { claims[entry.url.urlKey, default: []].append(index) }
+        let keys = entries.map(\.url.urlKey)
+        // The entry at each URL, and every entry of a URL claimed more than
+        // once (few): no list is made for each of the site's URLs.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(keys.count)
+        var shared: [String: [Int]] = [:]
+        for (index, key) in keys.enumerated() {
+            if let earlier = first[key] {
+                shared[key, default: [earlier]].append(index)
+            } else {
+                first[key] = index
+            }
+        }
+        func claims(of key: String) -> [Int] { shared[key] ?? first[key].map { [$0] } ?? [] }
         var diagnostics: [Diagnostic] = []
         var leftOut: Set<Int> = []
-        for (_, indices) in claims where indices.count > 1 {
+        for (_, indices) in shared {
             diagnostics += report(indices.map { entries[$0] }, at: entries[indices[0]].url.path)
             let kept = indices.first { entries[$0].claim.alias == nil } ?? indices[0]
             leftOut.formUnion(indices.filter { $0 != kept })
@@ -18,11 +30,11 @@ enum URLConflicts {
         // A file whose path is a folder of another output: the file system can hold only one.
         // Each entry's folders are looked at up to the first one known to be neither a
         // file nor inside one (most entries share their folders with many others).
-        let keys = entries.map(\.url.urlKey)
         let files = Set(entries.indices.filter { !entries[$0].url.isFolder }.map { keys[$0][...] })
         var clean: Set<Substring> = []
+        var folders: [Substring] = []
         for (index, key) in keys.enumerated() {
-            var folders: [Substring] = []
+            folders.removeAll(keepingCapacity: true)
             var end = key.endIndex
             while let slash = key.utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash != key.startIndex {
                 let folder = key[..<slash]
@@ -32,7 +44,7 @@ enum URLConflicts {
             }
             var insideFile = false
             for folder in folders where files.contains(folder) {
-                diagnostics += report((claims[String(folder)] ?? []).map { entries[$0] } + [entries[index]], at: String(folder))
+                diagnostics += report(claims(of: String(folder)).map { entries[$0] } + [entries[index]], at: String(folder))
                 leftOut.insert(index)
                 insideFile = true
             }

@@ -125,7 +125,10 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     /// What links in HTML, feeds and search indexes use: the base URL's path and
     /// the percent-encoded route, e.g. `/joint/fr/news/caf%C3%A9/`.
     public func href(_ config: SiteConfig) -> String {
-        config.basePath + Route.encode(String(Substring(path.utf8.dropFirst())))
+        // A site at the root of its domain (most): the href is the path itself
+        // when the path needs no encoding, and no new string is made.
+        if config.basePath == "/", path.utf8.first == UInt8(ascii: "/"), Route.needsNoEncoding(path) { return path }
+        return config.basePath + Route.encode(String(Substring(path.utf8.dropFirst())))
     }
 
     /// The absolute URL: `https://example.org/joint/fr/news/camp/`.
@@ -145,15 +148,19 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible, Co
 
     /// Percent-encodes a path (its `/` stay). Most paths need nothing, and are seen to by their bytes.
     static func encode(_ path: String) -> String {
+        if needsNoEncoding(path) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
+    }
+
+    /// Whether every byte of `path` stays as it is (`encode` gives it back unchanged).
+    private static func needsNoEncoding(_ path: String) -> Bool {
         var text = path
-        let needsNothing = keptBytes.withUnsafeBufferPointer { kept in
+        return keptBytes.withUnsafeBufferPointer { kept in
             text.withUTF8 { utf8 in
                 for byte in utf8 where !kept[Int(byte)] { return false }
                 return true
             }
         }
-        if needsNothing { return path }
-        return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
     }
 
     /// For each byte, whether it stays as it is in a path (the bytes of `kept`): a

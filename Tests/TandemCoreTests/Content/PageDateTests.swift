@@ -50,4 +50,13 @@ import Testing
         let julian = DateComponents(timeZone: TimeZone(identifier: "UTC"), year: 1200, month: 3, day: 1)
         #expect(try PageDate.parse("1200-03-01").instant == calendar.date(from: julian))
     }
+
+    /// The day as written is made byte by byte: it reads as the date parsed,
+    /// with its zeros, for short years, the edges of the months and the last year.
+    @Test func isoDayIsTheDayAsWritten() throws {
+        for text in ["0001-01-01", "0099-02-28", "0999-12-31", "1583-10-15", "2026-11-29", "2000-02-29", "9999-12-31"] {
+            #expect(try PageDate.parse(text).isoDay == text)
+            #expect(try PageDate.parse(text + "T09:30:00+02:00").isoDay == text)
+        }
+    }
 }
