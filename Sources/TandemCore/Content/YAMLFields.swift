@@ -13,40 +13,37 @@ struct YAMLFields {
     /// Line of the file on which the YAML block starts, minus one.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
-    /// The mapping's allowed keys, their nodes and their values, in the order
-    /// written. A front matter has a dozen keys: a look-up compares them
-    /// (from the last, so that a later key wins as it did in a dictionary)
-    /// instead of hashing the key into two dictionaries for each key read
-    /// and written.
+    /// The mapping's allowed keys, in the order written, and where each is
+    /// among the mapping's pairs. A front matter has a dozen keys: a look-up
+    /// compares them (from the last, so that a later key wins as it did in a
+    /// dictionary) instead of hashing the key into two dictionaries for each
+    /// key read and written. The nodes stay in the mapping until asked for.
     private var keys: [String] = []
-    private var keyNodes: [Node] = []
-    private var values: [Node] = []
+    private var pairIndices: [Int] = []
+    private var mapping: Node.Mapping?
 
     /// Reads `mapping`, reporting keys that are not in `allowedKeys` with the nearest one as a hint.
     init(_ node: Node, path: String, lineOffset: Int, allowedKeys: [String], what: String) {
         self.path = path
         self.lineOffset = lineOffset
-        guard let mapping = node.mapping else {
+        guard case .mapping(let mapping) = node else {
             diagnostics.append(.error(location(of: node), "\(what) must be a list of `key: value` lines",
                                       hint: "write for example `title: Joint registration in Goma`"))
             return
         }
         keys.reserveCapacity(mapping.count)
-        keyNodes.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        // By index: iterating a Yams mapping first copies all of its pairs into a new array.
+        pairIndices.reserveCapacity(mapping.count)
         for index in mapping.indices {
-            let (keyNode, value) = mapping[index]
-            let key = keyNode.scalar?.string ?? ""
+            let key = mapping.key(at: index).scalar?.string ?? ""
             if !allowedKeys.contains(key) {
-                diagnostics.append(.error(location(of: keyNode), "unknown key '\(key)' in \(what)",
+                diagnostics.append(.error(location(of: mapping.key(at: index)), "unknown key '\(key)' in \(what)",
                                           hint: Suggestion.hint(for: key, in: allowedKeys)))
                 continue
             }
             keys.append(key)
-            keyNodes.append(keyNode)
-            values.append(value)
+            pairIndices.append(index)
         }
+        self.mapping = mapping
     }
 
     /// Where the last `key` is in `keys`, nil if the mapping does not have it.
@@ -56,7 +53,8 @@ struct YAMLFields {
 
     /// The value of the last `key`.
     private func value(_ key: String) -> Node? {
-        index(of: key).map { values[$0] }
+        guard let index = index(of: key) else { return nil }
+        return mapping?.value(at: pairIndices[index])
     }
 
     /// The place of a node in the original file.
@@ -67,7 +65,7 @@ struct YAMLFields {
 
     /// The place of a key (or of the block's start when the key is absent).
     func location(ofKey key: String) -> SourceLocation {
-        location(of: index(of: key).map { keyNodes[$0] })
+        location(of: index(of: key).flatMap { mapping?.key(at: pairIndices[$0]) })
     }
 
     func has(_ key: String) -> Bool { index(of: key) != nil }

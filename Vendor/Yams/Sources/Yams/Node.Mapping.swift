@@ -46,6 +46,21 @@ extension Node {
             self.mark = mark
             self.anchor = anchor
         }
+
+        /// A mapping of pairs already made (Tandem fork): the parser makes
+        /// them as it reads, instead of tuples copied into pairs after.
+        init(pairs: [Pair<Node>], _ tag: Tag, _ style: Style, _ mark: Mark?, _ anchor: Anchor?) {
+            self.pairs = pairs
+            self.tag = tag
+            self.style = style
+            self.mark = mark
+            self.anchor = anchor
+        }
+
+        /// The key and the value of the pair at `index`, each read in place
+        /// (Tandem fork): `self[index]` copies both into a tuple.
+        public func key(at index: Int) -> Node { pairs[index].key }
+        public func value(at index: Int) -> Node { pairs[index].value }
     }
 
     /// Get or set the `Node.Mapping` value if this node is a `Node.mapping`.
@@ -226,7 +241,7 @@ extension Node.Mapping {
     }
 }
 
-private struct Pair<Value: Comparable & Equatable>: Comparable, Equatable {
+struct Pair<Value: Comparable & Equatable>: Comparable, Equatable {
     let key: Value
     let value: Value
 

@@ -373,19 +373,22 @@ private extension Parser {
     }
 
     func loadMapping(from firstEvent: Event) throws -> Node {
-        var pairs = [(Node, Node)]()
+        // Tandem fork: the pairs are made as they are read, and the keys are
+        // copied out of them only when they must be grouped (see below).
+        var pairs = [Pair<Node>]()
         var event = try parse()
         while event.type != YAML_MAPPING_END_EVENT {
             let key = try loadNode(from: event)
             event = try parse()
             let value = try loadNode(from: event)
-            pairs.append((key, value))
+            pairs.append(Pair(key, value))
             event = try parse()
         }
-        let keys = pairs.map { $0.0 }
-        try checkDuplicates(mappingKeys: keys)
+        if !Self.scalarsDiffer(pairs) {
+            try checkDuplicates(mappingKeys: pairs.map(\.key))
+        }
         let anchor = firstEvent.mappingAnchor
-        let node = Node.mapping(.init(pairs,
+        let node = Node.mapping(.init(pairs: pairs,
                                       tag(firstEvent.mappingTag),
                                       event.mappingStyle,
                                       firstEvent.startMark,
@@ -397,8 +400,8 @@ private extension Parser {
     private func checkDuplicates(mappingKeys: [Node]) throws {
         // Tandem fork: two keys are equal only if their texts are, so keys that
         // are all scalars with different texts (nearly every mapping) have no
-        // duplicates; upstream grouped them by node, an array for each key.
-        if Self.scalarsDiffer(mappingKeys) { return }
+        // duplicates (`scalarsDiffer`, asked first); upstream grouped them by
+        // node, an array for each key.
         let duplicates: [Node: [Node]] = Dictionary(grouping: mappingKeys) { $0 }.filter { $1.count > 1 }
         guard duplicates.isEmpty else {
             let sortedKeys = duplicates.keys.sorted()
@@ -411,11 +414,20 @@ private extension Parser {
         }
     }
 
-    /// Whether every key is a scalar and no two have the same text (Tandem fork).
-    private static func scalarsDiffer(_ keys: [Node]) -> Bool {
-        var texts = Set<String>(minimumCapacity: keys.count)
-        for key in keys {
-            guard case let .scalar(scalar) = key, texts.insert(scalar.string).inserted else { return false }
+    /// Whether every key is a scalar and no two have the same text (Tandem
+    /// fork). A mapping of a few keys (a front matter has a dozen) compares
+    /// the texts two by two, which costs less than hashing each into a set.
+    private static func scalarsDiffer(_ pairs: [Pair<Node>]) -> Bool {
+        if pairs.count <= 16 {
+            for index in pairs.indices {
+                guard let text = pairs[index].key.scalar?.string else { return false }
+                for earlier in 0 ..< index where pairs[earlier].key.scalar?.string == text { return false }
+            }
+            return true
+        }
+        var texts = Set<String>(minimumCapacity: pairs.count)
+        for pair in pairs {
+            guard let text = pair.key.scalar?.string, texts.insert(text).inserted else { return false }
         }
         return true
     }
