@@ -20,7 +20,11 @@ struct YAMLFields {
     /// key read and written. The nodes stay in the mapping until asked for.
     private var keys: [String] = []
     private var pairIndices: [Int] = []
-    private var mapping: Node.Mapping?
+    /// Not optional: an optional mapping would be copied at each look-up.
+    private var mapping = YAMLFields.noMapping
+    /// The mapping of a block that is not one, made once: a mapping made
+    /// anew makes its tag, and Yams' default constructor, each time.
+    nonisolated(unsafe) private static let noMapping = Node.Mapping([])
 
     /// Reads `mapping`, reporting keys that are not in `allowedKeys` with the nearest one as a hint.
     init(_ node: Node, path: String, lineOffset: Int, allowedKeys: [String], what: String) {
@@ -54,7 +58,7 @@ struct YAMLFields {
     /// The value of the last `key`.
     private func value(_ key: String) -> Node? {
         guard let index = index(of: key) else { return nil }
-        return mapping?.value(at: pairIndices[index])
+        return mapping.value(at: pairIndices[index])
     }
 
     /// The place of a node in the original file.
@@ -65,7 +69,7 @@ struct YAMLFields {
 
     /// The place of a key (or of the block's start when the key is absent).
     func location(ofKey key: String) -> SourceLocation {
-        location(of: index(of: key).flatMap { mapping?.key(at: pairIndices[$0]) })
+        location(of: index(of: key).map { mapping.key(at: pairIndices[$0]) })
     }
 
     func has(_ key: String) -> Bool { index(of: key) != nil }
