@@ -102,7 +102,14 @@ public struct LintRule: Sendable {
     /// through the pointer: a method called through `pointee` copied the whole
     /// rule for every page (`RuleMatcher`).
     static func applies(_ rule: UnsafePointer<LintRule>, toLanguage language: String) -> Bool {
-        rule.pointee.languages.isEmpty || rule.pointee.languages.contains { language == $0 || language.hasPrefix($0 + "-") }
+        rule.pointee.languages.isEmpty || rule.pointee.languages.contains { language == $0 || isRegion(language, of: $0) }
+    }
+
+    /// Whether `language` is a regional form of `base` (`fr-CA` of `fr`), told without making `base + "-"`.
+    private static func isRegion(_ language: String, of base: String) -> Bool {
+        let (utf8, baseUTF8) = (language.utf8, base.utf8)
+        guard utf8.count > baseUTF8.count, utf8.starts(with: baseUTF8) else { return false }
+        return utf8[utf8.index(utf8.startIndex, offsetBy: baseUTF8.count)] == UInt8(ascii: "-")
     }
 
     /// Whether the rule at `rule` looks at a page about `persons`, read in place.

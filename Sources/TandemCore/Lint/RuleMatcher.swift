@@ -13,9 +13,11 @@ enum RuleMatcher {
         set.rules.withUnsafeBufferPointer { rules in
             var diagnostics: [Diagnostic] = []
             guard let first = rules.baseAddress else { return diagnostics }
+            // Read once, not for each rule.
+            let (language, persons) = (page.language, page.frontMatter.persons)
             for index in rules.indices {
                 let rule = first + index
-                guard LintRule.applies(rule, toLanguage: page.language), LintRule.applies(rule, toPersons: page.frontMatter.persons) else { continue }
+                guard LintRule.applies(rule, toLanguage: language), LintRule.applies(rule, toPersons: persons) else { continue }
                 diagnostics += check(rule, prose: prose, found: found, path: page.path)
             }
             return diagnostics

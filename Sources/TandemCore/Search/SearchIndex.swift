@@ -74,7 +74,7 @@ struct SearchIndex: Sendable {
                 apply(changes, language: name)
             } else {
                 languages[name]?.buckets = (0..<count).map { _ in Bucket(revision: Self.nextRevision()) }
-                apply(pages.map { (graph.pages[$0].source.contentPath, nil, graph.pages[$0]) }, language: name)
+                apply(newPages: pages, of: graph, language: name)
             }
         }
     }
@@ -95,19 +95,38 @@ struct SearchIndex: Sendable {
     /// the buckets of `language`. Returns the buckets that changed.
     @discardableResult
     private mutating func apply(_ changes: [Change], language name: String) -> [Int] {
+        apply(count: changes.count, language: name, path: { changes[$0].path }) { index, id, buckets in
+            Move(changes[index], id: id, buckets: buckets)
+        }
+    }
+
+    /// Puts pages new to the index (`graph.pages[pages[i]]`) into the buckets
+    /// of `language`: a full build's pages, read where they are in the graph,
+    /// not copied into a list of changes first.
+    private mutating func apply(newPages pages: [Int], of graph: SiteGraph, language name: String) {
+        apply(count: pages.count, language: name, path: { graph.pages[pages[$0]].source.contentPath }) { index, id, buckets in
+            Move(adding: SearchIndex.collectTerms(of: graph.pages, at: pages[index]), id: id, buckets: buckets)
+        }
+    }
+
+    /// Applies `count` moves, `move(i, id, buckets)` making the `i`th for
+    /// the page at `path(i)` with its id; returns the buckets that changed.
+    @discardableResult
+    private mutating func apply(count changeCount: Int, language name: String, path: (Int) -> String,
+                                move: @Sendable (Int, Int32, Int) -> Move) -> [Int] {
         guard var language = languages[name], !language.buckets.isEmpty else { return [] }
         let count = language.buckets.count
         let ids = self.ids
         // In id order, so that a whole language's pages are appended to the postings, not inserted.
-        let changes = changes.sorted { ids[$0.path]! < ids[$1.path]! }
+        let order = (0..<changeCount).map { (index: $0, id: ids[path($0)]!) }.sorted { $0.id < $1.id }
         var touched = [Bool](repeating: false, count: count)
         // A few hundred pages at a time: only their term sets are held at
         // once, not those of every page of the language. Their moves are made
         // on all cores; then each half of the buckets takes its own, one half
         // on each core (a bucket's postings change in the same order as one by one).
-        for start in stride(from: 0, to: changes.count, by: Self.pagesAtOnce) {
-            let chunk = changes[start..<min(changes.count, start + Self.pagesAtOnce)]
-            let moves = Array(chunk).parallelMap { Move($0, id: ids[$0.path]!, buckets: count) }
+        for start in stride(from: 0, to: order.count, by: Self.pagesAtOnce) {
+            let chunk = Array(order[start..<min(order.count, start + Self.pagesAtOnce)])
+            let moves = chunk.parallelMap { move($0.index, $0.id, count) }
             let halves = language.buckets.withUnsafeMutableBufferPointer { buckets in
                 concurrently({ Self.apply(moves, half: 0, to: buckets) }, { Self.apply(moves, half: 1, to: buckets) })
             }
@@ -138,21 +157,19 @@ struct SearchIndex: Sendable {
         var lostByHalf: [[Term]]
         var gainedByHalf: [[Term]]
 
+        /// The move of a page new to the index (every page of a full build):
+        /// it only gains, each term's bytes and hash the ones the tokenizer
+        /// made as it read the term, and no set is needed.
+        init(adding terms: SearchTokenizer.Collector, id: Int32, buckets count: Int) {
+            self.id = id
+            lost = TermList()
+            gained = terms.termList
+            lostByHalf = [[], []]
+            gainedByHalf = Move.byHalf(gained, buckets: count)
+        }
+
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
-            func byHalf(_ terms: TermList) -> [[Term]] {
-                var (lower, upper): ([Term], [Term]) = ([], [])
-                // Each half holds about half of the terms: room for a little more, so neither grows.
-                lower.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
-                upper.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
-                terms.withTerms { bytes in
-                    for index in 0 ..< terms.count {
-                        let term = Term(bucket: SearchBuckets.bucket(of: bytes[index], count: count), index: index)
-                        if term.bucket < count / 2 { lower.append(term) } else { upper.append(term) }
-                    }
-                }
-                return [lower, upper]
-            }
             // A page new to the index (every page of a full build) only gains: no set is needed,
             // and each term's bytes and hash are the ones the tokenizer made as it read the term.
             if let before = change.before {
@@ -164,8 +181,23 @@ struct SearchIndex: Sendable {
                 lost = TermList()
                 gained = change.after.map(SearchIndex.collectTerms(of:))?.termList ?? TermList()
             }
-            lostByHalf = byHalf(lost)
-            gainedByHalf = byHalf(gained)
+            lostByHalf = Move.byHalf(lost, buckets: count)
+            gainedByHalf = Move.byHalf(gained, buckets: count)
+        }
+
+        /// Each term of `terms` with its bucket, by half of the buckets (the lower half first).
+        private static func byHalf(_ terms: TermList, buckets count: Int) -> [[Term]] {
+            var (lower, upper): ([Term], [Term]) = ([], [])
+            // Each half holds about half of the terms: room for a little more, so neither grows.
+            lower.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
+            upper.reserveCapacity(terms.count / 2 + terms.count / 8 + 8)
+            terms.withTerms { bytes in
+                for index in 0 ..< terms.count {
+                    let term = Term(bucket: SearchBuckets.bucket(of: bytes[index], count: count), index: index)
+                    if term.bucket < count / 2 { lower.append(term) } else { upper.append(term) }
+                }
+            }
+            return [lower, upper]
         }
     }
 
@@ -201,10 +233,19 @@ struct SearchIndex: Sendable {
 
     /// The terms of a page with their hashes (`SearchTokenizer.Collector`).
     static func collectTerms(of page: Page) -> SearchTokenizer.Collector {
+        collectTerms(title: page.title, summary: page.summary, body: page.source.body)
+    }
+
+    /// `collectTerms(of:)` of `pages[index]`, its fields read where the page is (not copied whole).
+    static func collectTerms(of pages: [Page], at index: Int) -> SearchTokenizer.Collector {
+        collectTerms(title: pages[index].title, summary: pages[index].summary, body: pages[index].source.body)
+    }
+
+    private static func collectTerms(title: String, summary: String, body: PageBody) -> SearchTokenizer.Collector {
         var collector = SearchTokenizer.Collector()
-        collector.add(page.title)
-        collector.add(page.summary)
-        switch page.source.body {
+        collector.add(title)
+        collector.add(summary)
+        switch body {
         case .markdown(let markdown): collector.add(markdown, markdown: true)
         case .prepared(let prepared):
             collector.add(utf8: prepared.html, html: true)
