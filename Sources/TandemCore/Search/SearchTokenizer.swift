@@ -92,21 +92,29 @@ enum SearchTokenizer {
                 hash = TermPostings.emptyHash
             }
             asciiWordBytes.withUnsafeBufferPointer { table in
-                // The byte that ends a skipped link destination, tag or reference (0: none).
-                var skipUntil: UInt8 = 0
                 var previous: UInt8 = 0x20
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte < 0x80 {
-                        if skipUntil != 0 {
-                            if byte == skipUntil || byte == 0x0A { skipUntil = 0 }
-                        } else if markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C) {
-                            skipUntil = byte == 0x28 ? 0x29 : 0x3E
+                        if (markdown && ((byte == 0x28 && previous == 0x5D) || byte == 0x3C))
+                                    || (html && (byte == 0x3C || byte == 0x26)) {
                             flush()
-                        } else if html && (byte == 0x3C || byte == 0x26) {
-                            skipUntil = byte == 0x3C ? 0x3E : 0x3B
-                            flush()
+                            // The skipped stretch ends at its closing byte or at a line end,
+                            // found with `memchr` (a quarter of a page's HTML is in its tags);
+                            // no byte of it is a word's, and UTF-8 hides no ASCII byte in a longer one.
+                            let closing: UInt8 = switch byte {
+                            case 0x28: 0x29
+                            case 0x3C: 0x3E
+                            default: 0x3B
+                            }
+                            if let end = SearchTokenizer.firstOf(closing, orLineEndIn: bytes, from: index + 1) {
+                                previous = bytes[end]
+                                index = end + 1
+                            } else {
+                                index = bytes.count
+                            }
+                            continue
                         } else if table[Int(byte)] != 0 {
                             // A run of ASCII letters and digits (most of any text), read in a loop
                             // of its own: none of them starts or ends a skipped stretch. Up to the
@@ -137,22 +145,20 @@ enum SearchTokenizer {
                     }
                     let count = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                     let end = min(index + count, bytes.count)
-                    if skipUntil == 0 {
-                        var value = UInt32(byte) & (count == 4 ? 0x07 : count == 3 ? 0x0F : 0x1F)
-                        for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-                        if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
-                            if scalars < maximumLength {
-                                for at in index..<end {
-                                    word[length] = bytes[at]
-                                    length += 1
-                                    hash = TermPostings.hash(hash, adding: bytes[at])
-                                }
-                                scalars += 1
+                    var value = UInt32(byte) & (count == 4 ? 0x07 : count == 3 ? 0x0F : 0x1F)
+                    for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                        if scalars < maximumLength {
+                            for at in index..<end {
+                                word[length] = bytes[at]
+                                length += 1
+                                hash = TermPostings.hash(hash, adding: bytes[at])
                             }
-                            ascii = false
-                        } else if length > 0 {
-                            flush()
+                            scalars += 1
                         }
+                        ascii = false
+                    } else if length > 0 {
+                        flush()
                     }
                     previous = byte
                     index = end
@@ -160,6 +166,17 @@ enum SearchTokenizer {
             }
             flush()
         }
+    }
+
+    /// The offset of the first `byte` or line end (`\n`) in `bytes` from `start` on, if any.
+    private static func firstOf(_ byte: UInt8, orLineEndIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        let closing = memchr(base + start, Int32(byte), bytes.count - start)
+        let limit = closing.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+        if let lineEnd = memchr(base + start, 0x0A, limit - start) {
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(lineEnd))
+        }
+        return closing == nil ? nil : limit
     }
 
     /// An ASCII letter in lower case or a digit, or nil.
