@@ -63,6 +63,8 @@ private struct BodyWalker {
     private var headingIDs = HeadingIDs()
     /// The id of each heading, in order: its anchor, and its `id` in the HTML.
     private var headingIDList: [String] = []
+    /// The headings and links met on the way, for the HTML to be prepared from the same walk.
+    private var outline = MarkdownOutline()
 
     init(markdown: String) {
         self.markdown = markdown
@@ -75,7 +77,7 @@ private struct BodyWalker {
         let options = renderer?.options.cmarkOptions ?? (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
         return CmarkArena.parse(markdown, options: options) { document in
             walk(document, into: &prose)
-            return renderer?.prepare(document: document, lines: SourceLines(lines: lines), headingIDs: headingIDList)
+            return renderer?.prepare(document: document, lines: SourceLines(lines: lines), headingIDs: headingIDList, outline: outline)
         }
     }
 
@@ -86,6 +88,7 @@ private struct BodyWalker {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
+                outline.enter(node, type)
                 enter(node, type, into: &prose)
             } else {
                 exit(node, type, into: &prose)

@@ -98,21 +98,11 @@ public struct MarkdownRenderer: Sendable {
     /// which it changes) with each link and image as a hole, and heading ids;
     /// `headingIDs` are the ids of its headings in order, if already made from
     /// their text (nil: made here, the same way).
-    func prepare(document: OpaquePointer, lines: SourceLines, headingIDs: [String]?) -> PreparedMarkdown {
-        var headings: [OpaquePointer] = []
-        var links: [OpaquePointer] = []
+    /// `outline`: the document's headings and links if a walk already gathered them (nil: gathered here).
+    func prepare(document: OpaquePointer, lines: SourceLines, headingIDs: [String]?, outline: MarkdownOutline? = nil) -> PreparedMarkdown {
         // Headings and links in document order (true: a heading), the order their markers are written in.
-        var order: [Bool] = []
-        let iterator = cmark_iter_new(document)!
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING: headings.append(node); order.append(true)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node); order.append(false)
-            default: break
-            }
-        }
+        let outline = outline ?? MarkdownOutline.of(document)
+        let (headings, links, order) = (outline.headings, outline.links, outline.order)
         var ids = headingIDs ?? []
         if headingIDs == nil && options.headingIDs {
             var made = HeadingIDs()
