@@ -18,7 +18,7 @@ public struct PageDate: Sendable, Hashable, Comparable, Codable {
 
     /// `2026-03-05`, the day as written.
     public var isoDay: String {
-        // Ten ASCII bytes for any year a page can have (1 to 9999), written in
+        // Ten ASCII bytes for any year a page can have (0 to 9999), written in
         // place: every page, entry and feed asks for it.
         guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
             return Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)

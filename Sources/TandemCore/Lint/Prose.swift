@@ -104,8 +104,9 @@ struct Prose {
     }
 
     /// Room for the prose of a body of `count` bytes of Markdown (its prose
-    /// is shorter), and for a stretch and a run per hundred bytes of it: the
-    /// tables then do not grow step by step as the body is read.
+    /// is shorter), a stretch of origins per 32 bytes of it and a run per 128
+    /// (a generous guess; more still fit, by growing): the tables then do not
+    /// grow step by step as the body is read.
     mutating func reserveRoom(forBodyBytes count: Int) {
         text.reserveCapacity(text.count + count)
         origins.reserveRoom(for: count / 32 + 16)

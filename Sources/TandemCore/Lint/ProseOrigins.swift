@@ -21,6 +21,7 @@ struct ProseOrigins {
     private var starts: [Int] = []
     private var sources: [Source] = []
 
+    /// Room for `stretches` stretches, so that adding them does not grow the tables step by step.
     mutating func reserveRoom(for stretches: Int) {
         starts.reserveCapacity(stretches)
         sources.reserveCapacity(stretches)

@@ -170,8 +170,8 @@ struct SearchIndex: Sendable {
 
         init(_ change: Change, id: Int32, buckets count: Int) {
             self.id = id
-            // A page new to the index (every page of a full build) only gains: no set is needed,
-            // and each term's bytes and hash are the ones the tokenizer made as it read the term.
+            // A page new to the index (one added while the preview runs) only gains: no set is
+            // needed, and each term's bytes and hash are the ones the tokenizer made as it read it.
             if let before = change.before {
                 let new = change.after.map(SearchIndex.terms(of:)) ?? []
                 let old = Set(SearchIndex.terms(of: before)), now = Set(new)
