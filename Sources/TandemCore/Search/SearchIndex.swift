@@ -157,30 +157,27 @@ struct SearchIndex: Sendable {
         var lostByHalf: [[Term]]
         var gainedByHalf: [[Term]]
 
-        /// The move of a page new to the index (every page of a full build):
-        /// it only gains, each term's bytes and hash the ones the tokenizer
-        /// made as it read the term, and no set is needed.
+        /// The move of a page new to the index (every page of a full build, a
+        /// page added while the preview runs): it only gains, each term's bytes
+        /// and hash the ones the tokenizer made as it read the term, and no set
+        /// is needed.
         init(adding terms: SearchTokenizer.Collector, id: Int32, buckets count: Int) {
-            self.id = id
-            lost = TermList()
-            gained = terms.termList
-            lostByHalf = [[], []]
-            gainedByHalf = Move.byHalf(gained, buckets: count)
+            self.init(id: id, lost: TermList(), gained: terms.termList, buckets: count)
         }
 
         init(_ change: Change, id: Int32, buckets count: Int) {
-            self.id = id
-            // A page new to the index (one added while the preview runs) only gains: no set is
-            // needed, and each term's bytes and hash are the ones the tokenizer made as it read it.
-            if let before = change.before {
-                let new = change.after.map(SearchIndex.terms(of:)) ?? []
-                let old = Set(SearchIndex.terms(of: before)), now = Set(new)
-                lost = TermList(old.subtracting(now))
-                gained = TermList(now.subtracting(old))
-            } else {
-                lost = TermList()
-                gained = change.after.map(SearchIndex.collectTerms(of:))?.termList ?? TermList()
+            guard let before = change.before else {
+                self.init(adding: change.after.map(SearchIndex.collectTerms(of:)) ?? SearchTokenizer.Collector(), id: id, buckets: count)
+                return
             }
+            let old = Set(SearchIndex.terms(of: before)), now = Set(change.after.map(SearchIndex.terms(of:)) ?? [])
+            self.init(id: id, lost: TermList(old.subtracting(now)), gained: TermList(now.subtracting(old)), buckets: count)
+        }
+
+        private init(id: Int32, lost: TermList, gained: TermList, buckets count: Int) {
+            self.id = id
+            self.lost = lost
+            self.gained = gained
             lostByHalf = Move.byHalf(lost, buckets: count)
             gainedByHalf = Move.byHalf(gained, buckets: count)
         }
