@@ -61,12 +61,15 @@ import Testing
 @Suite struct AnchorScanTests {
     @Test func theScanFindsEveryOccurrenceANaiveSearchFinds() {
         // Anchors of one byte, two (`é` is two in UTF-8), three, four and more, at every offset.
-        let anchors = ["illegal ", "idp", "%", "fake", "co-led by", "jointly with", "clandestin", "réfugié", "é", "ab"]
+        // "in close cooperation with" is compared eight bytes at a time and then by its last eight.
+        let anchors = ["illegal ", "idp", "%", "fake", "co-led by", "jointly with", "clandestin", "réfugié", "é", "ab",
+                       "in close cooperation with", "in close cooperation"]
         let scan = AnchorScan([PatternAnchors(literals: anchors)])
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Illegal ", "ILLEGAL ", "idp", "IDPs", "%", "fake", "co-led by", "Jointly With", "clandestins",
                       "réfugiés", "RÉFUGIÉ", "il", "ille", "a", "b", "AB", " ", "\n", "é", "🇹🇩", "jointly", "with",
-                      "@", "[", "`", "{", "Z", "z", "\u{C1}", "\u{7F}"]
+                      "@", "[", "`", "{", "Z", "z", "\u{C1}", "\u{7F}", "in close ", "In Close Cooperation ", "cooperation",
+                      "in close cooperation with", "in close cooperatio"]
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...120, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
