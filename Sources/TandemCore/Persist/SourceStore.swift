@@ -64,7 +64,11 @@ struct SourceStore: Sendable {
         return entries
     }
 
-    /// Writes the shards `touched` with the entries of `entries` that belong to them.
+    /// Writes the shards `touched` with the entries of `entries` that belong to them,
+    /// one after the other: a build writes them on one core while it assembles and
+    /// plans the site on the other (`Pipeline.run`). Written on both cores, they took
+    /// the assembly's core for a while, so the search index, which waits for the
+    /// assembled graph, started later and left a core idle in between.
     func save(_ entries: [String: Entry], touched: Set<Int>) {
         guard !touched.isEmpty else { return }
         var grouped: [Int: [StoredEntry]] = [:]
@@ -75,7 +79,7 @@ struct SourceStore: Sendable {
         let byShard = grouped
         guard (try? SystemFiles.makeFolders(folder)) != nil else { return }
         let key = self.key
-        _ = touched.sorted().parallelMap { shard in
+        for shard in touched.sorted() {
             KeyedFile.write((byShard[shard] ?? []).sorted { $0.path < $1.path }, key: key, to: folder + "/\(shard)")
         }
     }
