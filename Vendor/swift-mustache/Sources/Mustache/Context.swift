@@ -8,11 +8,19 @@
 
 /// Context while rendering mustache tokens
 /// Tandem fork: a class, so that passing a context on costs one retain, not one per field.
+/// Its stack is a chain: the object on top (`top`, with `topDictionary`) and the context
+/// that holds the rest (`below`), so that pushing an object makes one context and copies
+/// nothing (an array per push was copied whole, each element retained, and freed again).
 final class MustacheContext {
-    let stack: [Any]
-    /// Tandem fork: each object of `stack` that is a dictionary (`[MustacheKey: Any]` or
-    /// `[String: Any]`), cast once when it was pushed, so that looking a name up casts nothing.
-    let dictionaries: [ContextDictionary]
+    /// The object on top of the stack.
+    let top: Any
+    /// Tandem fork: `top` as a dictionary (`[MustacheKey: Any]` or `[String: Any]`),
+    /// cast once when it was pushed, so that looking a name up casts nothing.
+    let topDictionary: ContextDictionary
+    /// The context whose stack is this one's without `top`; nil at the bottom.
+    let below: MustacheContext?
+    /// How many objects the stack holds (`top` is at `depth - 1`).
+    let depth: Int
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -24,8 +32,10 @@ final class MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
-        self.dictionaries = [Self.dictionary(object)]
+        self.top = object
+        self.topDictionary = Self.dictionary(object)
+        self.below = nil
+        self.depth = 1
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -36,8 +46,10 @@ final class MustacheContext {
     }
 
     private init(
-        stack: [Any],
-        dictionaries: [ContextDictionary],
+        top: Any,
+        topDictionary: ContextDictionary,
+        below: MustacheContext?,
+        depth: Int,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -46,8 +58,10 @@ final class MustacheContext {
         reloadPartials: Bool,
         tracker: MemoTracker?
     ) {
-        self.stack = stack
-        self.dictionaries = dictionaries
+        self.top = top
+        self.topDictionary = topDictionary
+        self.below = below
+        self.depth = depth
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -57,16 +71,14 @@ final class MustacheContext {
         self.tracker = tracker
     }
 
-    /// return context with object add to stack
-    func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        var dictionaries = self.dictionaries
-        dictionaries.append(Self.dictionary(object))
-        return .init(
-            stack: stack,
-            dictionaries: dictionaries,
-            sequenceContext: nil,
+    /// This context with `object` pushed on its stack and `sequenceContext` for it.
+    private func pushing(_ object: Any, sequenceContext: MustacheSequenceContext?) -> MustacheContext {
+        .init(
+            top: object,
+            topDictionary: Self.dictionary(object),
+            below: self,
+            depth: depth + 1,
+            sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
             contentType: self.contentType,
@@ -76,8 +88,40 @@ final class MustacheContext {
         )
     }
 
+    /// This context's stack with the other fields given.
+    private func sameStack(
+        sequenceContext: MustacheSequenceContext?,
+        indentation: String?,
+        inherited: [String: MustacheTemplate]?,
+        contentType: MustacheContentType,
+        tracker: MemoTracker?
+    ) -> MustacheContext {
+        .init(
+            top: self.top,
+            topDictionary: self.topDictionary,
+            below: self.below,
+            depth: self.depth,
+            sequenceContext: sequenceContext,
+            indentation: indentation,
+            inherited: inherited,
+            contentType: contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            tracker: tracker
+        )
+    }
+
+    /// return context with object add to stack
+    func withObject(_ object: Any) -> MustacheContext {
+        pushing(object, sequenceContext: nil)
+    }
+
     /// return context with indent and parameter information for invoking a partial
     func withPartial(indented: String?, inheriting: [String: MustacheTemplate]?) -> MustacheContext {
+        // Tandem fork: a partial that changes nothing (no indentation, no blocks, HTML outside
+        // any list) renders with this very context; contexts never change once made.
+        if indented?.isEmpty ?? true, inheriting == nil, sequenceContext == nil,
+           type(of: contentType) == HTMLContentType.self { return self }
         let indentation: String?
         if let indented {
             indentation = (self.indentation ?? "") + indented
@@ -94,87 +138,39 @@ final class MustacheContext {
         } else {
             inherits = self.inherited
         }
-        return .init(
-            stack: self.stack,
-            dictionaries: self.dictionaries,
-            sequenceContext: nil,
-            indentation: indentation,
-            inherited: inherits,
-            contentType: HTMLContentType(),
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            tracker: self.tracker
-        )
+        return sameStack(sequenceContext: nil, indentation: indentation, inherited: inherits,
+                         contentType: HTMLContentType(), tracker: self.tracker)
     }
 
     /// return context with indent information for invoking an inheritance block
     func withBlockExpansion(indented: String?) -> MustacheContext {
+        // Tandem fork: as a partial that changes nothing (see `withPartial`).
+        if indented?.isEmpty ?? true, sequenceContext == nil { return self }
         let indentation: String?
         if let indented {
             indentation = (self.indentation ?? "") + indented
         } else {
             indentation = self.indentation
         }
-        return .init(
-            stack: self.stack,
-            dictionaries: self.dictionaries,
-            sequenceContext: nil,
-            indentation: indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            tracker: self.tracker
-        )
+        return sameStack(sequenceContext: nil, indentation: indentation, inherited: self.inherited,
+                         contentType: self.contentType, tracker: self.tracker)
     }
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        var dictionaries = self.dictionaries
-        dictionaries.append(Self.dictionary(object))
-        return .init(
-            stack: stack,
-            dictionaries: dictionaries,
-            sequenceContext: sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            tracker: self.tracker
-        )
+        pushing(object, sequenceContext: sequenceContext)
     }
 
     /// return context with sequence info and sequence element added to stack
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
-        .init(
-            stack: self.stack,
-            dictionaries: self.dictionaries,
-            sequenceContext: self.sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            tracker: self.tracker
-        )
+        sameStack(sequenceContext: self.sequenceContext, indentation: self.indentation, inherited: self.inherited,
+                  contentType: contentType, tracker: self.tracker)
     }
 
     /// Tandem fork: this context, with `tracker` noting what renderings read.
     func withTracker(_ tracker: MemoTracker) -> MustacheContext {
-        .init(
-            stack: self.stack,
-            dictionaries: self.dictionaries,
-            sequenceContext: self.sequenceContext,
-            indentation: self.indentation,
-            inherited: self.inherited,
-            contentType: self.contentType,
-            library: self.library,
-            reloadPartials: self.reloadPartials,
-            tracker: tracker
-        )
+        sameStack(sequenceContext: self.sequenceContext, indentation: self.indentation, inherited: self.inherited,
+                  contentType: self.contentType, tracker: tracker)
     }
 
     /// Tandem fork: `object` as a dictionary if it is one, told by its type's identity.

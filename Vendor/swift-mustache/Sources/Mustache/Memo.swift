@@ -159,7 +159,7 @@ extension MustacheTemplate {
             return
         }
         let tracker = context.tracker ?? MemoTracker()
-        let handle = tracker.begin(floor: context.stack.count - 1)
+        let handle = tracker.begin(floor: context.depth - 1)
         let start = output.count
         self.render(context: context.withTracker(tracker), into: &output)
         if tracker.end(handle) {

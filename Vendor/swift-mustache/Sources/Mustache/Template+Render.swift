@@ -271,7 +271,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.top, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -291,7 +291,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.top, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -371,36 +371,38 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<MustacheKey>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
+        func _getChildInStack(named names: ArraySlice<MustacheKey>) -> Any? {
+            guard let name = names.first else { return context.top }
             // Tandem fork: the value found is used where it is, not copied into an `Any?` first.
-            guard let childObject = _getChildInStack(plain: name, from: stack) else { return nil }
+            guard let childObject = _getChildInStack(plain: name) else { return nil }
             return _getChild(named: names.dropFirst(), from: childObject)
         }
 
         // Tandem fork: a plain name needs no splitting, and a dictionary on the stack no cast.
         // The value found is handed back as it came out of the dictionary (another `Any?`
         // on the way, such as a tuple with its place, is a copy through its value witnesses).
-        func _getChildInStack(plain name: MustacheKey, from stack: [Any]) -> Any? {
-            let dictionaries = context.dictionaries
-            for index in stack.indices.reversed() {
-                switch dictionaries[index] {
+        // The stack is walked from its top down, context by context (`MustacheContext.below`).
+        func _getChildInStack(plain name: MustacheKey) -> Any? {
+            var frame: MustacheContext? = context
+            while let current = frame {
+                switch current.topDictionary {
                 case .keyed(let dictionary):
                     if let found = dictionary[name] {
-                        context.tracker?.resolved(at: index)
+                        context.tracker?.resolved(at: current.depth - 1)
                         return found
                     }
                 case .strings(let dictionary):
                     if let found = dictionary[name.text] {
-                        context.tracker?.resolved(at: index)
+                        context.tracker?.resolved(at: current.depth - 1)
                         return found
                     }
                 case .other:
-                    if let found = _getImmediateChild(named: name, from: stack[index]) {
-                        context.tracker?.resolved(at: index)
+                    if let found = _getImmediateChild(named: name, from: current.top) {
+                        context.tracker?.resolved(at: current.depth - 1)
                         return found
                     }
                 }
+                frame = current.below
             }
             context.tracker?.resolved(at: -1)
             return nil
@@ -415,22 +417,22 @@ extension MustacheTemplate {
         var child: Any?
         switch name.lookup {
         case .current:
-            child = context.stack.last!
+            child = context.top
         case .empty where !transforms.isEmpty:
             // Tandem fork: the place in a list is not the element's own (`MustacheMemo`).
             context.tracker?.readOutside()
             child = context.sequenceContext
         case .anchored(let names):
-            child = _getChild(named: names[...], from: context.stack.last!)
+            child = _getChild(named: names[...], from: context.top)
         case .empty:
-            child = _getChildInStack(plain: Self.emptyKey, from: context.stack)
+            child = _getChildInStack(plain: Self.emptyKey)
         case .plain(let plain):
-            child = _getChildInStack(plain: plain, from: context.stack)
+            child = _getChildInStack(plain: plain)
         case .dotted(let names) where names.count == 2:
             // Tandem fork: `a.b` (most dotted names, `page.title`) is `a` looked up as a plain
             // name, then `b` read straight from it when it is a `[String: Any]`; the general
             // path below walks slices of the names and copies each value found into an `Any?`.
-            if let first = _getChildInStack(plain: names[0], from: context.stack) {
+            if let first = _getChildInStack(plain: names[0]) {
                 if let dictionary = exactly(first, as: MustacheValues.self) {
                     child = dictionary[names[1]]
                 } else if let dictionary = exactly(first, as: [String: Any].self) {
@@ -442,7 +444,7 @@ extension MustacheTemplate {
                 child = nil
             }
         case .dotted(let names):
-            child = _getChildInStack(named: names[...], from: context.stack)
+            child = _getChildInStack(named: names[...])
         }
 
         // Tandem fork: a plain value with no transforms (nearly every name) is given back as

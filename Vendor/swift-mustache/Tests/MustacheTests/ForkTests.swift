@@ -132,6 +132,24 @@ final class ForkTests: XCTestCase {
         XCTAssertEqual(anchored, ["a", "b"])
     }
 
+    /// The stack is a chain of contexts (`MustacheContext.below`): names are found from the top
+    /// down through every level, a partial or a block that changes nothing renders in the
+    /// context it is in (a partial within a list sees the element but not its place, as in
+    /// 2.1.1), and after a section the levels it pushed are gone.
+    func testNamesAreFoundDownTheChainOfContextsThroughPartialsAndBlocks() throws {
+        var library = MustacheLibrary()
+        try library.register("{{name}}@{{level}}{{#first()}}^{{/first()}}{{#last()}}${{/last()}}", named: "item")
+        try library.register("<{{$tail}}{{name}}{{/tail}}>", named: "frame")
+        try library.register("{{#a}}{{#b}}{{#list}}{{> item}},{{/list}}{{/b}}{{name}}{{/a}}|{{name}}|{{<frame}}{{/frame}}|"
+                             + "{{#a}}{{<frame}}{{$tail}}{{level}}{{/tail}}{{/frame}}{{/a}}", named: "page")
+        let object: [String: Any] = [
+            "name": "top", "level": "0",
+            "a": ["name": "A", "level": "1",
+                  "b": ["level": "2", "list": [["name": "x"], ["level": "3"]] as [[String: Any]]] as [String: Any]] as [String: Any],
+        ]
+        XCTAssertEqual(library.render(object, withTemplate: "page"), "x@2,A@3,A|top|<top>|<1>")
+    }
+
     /// `a.b` is read in one step when `a` is a `[String: Any]`; the other kinds of `a`
     /// (strings by name, structs, a missing or nil `a`, longer names) give what they gave before.
     func testTwoPartNamesReadAsTheGeneralPathDoes() throws {
