@@ -43,6 +43,22 @@ enum CompactCoder {
 }
 
 /// `Optional`, seen through a protocol: the coder writes a presence byte before any optional value.
+/// A list `Writer.write` writes element by element into its own bytes.
+private protocol InPlaceList {
+    func write(into writer: Writer) throws
+}
+
+extension Array: InPlaceList where Element: Encodable {
+    /// What `Array.encode(to:)` through `UnkeyedWriter` gives: the count, then each element.
+    fileprivate func write(into writer: Writer) throws {
+        writer.writeInteger(UInt64(count))
+        for element in self {
+            try writer.write(element)
+            writer.streamIfFull()
+        }
+    }
+}
+
 private protocol OptionalValue {
     var isNone: Bool { get }
     var wrappedValue: Any { get }
@@ -175,6 +191,11 @@ private final class Writer: Encoder {
         if single, let number = value as? any FixedWidthInteger {
             return type(of: number).isSigned ? writeSigned(Int64(number)) : writeInteger(UInt64(number))
         }
+        // Any other list is written in place, as its unkeyed container writes it (its count,
+        // then each element): the container gathered the elements in a buffer of its own
+        // and copied it into this one at its end, so a store's shard of a megabyte was
+        // copied as it grew, then again, then as this one grew.
+        if let list = value as? any InPlaceList { return try list.write(into: self) }
         try value.encode(to: self)
     }
 

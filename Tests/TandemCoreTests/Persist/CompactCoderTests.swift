@@ -83,6 +83,24 @@ import Testing
     /// Stored diagnostics are written and read by hand, in the bytes a struct
     /// A file's stamp is written as its own unkeyed coding writes it (seven
     /// fields, counted), through the coder's short path, and read back equal.
+    /// A list is written in place (its count, then each element), as its unkeyed
+    /// container wrote it: the same bytes as a type that encodes its elements through one.
+    @Test func listsAreWrittenAsTheirUnkeyedContainerWould() throws {
+        struct ThroughContainer<Element: Encodable>: Encodable {
+            let elements: [Element]
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.unkeyedContainer()
+                for element in elements { try container.encode(element) }
+            }
+        }
+        let samples = [Self.sample, Self.sample]
+        #expect(try CompactCoder.encode(samples) == (try CompactCoder.encode(ThroughContainer(elements: samples))))
+        let nested: [[Sample.Inner]] = [[], [Sample.Inner(name: "a", empty: [1, 2])]]
+        #expect(try CompactCoder.encode(nested) == (try CompactCoder.encode(ThroughContainer(elements: nested))))
+        let optionals: [String?] = ["a", nil]
+        #expect(try CompactCoder.encode(optionals) == (try CompactCoder.encode(ThroughContainer(elements: optionals))))
+    }
+
     @Test func fileStampsAreWrittenAsTheirUnkeyedCodingWould() throws {
         struct Unkeyed: Encodable {
             let stamp: FileStamp
