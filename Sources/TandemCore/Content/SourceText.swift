@@ -11,7 +11,7 @@ enum SourceText {
     /// Decodes `data`; a file that is not UTF-8 is an error at its first bad
     /// byte, one with a control character an error at the first of them.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
-        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        let validated = data.withUnsafeBytes { UTF8Text.string($0.bindMemory(to: UInt8.self)) }
         if let text = validated {
             var text = text
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
