@@ -42,7 +42,6 @@ enum CompactCoder {
     }
 }
 
-/// `Optional`, seen through a protocol: the coder writes a presence byte before any optional value.
 /// A list `Writer.write` writes element by element into its own bytes.
 private protocol InPlaceList {
     func write(into writer: Writer) throws
@@ -59,6 +58,7 @@ extension Array: InPlaceList where Element: Encodable {
     }
 }
 
+/// `Optional`, seen through a protocol: the coder writes a presence byte before any optional value.
 private protocol OptionalValue {
     var isNone: Bool { get }
     var wrappedValue: Any { get }
