@@ -50,11 +50,7 @@ private protocol InPlaceList {
 extension Array: InPlaceList where Element: Encodable {
     /// What `Array.encode(to:)` through `UnkeyedWriter` gives: the count, then each element.
     fileprivate func write(into writer: Writer) throws {
-        writer.writeInteger(UInt64(count))
-        for element in self {
-            try writer.write(element)
-            writer.streamIfFull()
-        }
+        try writer.writeList(self) { try writer.write($0) }
     }
 }
 
@@ -239,10 +235,10 @@ private final class Writer: Encoder {
     }
 
     /// A list: its count, then each element as `write` writes it.
-    func writeList<Element>(_ list: [Element], _ write: (Element) -> Void) {
+    func writeList<Element>(_ list: [Element], _ write: (Element) throws -> Void) rethrows {
         writeInteger(UInt64(list.count))
         for element in list {
-            write(element)
+            try write(element)
             streamIfFull()
         }
     }
