@@ -15,7 +15,13 @@ enum CmarkArena {
     static func parse<Result>(_ markdown: String, options: Int32, _ body: (OpaquePointer) -> Result) -> Result {
         tandem_arena_begin()
         defer { tandem_arena_end() }
-        let document = ListDepth.bounded(markdown).withCString { tandem_arena_parse($0, strlen($0), options)! }
+        // The text's UTF-8 in place, with its length: libcmark reads `length` bytes, so
+        // neither a copy ending in NUL nor `strlen` over the page is needed.
+        var text = ListDepth.bounded(markdown)
+        let document = text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return tandem_arena_parse("", 0, options)! }
+            return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { tandem_arena_parse($0, bytes.count, options)! }
+        }
         return body(document)
     }
 

@@ -21,13 +21,19 @@ enum QuickHash {
         var hash = mix(mix(value) ^ UInt64(bytes.count))
         guard let base = bytes.baseAddress else { return hash }
         var offset = 0
-        while offset + 8 <= bytes.count {
+        while offset &+ 8 <= bytes.count {
             hash = mix(hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
+            offset &+= 8
         }
         if offset < bytes.count {
             var tail: UInt64 = 0
-            for index in offset ..< bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+            if bytes.count >= 8 {
+                // The last eight bytes read as one word (overlapping the word before), its new bytes kept.
+                let last = base.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self)
+                tail = last &>> (8 &* UInt64(8 &- (bytes.count &- offset)))
+            } else {
+                for index in offset ..< bytes.count { tail |= UInt64(bytes[index]) &<< (8 &* UInt64(index &- offset)) }
+            }
             hash = mix(hash ^ tail)
         }
         return hash
@@ -48,6 +54,6 @@ enum QuickHash {
     @inline(__always)
     private static func mix(_ value: UInt64) -> UInt64 {
         let product = value &* multiplier
-        return product ^ (product >> 29)
+        return product ^ (product &>> 29)
     }
 }

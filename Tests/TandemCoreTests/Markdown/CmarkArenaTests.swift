@@ -19,6 +19,15 @@ import Testing
         #expect(Self.renderer.render("Small *page*.") == "<p>Small <em>page</em>.</p>\n")
     }
 
+    /// libcmark is given the text with its length, not a C string: all of it
+    /// is read (sources refuse a NUL, `SourceText`, but a text from elsewhere
+    /// may hold one; libcmark shows it as U+FFFD), and an empty text too.
+    @Test func theWholeTextIsReadWithItsLength() {
+        #expect(Self.renderer.render("before\u{0}after *here*") == "<p>before\u{FFFD}after <em>here</em></p>\n")
+        #expect(Self.renderer.render("") == "")
+        #expect(CmarkArena.parse("", options: CMARK_OPT_DEFAULT) { cmark_node_first_child($0) == nil })
+    }
+
     /// A parse inside another's body (a summary read while a page is walked)
     /// leaves the outer tree intact: the arena empties at the outermost end.
     @Test func aParseInsideAnotherLeavesTheOuterTreeIntact() {

@@ -1,0 +1,31 @@
+import Testing
+@testable import TandemCore
+
+/// `QuickHash` reads a text eight bytes at a time and its last bytes as one
+/// word that overlaps the word before: every byte must still count, and a
+/// text must hash alike as bytes and as a `String`.
+@Suite struct QuickHashTests {
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { QuickHash.hash(bytes: $0, into: 0) }
+    }
+
+    @Test func everyByteCountsWhateverTheLength() {
+        for length in 1...40 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: 0x41 &+ $0 &* 7) }
+            let hash = Self.hash(bytes)
+            for position in 0..<length {
+                var changed = bytes
+                changed[position] ^= 0x01
+                #expect(Self.hash(changed) != hash, "length \(length), byte \(position)")
+            }
+            // One byte more or less is another text, even a zero byte.
+            #expect(Self.hash(bytes + [0]) != hash && Self.hash(Array(bytes.dropLast())) != hash)
+        }
+    }
+
+    @Test func aTextHashesAlikeAsBytesAndAsAString() {
+        for text in ["", "a", "news/2026/camp.md", "réfugiés/مهاجرون.md", String(repeating: "x", count: 23)] {
+            #expect(QuickHash.hash(text, into: 5) == Array(text.utf8).withUnsafeBytes { QuickHash.hash(bytes: $0, into: 5) })
+        }
+    }
+}
