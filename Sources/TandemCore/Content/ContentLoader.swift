@@ -13,16 +13,16 @@ public struct LoadedContent: Sendable {
 /// and decodes its front matter into the typed model.
 public enum ContentLoader {
     public static func load(root: URL, config: SiteConfig) -> LoadedContent {
-        let contentFolder = root.appendingPathComponent("content")
+        let contentFolder = root.appendingPathComponent("content").path
         var content = LoadedContent()
         var markdownPaths: [String] = []
-        let listing = FileTree.listing(under: contentFolder.path)
+        let listing = FileTree.listing(under: contentFolder)
         content.diagnostics += listing.diagnostics(in: "content")
         for path in listing.files {
             if path.hasSuffix(".md") { markdownPaths.append(path) } else { content.staticFiles.append(path) }
         }
         let results = markdownPaths.parallelMap { contentPath in
-            read(contentPath, in: contentFolder, config: config)
+            read(contentPath, inFolder: contentFolder, config: config)
         }
         for (page, diagnostics) in results {
             if let page { content.pages.append(page) }
@@ -37,10 +37,12 @@ public enum ContentLoader {
     }
 
     /// Reads one Markdown file: checks the encoding, splits and decodes the front matter.
-    static func read(_ contentPath: String, in contentFolder: URL, config: SiteConfig) -> (SourcePage?, [Diagnostic]) {
+    /// `contentFolder`: the folder's path, made once for all files (`URL.path` costs a
+    /// few microseconds a call, half a percent of a 10k build when asked for each file).
+    static func read(_ contentPath: String, inFolder contentFolder: String, config: SiteConfig) -> (SourcePage?, [Diagnostic]) {
         let path = "content/" + contentPath
         // A path joined as text: Foundation's URL appending costs more than reading a small file.
-        switch FileTree.read(contentFolder.path + "/" + contentPath) {
+        switch FileTree.read(contentFolder + "/" + contentPath) {
         case .success(let data): return parse(data, contentPath: contentPath, config: config)
         case .failure(let failure): return (nil, [failure.fileDiagnostic(path)])
         }

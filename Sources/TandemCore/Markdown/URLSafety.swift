@@ -19,6 +19,12 @@ enum URLSafety {
             }
             return true
         }
+        // Most links start with none of the schemes' first letters (`/`, `h`, a page's name):
+        // told by one byte, before any scheme is compared.
+        switch rest.first.map({ $0 | 0x20 }) {
+        case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "d"): break
+        default: return false
+        }
         if dangerous.contains(where: starts(with:)) { return true }
         if starts(with: "data:") { return !(isImage && pictures.contains(where: starts(with:))) }
         return false

@@ -173,7 +173,7 @@ public final class Pipeline: @unchecked Sendable {
         }
         if output.keepsFiles { output.prepare(entries.map(\.outputPath)) }
         let recording = records != nil && output.keepsFiles
-        let (markdown, makesOnce, table) = (self.markdown, !incremental, records?.table)
+        let (markdown, makesOnce, table, rootPath) = (self.markdown, !incremental, records?.table, root.path)
         // The cores take the files long ones first and the search files last (the index may
         // still be in the making); the results are put back in the plan's order, where the
         // first of two entries with one path (a conflict, reported) is the one kept.
@@ -184,7 +184,7 @@ public final class Pipeline: @unchecked Sendable {
         let madeInOrder = order.parallelMap { index -> (String, OutputRecords.Record) in
             let entry = scheduled[index]
             let reader = SiteReader(model: model, records: recording, makesOnce: makesOnce)
-            let renderer = SiteRenderer(site: reader, output: output, root: root, markdownCache: markdown)
+            let renderer = SiteRenderer(site: reader, output: output, rootPath: rootPath, markdownCache: markdown)
             let made = renderer.make(entry)
             return (entry.outputPath, OutputRecords.Record(maker: entry.claim.description,
                                                                        dependencies: reader.recorded.map { table?.numbers(of: $0) ?? [] } ?? [],

@@ -226,9 +226,10 @@ final class SourceCache {
     /// Looks again at the named files of `content/` only.
     private func rereadContent(_ contentPaths: [String], into refresh: inout Refresh) {
         let folder = root.appendingPathComponent("content")
+        let folderPath = folder.path
         var toParse: [(String, FileStamp)] = []
         for path in contentPaths {
-            let stamp = FileStamp(path: folder.path + "/" + path)
+            let stamp = FileStamp(path: folderPath + "/" + path)
             guard path.hasSuffix(".md") else {
                 if (staticFiles[path] == nil) != (stamp == nil) { refresh.filesCameOrWent = true }
                 staticFiles[path] = stamp
@@ -326,11 +327,12 @@ final class SourceCache {
         var toParse: [(String, FileStamp)] = []
         var present: Set<String> = []
         var statics: [String: FileStamp] = [:]
-        let listing = FileTree.listing(under: folder.path)
+        let folderPath = folder.path
+        let listing = FileTree.listing(under: folderPath)
         listingDiagnostics = listing.diagnostics(in: "content")
         present.reserveCapacity(listing.files.count)
         // The stamps on both cores: each is a system call.
-        let stamps = listing.files.parallelMap { FileStamp(path: folder.path + "/" + $0) }
+        let stamps = listing.files.parallelMap { FileStamp(path: folderPath + "/" + $0) }
         for (path, stamp) in zip(listing.files, stamps) {
             guard let stamp else { continue }
             guard path.hasSuffix(".md") else {
@@ -358,8 +360,9 @@ final class SourceCache {
     private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML))
+        let folderPath = folder.path
         var results = files.parallelMap { path, stamp in
-            let (read, diagnostics) = ContentLoader.read(path, in: folder, config: config)
+            let (read, diagnostics) = ContentLoader.read(path, inFolder: folderPath, config: config)
             guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }
             // One parse of the body: its prose for the checks, its HTML for the render stage.
             let (prose, prepared) = ProseExtractor.extract(page, preparing: renderer)

@@ -8,8 +8,10 @@ import Foundation
 struct SiteRenderer {
     let site: SiteReader
     let output: any OutputSink
-    /// The site's folder, for files copied as they are.
-    let root: URL
+    /// The site's folder, for files copied as they are: its path, made once
+    /// for a run (a renderer is made for each file, and `URL.path` costs a few
+    /// microseconds a call).
+    let rootPath: String
     /// For the preview: Markdown of pages whose body and links did not change.
     var markdownCache: MarkdownCache? = nil
 
@@ -44,7 +46,7 @@ struct SiteRenderer {
         case .copy(let path):
             site.readFile(path)
             do {
-                try output.copy(root.path + "/" + path, to: outputPath)
+                try output.copy(rootPath + "/" + path, to: outputPath)
                 return Made()
             } catch {
                 return Made(diagnostics: [.error(SourceLocation(path: path), "cannot copy this file: \(error.localizedDescription)")])
@@ -63,7 +65,6 @@ struct SiteRenderer {
         guard let info = site.image(variant.contentPath) else { return Made() }
         let settings = site.config.images
         do {
-            let rootPath = root.path
             let cached = try ImageCache(rootPath: rootPath).file(for: variant, source: rootPath + "/" + path, digest: info.digest,
                                                          quality: settings.quality, keepMetadata: settings.keepsMetadata(of: variant.contentPath))
             try output.copy(cached, to: outputPath)

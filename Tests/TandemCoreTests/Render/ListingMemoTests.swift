@@ -35,7 +35,7 @@ import Testing
             default: continue
             }
             let reader = SiteReader(model: model, records: true, makesOnce: makesOnce)
-            _ = SiteRenderer(site: reader, output: output, root: site.root).make(entry)
+            _ = SiteRenderer(site: reader, output: output, rootPath: site.root.path).make(entry)
             read[entry.outputPath] = reader.recorded
         }
         return (model, output.files.mapValues { String(decoding: $0.bytes, as: UTF8.self) }, read)
