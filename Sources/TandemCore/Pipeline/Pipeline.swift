@@ -288,10 +288,10 @@ extension Pipeline {
         var sitePaths = SitePaths()
         // Tables as large as they will be, made once: growing one step by step hashes every key again at each step.
         sitePaths.published.reserveCapacity(plan.entries.count)
-        for entry in plan.entries { sitePaths.published[entry.url.urlKey] = entry.url }
+        for entry in plan.entries { sitePaths.published[QuickKey(entry.url.urlKey)] = entry.url }
         for page in pages {
             guard let reason = graph.hiddenByContentPath[page.contentPath] else { continue }
-            sitePaths.unpublished[Route.page(page, config: graph.config).urlKey] = reason
+            sitePaths.unpublished[QuickKey(Route.page(page, config: graph.config).urlKey)] = reason
         }
         return Planned(graph: graph, diagnostics: diagnostics, plan: plan, sitePaths: sitePaths, search: searchIndex)
     }

@@ -28,4 +28,17 @@ import Testing
             #expect(QuickHash.hash(text, into: 5) == Array(text.utf8).withUnsafeBytes { QuickHash.hash(bytes: $0, into: 5) })
         }
     }
+
+    /// Texts as keys of a table (`QuickKey`): a site's worth of paths, none lost
+    /// or merged, each found again from a text made anew.
+    @Test func quickKeysKeepEveryPathApartAndFindItAgain() {
+        let paths = (0..<20_000).map { "/news/\(2000 + $0 % 27)/page-\($0)/" }
+        var table: [QuickKey: Int] = [:]
+        for (index, path) in paths.enumerated() { table[QuickKey(path)] = index }
+        #expect(table.count == 20_000)
+        for (index, path) in paths.enumerated() where index % 97 == 0 {
+            #expect(table[QuickKey(String(decoding: Array(path.utf8), as: UTF8.self))] == index)
+        }
+        #expect(table[QuickKey("/news/2000/page-20000/")] == nil)
+    }
 }
