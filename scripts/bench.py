@@ -7,10 +7,13 @@ For each size N the script generates the corpus once (gen_corpus.py, kept in
 --work). It then runs rounds; in each round, for each size in turn (10k, then
 30k, then 10k again in the next round), it makes:
 
-- a full build with each tool, alternating (Tandem, then Hugo), output on
-  tmpfs (/dev/shm), each into an empty folder and, for Tandem, with no page
-  kept from earlier runs (its `.tandem-cache/sources` and `build` removed):
-  Hugo keeps nothing between builds either;
+- a full build with each tool, output on tmpfs (/dev/shm), each into an
+  empty folder and, for Tandem, with no page kept from earlier runs (its
+  `.tandem-cache/sources` and `build` removed): Hugo keeps nothing between
+  builds either. Which tool goes first alternates from round to round, and
+  each of the two builds starts the same way: both output folders removed,
+  then `sync`, so that neither inherits the other's unwritten files (Tandem
+  writes its cache to disk) or always runs right after the other;
 - for Tandem only, with what the full build kept: a full build into an empty
   folder (the sources parsed before are read from `.tandem-cache/sources`),
   a rebuild into the same output folder after one page changed (what a
@@ -105,12 +108,20 @@ def run_round(size: int, site: Path, tandem: str, hugo: str, run: int) -> dict[s
     build = [tandem, "build", "--root", str(site), "--output", str(tandem_out), "--quiet"]
     results: dict[str, dict[str, float]] = {}
 
-    shutil.rmtree(tandem_out, ignore_errors=True)
-    shutil.rmtree(site / ".tandem-cache" / "sources", ignore_errors=True)
-    (site / ".tandem-cache" / "build").unlink(missing_ok=True)
-    results["tandem"] = measured(build)
-    shutil.rmtree(hugo_out, ignore_errors=True)
-    results["hugo"] = measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(hugo_out)])
+    def full_build(tool: str) -> dict[str, float]:
+        # Both tools start alike: no output of either, nothing left to write to disk.
+        shutil.rmtree(tandem_out, ignore_errors=True)
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        if tool == "tandem":
+            shutil.rmtree(site / ".tandem-cache" / "sources", ignore_errors=True)
+            (site / ".tandem-cache" / "build").unlink(missing_ok=True)
+        os.sync()
+        if tool == "tandem":
+            return measured(build)
+        return measured([hugo, "-s", str(site / "hugo"), "--quiet", "--minify=false", "-d", str(hugo_out)])
+
+    for tool in (["tandem", "hugo"] if run % 2 == 0 else ["hugo", "tandem"]):
+        results[tool] = full_build(tool)
     shutil.rmtree(hugo_out, ignore_errors=True)
 
     # A full build into an empty folder, starting from the sources the last build kept.
