@@ -29,7 +29,7 @@ enum QuickHash {
             var tail: UInt64 = 0
             if bytes.count >= 8 {
                 // The last eight bytes read as one word (overlapping the word before), its new bytes kept.
-                let last = base.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self)
+                let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self))
                 tail = last &>> (8 &* UInt64(8 &- (bytes.count &- offset)))
             } else {
                 for index in offset ..< bytes.count { tail |= UInt64(bytes[index]) &<< (8 &* UInt64(index &- offset)) }
