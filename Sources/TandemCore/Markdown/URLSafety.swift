@@ -2,7 +2,13 @@
 /// the way cmark does in its safe mode (images may still use `data:` pictures).
 enum URLSafety {
     private static let dangerous = ["javascript:", "vbscript:", "file:"]
+    private static let data = "data:"
     private static let pictures = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    /// Whether a byte in lower case is the first of one of the schemes above,
+    /// by byte: most links start with none of them (`/`, `h`, a page's name).
+    private static let startsAScheme: [Bool] = (dangerous + [data]).reduce(into: [Bool](repeating: false, count: 256)) {
+        $0[Int($1.utf8.first!)] = true
+    }
 
     /// Whether `url`, after any leading spaces and tabs, starts with a
     /// dangerous scheme, ASCII letters in any case. Compared byte by byte:
@@ -19,14 +25,10 @@ enum URLSafety {
             }
             return true
         }
-        // Most links start with none of the schemes' first letters (`/`, `h`, a page's name):
-        // told by one byte, before any scheme is compared.
-        switch rest.first.map({ $0 | 0x20 }) {
-        case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "d"): break
-        default: return false
-        }
+        // Told by one byte before any scheme is compared (an ASCII letter's bit 0x20 makes it lower case).
+        guard let first = rest.first, startsAScheme[Int(first | 0x20)] else { return false }
         if dangerous.contains(where: starts(with:)) { return true }
-        if starts(with: "data:") { return !(isImage && pictures.contains(where: starts(with:))) }
+        if starts(with: data) { return !(isImage && pictures.contains(where: starts(with:))) }
         return false
     }
 }

@@ -225,8 +225,7 @@ final class SourceCache {
 
     /// Looks again at the named files of `content/` only.
     private func rereadContent(_ contentPaths: [String], into refresh: inout Refresh) {
-        let folder = root.appendingPathComponent("content")
-        let folderPath = folder.path
+        let folderPath = root.appendingPathComponent("content").path
         var toParse: [(String, FileStamp)] = []
         for path in contentPaths {
             let stamp = FileStamp(path: folderPath + "/" + path)
@@ -246,7 +245,7 @@ final class SourceCache {
             if parsed[path] == nil { refresh.filesCameOrWent = true }
             toParse.append((path, stamp))
         }
-        parse(toParse, in: folder, into: &refresh)
+        parse(toParse, inFolder: folderPath, into: &refresh)
     }
 
     /// Reads the header and digest of each raster image that is new or changed, in parallel; returns how many.
@@ -323,11 +322,10 @@ final class SourceCache {
 
     /// Lists `content/` and reads the Markdown files whose stamps changed.
     private func rescanContent(reparseAll: Bool, isHinted: (String) -> Bool, into refresh: inout Refresh) {
-        let folder = root.appendingPathComponent("content")
+        let folderPath = root.appendingPathComponent("content").path
         var toParse: [(String, FileStamp)] = []
         var present: Set<String> = []
         var statics: [String: FileStamp] = [:]
-        let folderPath = folder.path
         let listing = FileTree.listing(under: folderPath)
         listingDiagnostics = listing.diagnostics(in: "content")
         present.reserveCapacity(listing.files.count)
@@ -353,14 +351,13 @@ final class SourceCache {
             keep(nil, at: path)
         }
         if toParse.contains(where: { parsed[$0.0] == nil }) { refresh.filesCameOrWent = true }
-        parse(toParse, in: folder, into: &refresh)
+        parse(toParse, inFolder: folderPath, into: &refresh)
     }
 
-    /// Reads and parses Markdown files, in parallel.
-    private func parse(_ files: [(String, FileStamp)], in folder: URL, into refresh: inout Refresh) {
+    /// Reads and parses Markdown files of the folder at `folderPath`, in parallel.
+    private func parse(_ files: [(String, FileStamp)], inFolder folderPath: String, into refresh: inout Refresh) {
         let (config, linter) = (self.config, self.linter)
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML))
-        let folderPath = folder.path
         var results = files.parallelMap { path, stamp in
             let (read, diagnostics) = ContentLoader.read(path, inFolder: folderPath, config: config)
             guard var page = read else { return Parsed(stamp: stamp, page: nil, diagnostics: diagnostics, lint: []) }

@@ -11,15 +11,13 @@ struct QuickKey: Hashable, Sendable {
         self.text = text
     }
 
-    static func == (first: QuickKey, second: QuickKey) -> Bool {
-        first.text == second.text
-    }
+    private var quickHash: UInt64 { QuickHash.hash(text, into: 0) }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(QuickHash.hash(text, into: 0))
+        hasher.combine(quickHash)
     }
 
     func _rawHashValue(seed: Int) -> Int {
-        QuickHash.tableHash(QuickHash.hash(text, into: 0), seed: seed)
+        QuickHash.tableHash(quickHash, seed: seed)
     }
 }
