@@ -416,12 +416,16 @@ private extension Parser {
 
     /// Whether every key is a scalar and no two have the same text (Tandem
     /// fork). A mapping of a few keys (a front matter has a dozen) compares
-    /// the texts two by two, which costs less than hashing each into a set.
+    /// the texts two by two, which costs less than hashing each into a set;
+    /// each key's text is read once (reading it copies the key's scalar,
+    /// its tag retained and released, which the comparisons cost twice over).
     private static func scalarsDiffer(_ pairs: [Pair<Node>]) -> Bool {
         if pairs.count <= 16 {
+            var texts: [String] = []
+            texts.reserveCapacity(pairs.count)
             for index in pairs.indices {
-                guard let text = pairs[index].key.scalar?.string else { return false }
-                for earlier in 0 ..< index where pairs[earlier].key.scalar?.string == text { return false }
+                guard let text = pairs[index].key.scalar?.string, !texts.contains(text) else { return false }
+                texts.append(text)
             }
             return true
         }
