@@ -17,7 +17,13 @@ let releaseSettings: [SwiftSetting] = [
 /// nothing is left to resolve when it starts. Debug builds, and so the tests,
 /// keep the shared libraries; so does macOS, where the runtime is the system's.
 /// See docs/architecture.md, "Speed".
-let releaseLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+let releaseLinking: [LinkerSetting] = [
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+    // gperftools' tcmalloc in place of glibc's malloc for the whole process (Debian:
+    // libgoogle-perftools-dev to build, libtcmalloc-minimal4 to run, as libcmark0.30.2
+    // is for libcmark). See Sources/TandemCore/Support/Allocator.swift.
+    .linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux], configuration: .release)),
+]
 
 let package = Package(
     name: "Tandem",

@@ -64,7 +64,7 @@ public final class PreviewServer: Sendable {
 
         let (first, made) = pipeline.runInMemory()
         _ = store.apply(first, made: made)
-        GlibcMalloc.returnFreedMemory()
+        Allocator.returnFreedMemory()
         log.built(first)
         let hub = LiveReloadHub(version: store.state.version, overlay: ErrorOverlay.html(first.diagnostics))
         let rebuilder = Rebuilder(pipeline: pipeline, store: store, hub: hub, changes: changes, log: log)

@@ -48,7 +48,7 @@ final class Rebuilder: Service, @unchecked Sendable {
         queue.async {
             withExtendedLifetime(replaced) {}
             // A rebuild frees much of what it made, and the preview runs for hours.
-            GlibcMalloc.returnFreedMemory()
+            Allocator.returnFreedMemory()
         }
     }
 }

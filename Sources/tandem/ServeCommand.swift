@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw ValidationError("\(root.path) has no content/ folder: run tandem in a site's folder, or pass --root")
         }
-        GlibcMalloc.limitArenas()
+        Allocator.limitArenas()
         let options = PreviewOptions(root: root, host: host, port: port, includeDrafts: !noDrafts)
         if !options.isLoopback {
             FileHandle.standardError.write(Data("warning: listening on \(host): anyone who can reach this machine sees the drafts and embargoed pages\n".utf8))

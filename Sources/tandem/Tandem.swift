@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TandemCore
 
 /// The `tandem` command line: each subcommand turns its options into a call on TandemCore.
 @main
@@ -12,6 +13,7 @@ struct Tandem: AsyncParsableCommand {
 
     /// Exit status: 0 ok, 1 content or template errors, 2 usage errors.
     static func main() async {
+        Allocator.configure()
         do {
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {

@@ -69,8 +69,8 @@ public final class Pipeline: @unchecked Sendable {
         // The last build's state, with its dependencies numbered, is read while the sources load.
         let lastState = keepsState ? Background { BuildState.load(root: root).map { KeptState(state: $0, table: DependencyTable($0.dependencies)) } } : nil
         let refresh = sources.refresh(hinted: changed)
-        // What parsing freed goes back to the system before the site is assembled (`GlibcMalloc`).
-        if !incremental { GlibcMalloc.returnFreedMemory() }
+        // What parsing freed goes back to the system before the site is assembled (`Allocator`).
+        if !incremental { Allocator.returnFreedMemory() }
         // A build writes what it parsed beside the assembly, on the core that assembling
         // (mostly on one) leaves free, and waits for it before it renders, so that the
         // store's buffers and the rendering are not in memory at once. If the build fails,
@@ -213,7 +213,7 @@ public final class Pipeline: @unchecked Sendable {
         }
         diagnostics = Array(Set(diagnostics)).sorted()
         // And what rendering freed, before the records are kept and the state is written.
-        if !incremental { GlibcMalloc.returnFreedMemory() }
+        if !incremental { Allocator.returnFreedMemory() }
 
         let outputPaths = assembly.outputPaths
         let madePaths = Set(madeByPath.keys)
