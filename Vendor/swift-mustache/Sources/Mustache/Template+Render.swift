@@ -43,9 +43,12 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            // Tandem fork: each token is read in place; `for token in tokens` copied it (a retain per field).
-            for index in tokens.indices {
-                self.renderToken(tokens[index], context: &context, into: &output)
+            // Tandem fork: each token is read in place; `for token in tokens` copied it (a retain per field),
+            // and reading `tokens[index]` retained its box.
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    self.renderToken(tokens[index], context: &context, into: &output)
+                }
             }
         }
     }
