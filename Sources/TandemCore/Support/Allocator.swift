@@ -44,7 +44,7 @@ public enum Allocator {
     public static func configure() {
         #if canImport(Glibc)
         typealias SetProperty = @convention(c) (UnsafePointer<CChar>, Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "MallocExtension_SetNumericProperty") else { return }
+        guard let symbol = entryPoint("MallocExtension_SetNumericProperty") else { return }
         _ = unsafeBitCast(symbol, to: SetProperty.self)("tcmalloc.max_total_thread_cache_bytes", threadCacheBytes)
         #endif
     }
@@ -58,7 +58,7 @@ public enum Allocator {
         #if canImport(Glibc)
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         let arenaMax: Int32 = -8 // M_ARENA_MAX in <malloc.h>
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        guard let symbol = entryPoint("mallopt") else { return }
         _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 2)
         #endif
     }
@@ -67,14 +67,21 @@ public enum Allocator {
     /// replaced) back to the system: neither allocator does it unless asked.
     public static func returnFreedMemory() {
         #if canImport(Glibc)
-        if let release = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "MallocExtension_ReleaseFreeMemory") {
+        if let release = entryPoint("MallocExtension_ReleaseFreeMemory") {
             typealias Release = @convention(c) () -> Void
             unsafeBitCast(release, to: Release.self)()
             return
         }
         typealias MallocTrim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        guard let symbol = entryPoint("malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
         #endif
     }
+
+    #if canImport(Glibc)
+    /// The process's function named `name` (nil if no library loaded has it).
+    private static func entryPoint(_ name: String) -> UnsafeMutableRawPointer? {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
+    }
+    #endif
 }
